@@ -1,0 +1,105 @@
+package document
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors name the category of a failed check, for errors.Is. Every
+// error returned by a validator in this package wraps exactly one of them,
+// through an *Error.
+var (
+	// ErrFormat: the input has characters or a layout the identifier never has.
+	ErrFormat = errors.New("document: bad format")
+	// ErrLength: the input has the wrong number of characters.
+	ErrLength = errors.New("document: wrong length")
+	// ErrChecksum: the layout is right but a check character does not match.
+	ErrChecksum = errors.New("document: check character mismatch")
+	// ErrComponent: a part of the identifier (region, date, category code,
+	// province abbreviation, …) names nothing real.
+	ErrComponent = errors.New("document: invalid component")
+	// ErrRange: a value lies outside its allowed range (a date in the
+	// future, a certificate that has expired, a file that is too large).
+	ErrRange = errors.New("document: out of range")
+	// ErrMissing: a required value is empty.
+	ErrMissing = errors.New("document: missing value")
+)
+
+// Kind is the category of an *Error. Its zero value, KindUnknown, is not
+// used by this package's validators.
+type Kind uint8
+
+// The kinds of *Error, one per sentinel.
+const (
+	KindUnknown Kind = iota
+	KindFormat
+	KindLength
+	KindChecksum
+	KindComponent
+	KindRange
+	KindMissing
+)
+
+var kindIDs = [...]string{"", "format", "length", "checksum", "component", "range", "missing"}
+
+// String returns the kind's stable lower-case id ("checksum"), or "" for
+// KindUnknown.
+func (k Kind) String() string {
+	if int(k) < len(kindIDs) {
+		return kindIDs[k]
+	}
+	return ""
+}
+
+// sentinel returns the package-level error for k.
+func (k Kind) sentinel() error {
+	switch k {
+	case KindFormat:
+		return ErrFormat
+	case KindLength:
+		return ErrLength
+	case KindChecksum:
+		return ErrChecksum
+	case KindComponent:
+		return ErrComponent
+	case KindRange:
+		return ErrRange
+	case KindMissing:
+		return ErrMissing
+	}
+	return nil
+}
+
+// Error is the detail of a failed check. Use a *Error as the errors.As
+// target; errors.Is matches it against the sentinel of its Kind.
+//
+// Value holds the input in masked form (see Mask), never in full, so that
+// the error can be logged without leaking personal information.
+type Error struct {
+	Subject string // what was checked, as a stable id: "uscc", "resident_id", "mobile", …
+	Kind    Kind   // the category, matching one sentinel
+	Value   string // the offending input, masked
+	Reason  string // what is wrong, in English, lower case
+}
+
+func (e *Error) Error() string {
+	if e.Value == "" {
+		return fmt.Sprintf("document: %s: %s", e.Subject, e.Reason)
+	}
+	return fmt.Sprintf("document: %s %q: %s", e.Subject, e.Value, e.Reason)
+}
+
+// Is reports whether target is the sentinel of e's Kind.
+func (e *Error) Is(target error) bool {
+	s := e.Kind.sentinel()
+	return s != nil && target == s
+}
+
+// Code returns the stable code of the failure, "<subject>.<kind>", for
+// example "uscc.checksum". It is the Code a Problem built from e carries.
+func (e *Error) Code() Code { return Code(e.Subject + "." + e.Kind.String()) }
+
+// newError builds an *Error with the value masked.
+func newError(subject string, kind Kind, value, reason string) *Error {
+	return &Error{Subject: subject, Kind: kind, Value: Mask(value), Reason: reason}
+}

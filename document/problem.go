@@ -1,0 +1,191 @@
+package document
+
+import (
+	"errors"
+	"strings"
+)
+
+// Code is the stable, machine-readable id of a problem, such as
+// "uscc.checksum" or "applet.description.length". Codes never change once
+// published; a UI keys its own translations on them. The zero value is the
+// empty code, which no check produces.
+type Code string
+
+// Severity says whether a problem blocks a submission. The zero value,
+// SeverityUnknown, is treated as blocking, like SeverityError, so that a
+// Problem built by hand without a severity errs on the safe side.
+type Severity uint8
+
+// The severities.
+const (
+	SeverityUnknown Severity = iota
+	// SeverityError: WeChat or the bureau will reject the filing; submitting
+	// is refused.
+	SeverityError
+	// SeverityWarning: likely to be rejected somewhere; shown, not blocking.
+	SeverityWarning
+)
+
+var severityIDs = [...]string{"", "error", "warning"}
+
+// String returns the stable id: "error", "warning", or "" when unknown.
+func (s Severity) String() string {
+	if int(s) < len(severityIDs) {
+		return severityIDs[s]
+	}
+	return ""
+}
+
+// Blocking reports whether a problem of this severity stops a submission:
+// true for SeverityError and SeverityUnknown.
+func (s Severity) Blocking() bool { return s != SeverityWarning }
+
+// MarshalText writes the stable id; the zero value is "".
+func (s Severity) MarshalText() ([]byte, error) {
+	if int(s) >= len(severityIDs) {
+		return nil, errors.New("document: invalid severity")
+	}
+	return []byte(severityIDs[s]), nil
+}
+
+// UnmarshalText reads a stable id; "" gives SeverityUnknown. An unknown id is
+// an error and leaves s unchanged.
+func (s *Severity) UnmarshalText(b []byte) error {
+	for i, id := range severityIDs {
+		if id == string(b) {
+			*s = Severity(i)
+			return nil
+		}
+	}
+	return &Error{Subject: "severity", Kind: KindFormat, Value: clipText(string(b)), Reason: "unknown severity"}
+}
+
+// Problem is one thing wrong with a filing's input, tied to the field it
+// concerns. It is a plain value, safe to copy and to share.
+//
+// The zero Problem has no field, no code and an unknown (blocking)
+// severity; checks never produce it.
+type Problem struct {
+	// Field is WeChat's dotted payload path of the input, with array
+	// indexes in brackets, e.g. "icp_subject.principal_info.mobile" or
+	// "icp_applets.base_info.nrlx_details[1].code". Empty for problems
+	// that concern the filing as a whole.
+	Field string `json:"field,omitempty"`
+	// Code is the stable id of the check that failed.
+	Code Code `json:"code"`
+	// Severity says whether the problem blocks submission.
+	Severity Severity `json:"severity"`
+	// Message explains the problem in Chinese, for the merchant.
+	Message string `json:"message"`
+	// English explains the problem in English.
+	English string `json:"english,omitempty"`
+}
+
+// Error returns the English form: "<field>: <message> (<code>)".
+func (p Problem) Error() string {
+	var b strings.Builder
+	if p.Field != "" {
+		b.WriteString(p.Field)
+		b.WriteString(": ")
+	}
+	msg := p.English
+	if msg == "" {
+		msg = p.Message
+	}
+	b.WriteString(msg)
+	if p.Code != "" {
+		b.WriteString(" (")
+		b.WriteString(string(p.Code))
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// Text returns the message in the given language: English for "en" (and
+// any tag starting with "en-"), Chinese otherwise.
+func (p Problem) Text(lang string) string {
+	if (lang == "en" || strings.HasPrefix(lang, "en-")) && p.English != "" {
+		return p.English
+	}
+	return p.Message
+}
+
+// Problems is every problem found in one validation, in a stable order. It
+// implements error, so a validator can return it directly; use errors.As
+// with a *Problems or Problems target to get the list back.
+//
+// A nil or empty Problems means nothing was found; validators return a nil
+// error in that case, never an empty Problems.
+type Problems []Problem
+
+// Error joins the problems' English forms with "; ".
+func (ps Problems) Error() string {
+	switch len(ps) {
+	case 0:
+		return "document: no problems"
+	case 1:
+		return ps[0].Error()
+	}
+	var b strings.Builder
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(p.Error())
+	}
+	return b.String()
+}
+
+// Err returns ps as an error, or nil when ps is empty.
+func (ps Problems) Err() error {
+	if len(ps) == 0 {
+		return nil
+	}
+	return ps
+}
+
+// Blocking reports whether any problem blocks submission.
+func (ps Problems) Blocking() bool {
+	for _, p := range ps {
+		if p.Severity.Blocking() {
+			return true
+		}
+	}
+	return false
+}
+
+// Errors returns the blocking problems, in order.
+func (ps Problems) Errors() Problems { return ps.filter(true) }
+
+// Warnings returns the non-blocking problems, in order.
+func (ps Problems) Warnings() Problems { return ps.filter(false) }
+
+func (ps Problems) filter(blocking bool) Problems {
+	var out Problems
+	for _, p := range ps {
+		if p.Severity.Blocking() == blocking {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Has reports whether a problem with the given code is in ps.
+func (ps Problems) Has(code Code) bool {
+	for _, p := range ps {
+		if p.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// clipText shortens arbitrary text for use in error values.
+func clipText(s string) string {
+	const max = 24
+	r := []rune(s)
+	if len(r) > max {
+		return string(r[:max]) + "…"
+	}
+	return s
+}

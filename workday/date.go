@@ -1,0 +1,332 @@
+package workday
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// CST is China Standard Time, UTC+8, the only zone this module uses. It is a
+// fixed zone: mainland China has observed no daylight saving time since 1991,
+// so no time-zone database is needed.
+var CST = time.FixedZone("CST", 8*3600)
+
+// Date is a civil calendar day in the proleptic Gregorian calendar, from
+// 0001-01-01 to 9999-12-31.
+//
+// Date is a small comparable value: use == to compare two dates and use it
+// as a map key. It is immutable and safe for concurrent use.
+//
+// The zero value means "unset": IsZero reports true, IsValid false, String
+// returns "" and MarshalText writes an empty string. Arithmetic on the zero
+// value returns the zero value.
+type Date struct {
+	// n counts days so that 0001-01-01 is 1; 0 is the unset date.
+	n int32
+}
+
+const (
+	minYear = 1
+	maxYear = 9999
+)
+
+// epochShift is days(0001-01-01) in the day-number scheme of daysFromCivil,
+// minus one, so that Date{n: 1} is 0001-01-01.
+var epochShift = daysFromCivil(1, 1, 1) - 1
+
+// maxN is the day number of 9999-12-31.
+var maxN = daysFromCivil(maxYear, 12, 31) - epochShift
+
+// ErrInvalidDate is returned (wrapped in a *DateError) when a year, month or
+// day does not name a real day between 0001-01-01 and 9999-12-31, or when a
+// string is not a date in the form 2006-01-02.
+var ErrInvalidDate = errors.New("workday: invalid date")
+
+// DateError describes a date that could not be parsed or built. It matches
+// ErrInvalidDate with errors.Is; use a *DateError as the errors.As target.
+type DateError struct {
+	Input  string // the text given, or the numbers formatted as y-m-d
+	Reason string // what is wrong, in English
+}
+
+func (e *DateError) Error() string {
+	return fmt.Sprintf("workday: invalid date %q: %s", e.Input, e.Reason)
+}
+
+// Is reports whether target is ErrInvalidDate.
+func (e *DateError) Is(target error) bool { return target == ErrInvalidDate }
+
+// NewDate returns the date year-month-day. It returns an error wrapping
+// ErrInvalidDate when the day does not exist (2023-02-29) or lies outside
+// 0001-01-01..9999-12-31. Unlike time.Date it never normalises.
+func NewDate(year int, month time.Month, day int) (Date, error) {
+	if year < minYear || year > maxYear {
+		return Date{}, &DateError{Input: fmt.Sprintf("%d-%02d-%02d", year, int(month), day), Reason: "year outside 1..9999"}
+	}
+	if month < time.January || month > time.December {
+		return Date{}, &DateError{Input: fmt.Sprintf("%04d-%02d-%02d", year, int(month), day), Reason: "month outside 1..12"}
+	}
+	if day < 1 || day > daysIn(year, month) {
+		return Date{}, &DateError{Input: fmt.Sprintf("%04d-%02d-%02d", year, int(month), day), Reason: "no such day in that month"}
+	}
+	return Date{n: daysFromCivil(year, month, day) - epochShift}, nil
+}
+
+// MustDate is like NewDate but panics on an invalid date. Use it only for
+// constants in tests and examples, never for outside input.
+func MustDate(year int, month time.Month, day int) Date {
+	d, err := NewDate(year, month, day)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// DateOf returns the day on which t falls in China Standard Time, whatever
+// t's own location. The zero time.Time gives the zero Date, as does a
+// time outside the years 1..9999.
+func DateOf(t time.Time) Date {
+	if t.IsZero() {
+		return Date{}
+	}
+	y, m, d := t.In(CST).Date()
+	if y < minYear || y > maxYear {
+		return Date{}
+	}
+	return Date{n: daysFromCivil(y, m, d) - epochShift}
+}
+
+// ParseDate parses a date written as 2006-01-02 (four-digit year, two-digit
+// month and day). The empty string is an error; to accept it as the unset
+// date, use UnmarshalText.
+func ParseDate(s string) (Date, error) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, &DateError{Input: clip(s), Reason: "want YYYY-MM-DD"}
+	}
+	y, ok1 := atoi(s[0:4])
+	m, ok2 := atoi(s[5:7])
+	d, ok3 := atoi(s[8:10])
+	if !ok1 || !ok2 || !ok3 {
+		return Date{}, &DateError{Input: clip(s), Reason: "want YYYY-MM-DD"}
+	}
+	date, err := NewDate(y, time.Month(m), d)
+	if err != nil {
+		return Date{}, &DateError{Input: s, Reason: err.(*DateError).Reason}
+	}
+	return date, nil
+}
+
+// clip keeps error messages short when the input is long.
+func clip(s string) string {
+	const max = 32
+	if len(s) > max {
+		return s[:max] + "…"
+	}
+	return s
+}
+
+func atoi(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// IsZero reports whether d is the unset date.
+func (d Date) IsZero() bool { return d.n == 0 }
+
+// IsValid reports whether d is a real day between 0001-01-01 and
+// 9999-12-31. The zero Date is not valid.
+func (d Date) IsValid() bool { return d.n >= 1 && d.n <= maxN }
+
+// Date returns the year, month and day of d; all zero for an invalid date.
+func (d Date) Date() (year int, month time.Month, day int) {
+	if !d.IsValid() {
+		return 0, 0, 0
+	}
+	return civilFromDays(d.n + epochShift)
+}
+
+// Year returns d's year, or 0 for an invalid date.
+func (d Date) Year() int {
+	y, _, _ := d.Date()
+	return y
+}
+
+// Month returns d's month, or 0 for an invalid date.
+func (d Date) Month() time.Month {
+	_, m, _ := d.Date()
+	return m
+}
+
+// Day returns d's day of the month, or 0 for an invalid date.
+func (d Date) Day() int {
+	_, _, day := d.Date()
+	return day
+}
+
+// Weekday returns the day of the week of d. For an invalid date it returns
+// time.Sunday; check IsValid first where that matters.
+func (d Date) Weekday() time.Weekday {
+	if !d.IsValid() {
+		return time.Sunday
+	}
+	// 0001-01-01 (n == 1) was a Monday.
+	return time.Weekday(d.n % 7)
+}
+
+// AddDays returns the date n days after d (before it when n is negative).
+// The zero Date, or a result outside 0001-01-01..9999-12-31, gives the zero
+// Date.
+func (d Date) AddDays(n int) Date {
+	if !d.IsValid() {
+		return Date{}
+	}
+	r := int64(d.n) + int64(n)
+	if r < 1 || r > int64(maxN) {
+		return Date{}
+	}
+	return Date{n: int32(r)}
+}
+
+// DaysSince returns the number of calendar days from u to d: positive when
+// d is after u. Both must be valid; otherwise it returns 0.
+func (d Date) DaysSince(u Date) int {
+	if !d.IsValid() || !u.IsValid() {
+		return 0
+	}
+	return int(d.n - u.n)
+}
+
+// Before reports whether d is before u.
+func (d Date) Before(u Date) bool { return d.n < u.n }
+
+// After reports whether d is after u.
+func (d Date) After(u Date) bool { return d.n > u.n }
+
+// Compare returns -1 if d is before u, +1 if after, and 0 if they are equal.
+// The zero Date sorts before every valid date.
+func (d Date) Compare(u Date) int {
+	switch {
+	case d.n < u.n:
+		return -1
+	case d.n > u.n:
+		return 1
+	}
+	return 0
+}
+
+// Time returns the instant at which d begins in China Standard Time
+// (00:00:00 +08:00). The zero Date gives the zero time.Time.
+func (d Date) Time() time.Time {
+	if !d.IsValid() {
+		return time.Time{}
+	}
+	y, m, day := d.Date()
+	return time.Date(y, m, day, 0, 0, 0, 0, CST)
+}
+
+// String returns d as 2006-01-02, or "" for the zero Date.
+func (d Date) String() string {
+	if !d.IsValid() {
+		return ""
+	}
+	var b [10]byte
+	return string(d.appendTo(b[:0]))
+}
+
+func (d Date) appendTo(b []byte) []byte {
+	y, m, day := d.Date()
+	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
+	b = append(b, byte('0'+int(m)/10), byte('0'+int(m)%10), '-')
+	return append(b, byte('0'+day/10), byte('0'+day%10))
+}
+
+// MarshalText implements encoding.TextMarshaler. The zero Date is written
+// as an empty string.
+func (d Date) MarshalText() ([]byte, error) {
+	if d.IsZero() {
+		return []byte{}, nil
+	}
+	if !d.IsValid() {
+		return nil, &DateError{Input: fmt.Sprint(d.n), Reason: "day number out of range"}
+	}
+	return d.appendTo(make([]byte, 0, 10)), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler. An empty string gives
+// the zero Date; anything else must be in the form 2006-01-02. On error d
+// is left unchanged.
+func (d *Date) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(text))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// daysFromCivil returns a day number for y-m-d in the proleptic Gregorian
+// calendar (1970-01-01 is 0), using the era-based method: years start in
+// March so the leap day falls at the end.
+func daysFromCivil(y int, m time.Month, d int) int32 {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (int(m) + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return int32(era*146097 + doe - 719468)
+}
+
+// civilFromDays is the inverse of daysFromCivil.
+func civilFromDays(z int32) (int, time.Month, int) {
+	n := int(z) + 719468
+	era := n / 146097
+	if n < 0 && n%146097 != 0 {
+		era--
+	}
+	doe := n - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return y, time.Month(m), d
+}
+
+func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+func daysIn(y int, m time.Month) int {
+	switch m {
+	case time.February:
+		if isLeap(y) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
+}
