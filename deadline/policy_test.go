@@ -1,0 +1,193 @@
+package deadline
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/beian-go/beian/workday"
+)
+
+func d(y int, m time.Month, day int) workday.Date { return workday.MustDate(y, m, day) }
+
+// utc returns an instant in UTC: 16:00 UTC is midnight in China.
+func utc(y int, m time.Month, day, h, min int) time.Time {
+	return time.Date(y, m, day, h, min, 0, 0, time.UTC)
+}
+
+func TestAssessPolicyDates(t *testing.T) {
+	existing := Program{Listed: d(2023, 5, 20)}
+	newListed := Program{Listed: d(2023, 9, 1)}
+	tests := []struct {
+		name     string
+		p        Program
+		now      time.Time
+		status   Status
+		rule     RuleID
+		dueBy    workday.Date
+		daysLeft int
+	}{
+		// 2023-08-31 15:59 UTC is 23:59 CST on 08-31; 16:00 UTC is 09-01 00:00 CST.
+		{"unlisted, last day before the listing rule", Program{}, utc(2023, 8, 31, 15, 59), StatusCompliant, RuleListing, workday.Date{}, 0},
+		{"unlisted, first day of the listing rule", Program{}, utc(2023, 8, 31, 16, 0), StatusMustFileBeforeListing, RuleListing, workday.Date{}, 0},
+		{"listed later than the day assessed counts as unlisted", Program{Listed: d(2025, 1, 1)}, utc(2024, 6, 1, 0, 0), StatusMustFileBeforeListing, RuleListing, workday.Date{}, 0},
+		{"existing, before the filing period", existing, utc(2023, 8, 31, 15, 59), StatusDue, RuleExistingDeadline, d(2024, 3, 31), 213},
+		{"existing, last day to file (23:59 CST)", existing, utc(2024, 3, 31, 15, 59), StatusDue, RuleExistingDeadline, d(2024, 3, 31), 0},
+		{"existing, first day of clearing (00:00 CST)", existing, utc(2024, 3, 31, 16, 0), StatusOverdue, RuleClearing, d(2024, 3, 31), -1},
+		{"existing, UTC date still 03-31 but China already 04-01", existing, utc(2024, 3, 31, 23, 0), StatusOverdue, RuleClearing, d(2024, 3, 31), -1},
+		{"existing, filed on the last day", Program{Listed: d(2023, 5, 20), Filed: d(2024, 3, 31)}, utc(2024, 3, 31, 16, 0), StatusCompliant, RuleExistingDeadline, workday.Date{}, 0},
+		{"existing, filing approved only after the day assessed", Program{Listed: d(2023, 5, 20), Filed: d(2024, 4, 2)}, utc(2024, 3, 31, 16, 0), StatusOverdue, RuleClearing, d(2024, 3, 31), -1},
+		{"listed on 2023-09-01 unfiled, before clearing", newListed, utc(2024, 3, 31, 15, 59), StatusOverdue, RuleListing, workday.Date{}, 0},
+		{"listed on 2023-09-01 unfiled, from clearing", newListed, utc(2024, 3, 31, 16, 0), StatusOverdue, RuleClearing, workday.Date{}, 0},
+		{"listed 2023-08-31 (CST) is existing", Program{Listed: d(2023, 8, 31)}, utc(2023, 9, 1, 2, 0), StatusDue, RuleExistingDeadline, d(2024, 3, 31), 212},
+		{"filed before listing", Program{Listed: d(2024, 6, 1), Filed: d(2024, 5, 20)}, utc(2024, 7, 1, 0, 0), StatusCompliant, RuleListing, workday.Date{}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Assess(tc.p, tc.now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Status != tc.status || a.Rule.ID != tc.rule || a.DueBy != tc.dueBy || a.DaysLeft != tc.daysLeft {
+				t.Errorf("got %v %v due %v left %d, want %v %v due %v left %d",
+					a.Status, a.Rule.ID, a.DueBy, a.DaysLeft, tc.status, tc.rule, tc.dueBy, tc.daysLeft)
+			}
+			if a.On != workday.DateOf(tc.now) {
+				t.Errorf("On = %v", a.On)
+			}
+			if a.Rule.Source == "" || a.Rule.URL == "" {
+				t.Error("rule without source")
+			}
+			if a.Explain(true) == "" || a.Explain(false) == "" {
+				t.Error("empty explanation")
+			}
+		})
+	}
+}
+
+func TestAssessErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		call  func() error
+		field string
+		want  error
+	}{
+		{"zero now", func() error { _, err := Assess(Program{}, time.Time{}); return err }, "now", ErrMissing},
+		{"zero day", func() error { _, err := AssessOn(Program{}, workday.Date{}); return err }, "on", ErrMissing},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.call()
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+			var de *Error
+			if !errors.As(err, &de) || de.Field != tc.field {
+				t.Fatalf("errors.As: %#v", err)
+			}
+		})
+	}
+}
+
+func TestRules(t *testing.T) {
+	rs := Rules()
+	if len(rs) != 3 {
+		t.Fatalf("len = %d", len(rs))
+	}
+	for _, r := range rs {
+		t.Run(r.ID.String(), func(t *testing.T) {
+			if r.ID.Rule() != r || !r.Effective.IsValid() || r.Zh == "" || r.En == "" || r.Source == "" {
+				t.Errorf("incomplete rule %+v", r)
+			}
+		})
+	}
+	rs[0].Zh = "changed"
+	if RuleListing.Rule().Zh == "changed" {
+		t.Error("Rules shares its backing array")
+	}
+	if RuleExistingDeadline.Rule().Deadline != d(2024, 3, 31) || RuleClearing.Rule().Effective != d(2024, 4, 1) || RuleListing.Rule().Effective != d(2023, 9, 1) {
+		t.Error("policy dates")
+	}
+	if (RuleID(99)).Rule() != (Rule{}) {
+		t.Error("unknown rule")
+	}
+}
+
+func TestEnumText(t *testing.T) {
+	type textEnum interface {
+		MarshalText() ([]byte, error)
+	}
+	t.Run("status", func(t *testing.T) {
+		for s := StatusUnknown; s < statusCount; s++ {
+			b, err := s.MarshalText()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back Status = 99
+			if err := back.UnmarshalText(b); err != nil || back != s {
+				t.Errorf("%v round trip: %v %v", s, back, err)
+			}
+		}
+		var s Status
+		if err := s.UnmarshalText([]byte("late")); !errors.Is(err, ErrInvalid) || s != StatusUnknown {
+			t.Errorf("bad id: %v %v", s, err)
+		}
+		if _, err := Status(99).MarshalText(); !errors.Is(err, ErrInvalid) {
+			t.Error(err)
+		}
+	})
+	t.Run("rule", func(t *testing.T) {
+		for r := RuleUnknown; r < ruleCount; r++ {
+			b, _ := r.MarshalText()
+			var back RuleID = 99
+			if err := back.UnmarshalText(b); err != nil || back != r {
+				t.Errorf("%v round trip: %v %v", r, back, err)
+			}
+		}
+		var r RuleID
+		if err := r.UnmarshalText([]byte("x")); !errors.Is(err, ErrInvalid) {
+			t.Error(err)
+		}
+		if _, err := RuleID(99).MarshalText(); !errors.Is(err, ErrInvalid) {
+			t.Error(err)
+		}
+	})
+	t.Run("stage", func(t *testing.T) {
+		for _, s := range append([]Stage{StageUnknown}, Stages()...) {
+			b, err := s.MarshalText()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back Stage = 99
+			if err := back.UnmarshalText(b); err != nil || back != s {
+				t.Errorf("%v round trip: %v %v", s, back, err)
+			}
+			if s != StageUnknown && (s.Label(true) == "" || s.Label(false) == "") {
+				t.Errorf("%v has no label", s)
+			}
+		}
+		var s Stage
+		if err := s.UnmarshalText([]byte("draft")); !errors.Is(err, ErrInvalid) {
+			t.Error(err)
+		}
+		if _, err := Stage(99).MarshalText(); !errors.Is(err, ErrInvalid) {
+			t.Error(err)
+		}
+		if Stage(99).String() != "" || Stage(99).Label(true) != "" || Stage(99).IsValid() {
+			t.Error("unknown stage")
+		}
+	})
+	t.Run("json", func(t *testing.T) {
+		a, _ := AssessOn(Program{Listed: d(2023, 5, 20)}, d(2024, 3, 1))
+		b, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Assessment
+		if err := json.Unmarshal(b, &back); err != nil || back != a {
+			t.Errorf("JSON round trip: %s → %+v (%v)", b, back, err)
+		}
+	})
+	var _ textEnum = Period(0)
+}
