@@ -23,6 +23,11 @@ var (
 	ErrRange = errors.New("document: out of range")
 	// ErrMissing: a required value is empty.
 	ErrMissing = errors.New("document: missing value")
+
+	// ErrOldResidentID: a 15-digit resident ID number of the first
+	// generation (issued before 1999 and no longer accepted). The *Error
+	// that matches it has Kind KindLength, so it matches ErrLength too.
+	ErrOldResidentID = errors.New("document: old 15-digit resident ID")
 )
 
 // Kind is the category of an *Error. Its zero value, KindUnknown, is not
@@ -75,11 +80,33 @@ func (k Kind) sentinel() error {
 //
 // Value holds the input in masked form (see Mask), never in full, so that
 // the error can be logged without leaking personal information.
+//
+// Subject is one of these stable ids, each the first half of a Code:
+//
+//	uscc                  unified social credit code (统一社会信用代码)
+//	org_code              organisation code (组织机构代码, GB 11714)
+//	resident_id           resident ID number (居民身份证号码)
+//	passport              passport number (护照)
+//	hk_macao_permit       mainland travel permit for Hong Kong and Macao residents (港澳居民来往内地通行证)
+//	taiwan_permit         mainland travel permit for Taiwan residents (台湾居民来往大陆通行证)
+//	residence_permit      residence permit for Hong Kong, Macao and Taiwan residents (港澳台居民居住证)
+//	foreign_permanent_id  foreigner permanent residence ID card (外国人永久居留身份证)
+//	certificate           any other certificate number
+//	mobile                mainland mobile number
+//	email                 e-mail address
+//	emergency_contact     emergency contact number (应急联系方式)
+//	validity              certificate validity period (证件有效期)
+//	filing_number         ICP filing number (备案号)
+//
+// The zero Error has no subject and KindUnknown; it matches no sentinel.
+// An *Error is not modified after it is returned and may be shared.
 type Error struct {
 	Subject string // what was checked, as a stable id: "uscc", "resident_id", "mobile", …
 	Kind    Kind   // the category, matching one sentinel
 	Value   string // the offending input, masked
 	Reason  string // what is wrong, in English, lower case
+
+	also error // a second, narrower sentinel the error matches, or nil
 }
 
 func (e *Error) Error() string {
@@ -89,8 +116,12 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("document: %s %q: %s", e.Subject, e.Value, e.Reason)
 }
 
-// Is reports whether target is the sentinel of e's Kind.
+// Is reports whether target is the sentinel of e's Kind, or the narrower
+// sentinel the error carries (ErrOldResidentID).
 func (e *Error) Is(target error) bool {
+	if e.also != nil && target == e.also {
+		return true
+	}
 	s := e.Kind.sentinel()
 	return s != nil && target == s
 }
