@@ -136,6 +136,41 @@ func (ps Problems) Error() string {
 	return b.String()
 }
 
+// Add records err as a problem of field, WeChat's dotted payload path of
+// the checked input, so that composite validation can collect every
+// problem instead of stopping at the first:
+//
+//	var ps document.Problems
+//	ps.Add("icp_subject.principal_info.mobile", document.ValidateMobile(m))
+//	ps.Add("", document.CheckRegion(region)) // paths already absolute
+//	return ps.Err()
+//
+// A nil err, or an empty Problems, adds nothing. A Problems (or a single
+// Problem) is flattened into ps, field being put in front of each nested
+// field ("a" + "b" gives "a.b", "a" + "[1].c" gives "a[1].c"); pass ""
+// when the nested paths are already complete. Any other error becomes one
+// Problem through ProblemOf.
+func (ps *Problems) Add(field string, err error) {
+	if err == nil {
+		return
+	}
+	var nested Problems
+	if errors.As(err, &nested) {
+		for _, p := range nested {
+			p.Field = joinField(field, p.Field)
+			*ps = append(*ps, p)
+		}
+		return
+	}
+	*ps = append(*ps, ProblemOf(field, err))
+}
+
+// AddCode records a problem of field with the given code and the
+// catalogue's messages (see NewProblem).
+func (ps *Problems) AddCode(field string, code Code) {
+	*ps = append(*ps, NewProblem(field, code))
+}
+
 // Err returns ps as an error, or nil when ps is empty.
 func (ps Problems) Err() error {
 	if len(ps) == 0 {

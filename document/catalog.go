@@ -1,0 +1,250 @@
+package document
+
+import (
+	"errors"
+	"sort"
+	"strings"
+)
+
+// CodeInfo describes one problem code: its severity and its messages, that
+// is, what a Problem with that code carries apart from its field. It is a
+// plain value, safe to copy. The zero CodeInfo describes no code.
+type CodeInfo struct {
+	Code     Code     `json:"code"`
+	Severity Severity `json:"severity"`
+	Message  string   `json:"message"`           // Chinese
+	English  string   `json:"english,omitempty"` // English
+}
+
+// CodeInvalid is the code of a problem built from an error this package did
+// not produce (ProblemOf with an error that has no code of ours).
+const CodeInvalid Code = "input.invalid"
+
+// subjectNouns names everything an *Error can be about, in Chinese and
+// English, with the kinds that subject's checks produce. The ids are the
+// stable Subject values of this package's validators (see error.go). The
+// message of a "<subject>.<kind>" code is the noun followed by the kind's
+// phrase (kindPhrases), unless codeOverrides has a more precise sentence.
+var subjectNouns = map[string]struct {
+	zh, en string
+	kinds  []Kind
+}{
+	"uscc":                 {"统一社会信用代码", "unified social credit code", allKinds},
+	"org_code":             {"组织机构代码", "organisation code", allKinds},
+	"resident_id":          {"居民身份证号码", "resident ID number", allKinds},
+	"passport":             {"护照号码", "passport number", allKinds},
+	"hk_macao_permit":      {"港澳居民来往内地通行证号码", "mainland travel permit number for Hong Kong and Macao residents", allKinds},
+	"taiwan_permit":        {"台湾居民来往大陆通行证号码", "mainland travel permit number for Taiwan residents", allKinds},
+	"residence_permit":     {"港澳台居民居住证号码", "residence permit number for Hong Kong, Macao and Taiwan residents", allKinds},
+	"foreign_permanent_id": {"外国人永久居留身份证号码", "foreigner permanent residence ID number", allKinds},
+	"certificate":          {"证件号码", "certificate number", allKinds},
+	"mobile":               {"手机号码", "mobile number", allKinds},
+	"email":                {"电子邮箱", "e-mail address", allKinds},
+	"emergency_contact":    {"应急联系方式", "emergency contact", allKinds},
+	"validity":             {"证件有效期", "certificate validity", allKinds},
+	"filing_number":        {"备案号", "filing number", allKinds},
+	"subject_type":         {"主体性质", "subject type", []Kind{KindMissing}},
+}
+
+// allKinds lists every Kind a validator may report.
+var allKinds = []Kind{KindFormat, KindLength, KindChecksum, KindComponent, KindRange, KindMissing}
+
+// kindPhrases completes a subject noun into a message, per Kind.
+var kindPhrases = [...][2]string{
+	KindUnknown:   {"无效", "not valid"},
+	KindFormat:    {"格式错误", "invalid characters or layout"},
+	KindLength:    {"位数错误", "wrong number of characters"},
+	KindChecksum:  {"校验位错误", "check character does not match"},
+	KindComponent: {"含有无效的组成部分", "a part of it names nothing real"},
+	KindRange:     {"超出允许范围", "out of the allowed range"},
+	KindMissing:   {"未填写", "missing"},
+}
+
+// codeOverrides gives a more precise sentence for a few "<subject>.<kind>"
+// codes than noun + phrase would.
+var codeOverrides = map[Code][2]string{
+	"resident_id.length":   {"居民身份证号码应为18位（15位旧号码不再使用）", "resident ID number: must have 18 characters (old 15-digit numbers are not accepted)"},
+	"validity.range":       {"证件已过期或剩余有效期不足一个月", "certificate validity: expired or less than one month left"},
+	"subject_type.missing": {"未选择主体性质", "subject type: not chosen"},
+}
+
+// ownCodes lists the codes of this package's composite checks, in no
+// particular order; Codes sorts them. Every problem these checks report is
+// blocking (SeverityError).
+var ownCodes = []CodeInfo{
+	{CodeInvalid, SeverityError, "输入无效", "invalid input"},
+
+	// Region and address (region.go).
+	{"region.missing", SeverityError, "未选择省份、城市或区县", "province, city or district: not chosen"},
+	{"region.format", SeverityError, "行政区划代码应为6位数字", "region code: must be 6 digits"},
+	{"region.province_unknown", SeverityError, "省份代码不是可备案的中国大陆省份", "province: not a mainland province that can file"},
+	{"region.province_level", SeverityError, "省份代码应为省级代码（以0000结尾）", "province: not a province-level code (ending in 0000)"},
+	{"region.city_level", SeverityError, "城市代码应为地级代码（以00结尾且不以0000结尾）", "city: not a city-level code (ending in 00 but not 0000)"},
+	{"region.district_level", SeverityError, "区县代码应为县级代码（末两位不为00）", "district: not a district-level code (not ending in 00)"},
+	{"region.city_mismatch", SeverityError, "所选城市不属于所选省份", "city: does not belong to the chosen province"},
+	{"region.district_mismatch", SeverityError, "所选区县不属于所选城市", "district: does not belong to the chosen city"},
+	{"address.missing", SeverityError, "未填写通讯地址", "address: missing"},
+	{"address.repeats_region", SeverityError, "通讯地址不应重复填写省份、城市或区县，请从街道开始填写", "address: must not repeat the province, city or district; start with the street"},
+
+	// Mini program (applet.go).
+	{"applet.service_types.count", SeverityError, "服务内容类型应选择1至5项", "service content types: choose between 1 and 5"},
+	{"applet.service_types.first_level", SeverityError, "服务内容类型只能选择二级类型，不能选择一级类型", "service content types: only second-level types may be chosen, not first-level ones"},
+	{"applet.service_types.unknown", SeverityError, "服务内容类型不在微信提供的列表中", "service content types: not in WeChat's list"},
+	{"applet.service_types.duplicate", SeverityError, "服务内容类型重复", "service content types: chosen twice"},
+	{"applet.nrlx.missing", SeverityError, "未填写前置审批项；不涉及时也须选择“以上都不涉及”", "pre-approval items: missing; choose \"none of the above\" when nothing applies"},
+	{"applet.nrlx.invalid_type", SeverityError, "前置审批类型无效", "pre-approval item: the type is not valid"},
+	{"applet.nrlx.duplicate", SeverityError, "前置审批类型重复", "pre-approval item: the type is listed twice"},
+	{"applet.nrlx.missing_code", SeverityError, "未填写前置审批号", "pre-approval item: the approval number is missing"},
+	{"applet.nrlx.missing_media", SeverityError, "未上传前置审批文件", "pre-approval item: the approval document is missing"},
+	{"applet.nrlx.none_not_alone", SeverityError, "“以上都不涉及”不能与其他前置审批项同时选择", "pre-approval items: \"none of the above\" cannot be combined with other items"},
+	{"applet.description.missing", SeverityError, "未填写小程序备注", "mini program description: missing"},
+	{"applet.description.length", SeverityError, "小程序备注应为20至200个字", "mini program description: must have 20 to 200 characters"},
+
+	// Media files (media.go).
+	{"media.empty", SeverityError, "文件为空", "file: empty"},
+	{"media.format", SeverityError, "文件格式不支持，仅支持JPG、JPEG或PNG图片", "file: unsupported format; only JPG, JPEG or PNG images are accepted"},
+	{"media.mismatch", SeverityError, "文件内容与声明的格式不一致", "file: the content does not match the declared format"},
+	{"media.truncated", SeverityError, "文件不完整或已损坏", "file: incomplete or damaged"},
+	{"media.too_large", SeverityError, "文件过大，不能超过2MB", "file: too large; at most 2 MB"},
+	{"media.too_small", SeverityError, "图片分辨率过低，至少为720×1280像素", "image: resolution too low; at least 720×1280 pixels"},
+
+	// Materials (materials.go).
+	{"materials.missing", SeverityError, "缺少必需的备案材料", "a required filing material is missing"},
+}
+
+// catalog maps every code to its CodeInfo. It is built once and never
+// modified.
+var catalog = func() map[Code]CodeInfo {
+	m := make(map[Code]CodeInfo)
+	for subject, n := range subjectNouns {
+		for _, k := range n.kinds {
+			c := Code(subject + "." + k.String())
+			m[c] = composed(c, n.zh, n.en, k)
+		}
+	}
+	for _, ci := range ownCodes {
+		m[ci.Code] = ci
+	}
+	return m
+}()
+
+// composed builds the CodeInfo of a "<subject>.<kind>" code.
+func composed(c Code, zh, en string, k Kind) CodeInfo {
+	if o, ok := codeOverrides[c]; ok {
+		return CodeInfo{c, SeverityError, o[0], o[1]}
+	}
+	ph := kindPhrases[KindUnknown]
+	if int(k) < len(kindPhrases) {
+		ph = kindPhrases[k]
+	}
+	return CodeInfo{c, SeverityError, zh + ph[0], en + ": " + ph[1]}
+}
+
+// Codes returns every code this package's checks can report, sorted by
+// code, each with its severity and messages. It is meant for generated
+// documentation and for UIs that translate codes themselves. The slice is a
+// fresh copy.
+func Codes() []CodeInfo {
+	out := make([]CodeInfo, 0, len(catalog))
+	for _, ci := range catalog {
+		out = append(out, ci)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
+	return out
+}
+
+// LookupCode returns the description of code, and whether it is one of the
+// codes listed by Codes.
+func LookupCode(code Code) (CodeInfo, bool) {
+	ci, ok := catalog[code]
+	return ci, ok
+}
+
+// NewProblem returns the Problem with the given field and code, with the
+// code's severity and messages from the catalogue. An unknown code still
+// gives a blocking Problem with that code and a generic message.
+func NewProblem(field string, code Code) Problem {
+	ci, ok := catalog[code]
+	if !ok {
+		ci = catalog[CodeInvalid]
+		ci.Code = code
+	}
+	return Problem{Field: field, Code: ci.Code, Severity: ci.Severity, Message: ci.Message, English: ci.English}
+}
+
+// coded is implemented by errors that carry a problem code: *Error and
+// *ImageError.
+type coded interface {
+	error
+	Code() Code
+}
+
+// ProblemOf turns an error from a validator into a Problem for field,
+// WeChat's dotted payload path of the checked input.
+//
+//   - An error carrying a Problem (or a Problems, whose first element is
+//     taken) gives that Problem, with field put in front of its own field.
+//   - An *Error gives the code "<subject>.<kind>" and the catalogue's
+//     messages; a subject missing from the catalogue gets a generic noun.
+//   - An *ImageError gives its "media.*" code.
+//   - Any other error gives CodeInvalid.
+//
+// The error text itself never goes into the messages, so nothing the user
+// typed is echoed. ProblemOf(field, nil) returns the zero Problem.
+func ProblemOf(field string, err error) Problem {
+	if err == nil {
+		return Problem{}
+	}
+	var ps Problems
+	if errors.As(err, &ps) && len(ps) > 0 {
+		p := ps[0]
+		p.Field = joinField(field, p.Field)
+		return p
+	}
+	var p Problem
+	if errors.As(err, &p) {
+		p.Field = joinField(field, p.Field)
+		return p
+	}
+	var de *Error
+	if errors.As(err, &de) {
+		return problemOfError(field, de)
+	}
+	var c coded
+	if errors.As(err, &c) {
+		return NewProblem(field, c.Code())
+	}
+	return NewProblem(field, CodeInvalid)
+}
+
+// problemOfError builds the Problem of an *Error.
+func problemOfError(field string, e *Error) Problem {
+	code := e.Code()
+	if e.Kind == KindUnknown || e.Kind.String() == "" {
+		code = Code(e.Subject + ".invalid")
+	}
+	if ci, ok := catalog[code]; ok {
+		return Problem{Field: field, Code: code, Severity: ci.Severity, Message: ci.Message, English: ci.English}
+	}
+	// A subject or kind not in the catalogue: compose a generic message
+	// with a generic noun, keeping the error's own code.
+	zh, en := "输入", "value"
+	if n, ok := subjectNouns[e.Subject]; ok {
+		zh, en = n.zh, n.en
+	}
+	ci := composed(code, zh, en, e.Kind)
+	return Problem{Field: field, Code: code, Severity: ci.Severity, Message: ci.Message, English: ci.English}
+}
+
+// joinField puts prefix in front of a nested field path.
+func joinField(prefix, field string) string {
+	switch {
+	case prefix == "":
+		return field
+	case field == "":
+		return prefix
+	case strings.HasPrefix(field, "["):
+		return prefix + field
+	}
+	return prefix + "." + field
+}

@@ -1,0 +1,390 @@
+package document
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"hash/crc32"
+	"image"
+	_ "image/jpeg" // registers the JPEG decoder with image.DecodeConfig
+	_ "image/png"  // registers the PNG decoder with image.DecodeConfig
+	"strings"
+)
+
+// Default limits of an uploaded image. Source: WeChat's own tutorial for
+// the filing console: every material at most 2 MB, at least 720×1280
+// pixels, JPG/JPEG/PNG only (wechat-icp.md §3.2, [community]: the console's
+// rules, likely the same for upload_icp_media, whose own limits are
+// UNCONFIRMED). "2 MB" is read as 2 MiB (2 097 152 bytes); WeChat does not
+// say which.
+const (
+	DefaultMaxImageBytes  = 2 << 20
+	DefaultMinImageWidth  = 720
+	DefaultMinImageHeight = 1280
+)
+
+// ImageLimits are the limits CheckImage applies. It is a plain value, safe
+// to copy and to share. The zero ImageLimits means WeChat's defaults:
+// JPEG or PNG, at most DefaultMaxImageBytes, at least
+// DefaultMinImageWidth×DefaultMinImageHeight in either orientation.
+type ImageLimits struct {
+	// MaxBytes is the largest accepted file size; 0 means
+	// DefaultMaxImageBytes, a negative value no limit.
+	MaxBytes int
+	// MinWidth and MinHeight are the smallest accepted dimensions in
+	// pixels; 0 means the default (720, 1280), a negative value no limit.
+	MinWidth, MinHeight int
+	// Formats are the accepted formats, by the names image.DecodeConfig
+	// reports ("jpeg", "png"); nil means both of those.
+	Formats []string
+	// ExactOrientation requires Width ≥ MinWidth and Height ≥ MinHeight.
+	// When false (the default), a rotated image is accepted too: 1280×720
+	// passes, because WeChat states the minimum as a resolution, not an
+	// orientation, and certificates are usually photographed landscape.
+	ExactOrientation bool
+}
+
+// withDefaults fills the zero fields.
+func (l ImageLimits) withDefaults() ImageLimits {
+	if l.MaxBytes == 0 {
+		l.MaxBytes = DefaultMaxImageBytes
+	}
+	if l.MinWidth == 0 {
+		l.MinWidth = DefaultMinImageWidth
+	}
+	if l.MinHeight == 0 {
+		l.MinHeight = DefaultMinImageHeight
+	}
+	if l.Formats == nil {
+		l.Formats = []string{"jpeg", "png"}
+	}
+	return l
+}
+
+// ImageInfo is what CheckImage learnt about a file: its format as
+// image.DecodeConfig names it ("jpeg", "png"; "" when unrecognised), its
+// dimensions in pixels (0 when unknown) and its size in bytes. The zero
+// ImageInfo describes nothing.
+type ImageInfo struct {
+	Format string `json:"format,omitempty"`
+	Width  int    `json:"width,omitempty"`
+	Height int    `json:"height,omitempty"`
+	Bytes  int    `json:"bytes"`
+}
+
+// ImageReason is why CheckImage refused a file. Its text ids are stable and
+// make up the problem code "media.<id>". The zero value, ImageUnknown, is
+// not used by CheckImage.
+type ImageReason uint8
+
+// The reasons, in the order CheckImage looks for them.
+const (
+	ImageUnknown   ImageReason = iota
+	ImageEmpty                 // no bytes at all: "empty"
+	ImageFormat                // not an accepted image format: "format"
+	ImageMismatch              // the bytes are not the declared format: "mismatch"
+	ImageTruncated             // the file ends early or its structure is damaged: "truncated"
+	ImageTooLarge              // more bytes than allowed: "too_large"
+	ImageTooSmall              // fewer pixels than required: "too_small"
+)
+
+var imageReasonIDs = [...]string{"", "empty", "format", "mismatch", "truncated", "too_large", "too_small"}
+
+// String returns the stable id ("too_small"), or "" for ImageUnknown and
+// values out of range.
+func (r ImageReason) String() string {
+	if int(r) < len(imageReasonIDs) {
+		return imageReasonIDs[r]
+	}
+	return ""
+}
+
+// MarshalText writes the stable id; ImageUnknown gives "".
+func (r ImageReason) MarshalText() ([]byte, error) {
+	if int(r) >= len(imageReasonIDs) {
+		return nil, fmt.Errorf("document: invalid image reason %d", uint8(r))
+	}
+	return []byte(imageReasonIDs[r]), nil
+}
+
+// UnmarshalText reads a stable id; "" gives ImageUnknown. An unknown id is
+// an *Error of KindFormat and leaves r unchanged.
+func (r *ImageReason) UnmarshalText(b []byte) error {
+	for i, id := range imageReasonIDs {
+		if id == string(b) {
+			*r = ImageReason(i)
+			return nil
+		}
+	}
+	return &Error{Subject: "image_reason", Kind: KindFormat, Value: clipText(string(b)), Reason: "unknown image reason"}
+}
+
+// ImageError is the detail of a file CheckImage refused. Use a *ImageError
+// as the errors.As target. errors.Is matches it against ErrMissing (empty),
+// ErrFormat (format, mismatch, truncated) or ErrRange (too large, too
+// small). It holds no file content.
+type ImageError struct {
+	Reason   ImageReason
+	Info     ImageInfo   // what was found, as far as it could be read
+	Declared string      // the declared type as given, clipped; "" if none
+	Limits   ImageLimits // the limits applied, defaults filled in
+}
+
+// Code returns the problem code, "media.<reason>".
+func (e *ImageError) Code() Code { return Code("media." + e.Reason.String()) }
+
+func (e *ImageError) Error() string {
+	i, l := e.Info, e.Limits
+	switch e.Reason {
+	case ImageEmpty:
+		return "document: image: file is empty"
+	case ImageFormat:
+		if i.Format == "" {
+			return "document: image: not a recognised image format"
+		}
+		return fmt.Sprintf("document: image: format %s is not accepted (want %s)", i.Format, strings.Join(l.Formats, " or "))
+	case ImageMismatch:
+		return fmt.Sprintf("document: image: declared as %q but the content is %s", e.Declared, i.Format)
+	case ImageTruncated:
+		return fmt.Sprintf("document: image: %s file of %d bytes is incomplete or damaged", i.Format, i.Bytes)
+	case ImageTooLarge:
+		return fmt.Sprintf("document: image: %d bytes exceeds the limit of %d", i.Bytes, l.MaxBytes)
+	case ImageTooSmall:
+		return fmt.Sprintf("document: image: %d×%d pixels is below the minimum of %d×%d", i.Width, i.Height, l.MinWidth, l.MinHeight)
+	}
+	return "document: image: refused"
+}
+
+// Is reports whether target is the sentinel of e's reason.
+func (e *ImageError) Is(target error) bool {
+	switch e.Reason {
+	case ImageEmpty:
+		return target == ErrMissing
+	case ImageFormat, ImageMismatch, ImageTruncated:
+		return target == ErrFormat
+	case ImageTooLarge, ImageTooSmall:
+		return target == ErrRange
+	}
+	return false
+}
+
+// CheckImage checks an image file for upload_icp_media from its bytes, never
+// from a file name. declared is the type the caller claims, as a MIME type
+// ("image/png"), an extension ("jpg", ".jpeg") or a file name ("licence.png");
+// "" skips that comparison. The checks, in order, stop at the first
+// failure:
+//
+//  1. the file is not empty (ImageEmpty);
+//  2. its content is an accepted format, read with image.DecodeConfig
+//     (ImageFormat);
+//  3. the content matches the declared type (ImageMismatch);
+//  4. the file is complete: a JPEG's segments run to the end-of-image
+//     marker, a PNG's chunks, each with a valid CRC, run to IEND
+//     (ImageTruncated); bytes after the end are tolerated;
+//  5. the size is within limits.MaxBytes (ImageTooLarge);
+//  6. the dimensions reach the minimum (ImageTooSmall).
+//
+// The pixels are never decoded, so the check is cheap even for large files.
+// It returns what it learnt about the file and, on failure, an *ImageError.
+// It is safe for concurrent use and does not modify data.
+func CheckImage(data []byte, declared string, limits ImageLimits) (ImageInfo, error) {
+	l := limits.withDefaults()
+	info := ImageInfo{Bytes: len(data)}
+	fail := func(r ImageReason) (ImageInfo, error) {
+		return info, &ImageError{Reason: r, Info: info, Declared: clipText(declared), Limits: l}
+	}
+	if len(data) == 0 {
+		return fail(ImageEmpty)
+	}
+	magic := sniffImage(data)
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		if magic == "" {
+			return fail(ImageFormat)
+		}
+		// A known signature whose header cannot be read: cut short or
+		// damaged.
+		info.Format = magic
+		if !allowed(l.Formats, magic) {
+			return fail(ImageFormat)
+		}
+		return fail(ImageTruncated)
+	}
+	info.Format, info.Width, info.Height = format, cfg.Width, cfg.Height
+	if !allowed(l.Formats, format) {
+		return fail(ImageFormat)
+	}
+	if declared != "" && declaredFormat(declared) != format {
+		return fail(ImageMismatch)
+	}
+	if !imageComplete(format, data) {
+		return fail(ImageTruncated)
+	}
+	if l.MaxBytes > 0 && len(data) > l.MaxBytes {
+		return fail(ImageTooLarge)
+	}
+	if !bigEnough(cfg.Width, cfg.Height, l) {
+		return fail(ImageTooSmall)
+	}
+	return info, nil
+}
+
+// bigEnough applies the minimum dimensions of l.
+func bigEnough(w, h int, l ImageLimits) bool {
+	minW, minH := l.MinWidth, l.MinHeight
+	if minW < 0 {
+		minW = 0
+	}
+	if minH < 0 {
+		minH = 0
+	}
+	if w >= minW && h >= minH {
+		return true
+	}
+	return !l.ExactOrientation && h >= minW && w >= minH
+}
+
+func allowed(formats []string, f string) bool {
+	for _, a := range formats {
+		if a == f {
+			return true
+		}
+	}
+	return false
+}
+
+// declaredFormat turns a MIME type, extension or file name into the format
+// name image.DecodeConfig uses.
+func declaredFormat(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexByte(s, ';'); i >= 0 {
+		s = strings.TrimSpace(s[:i])
+	}
+	if i := strings.LastIndexAny(s, "/."); i >= 0 {
+		s = s[i+1:]
+	}
+	switch s {
+	case "jpg", "jpeg", "jpe", "jfif", "pjpeg":
+		return "jpeg"
+	case "png", "x-png":
+		return "png"
+	}
+	return s
+}
+
+// Signatures of the accepted formats.
+var (
+	pngSignature  = []byte("\x89PNG\r\n\x1a\n")
+	jpegSignature = []byte{0xFF, 0xD8, 0xFF}
+)
+
+// sniffImage names the format of data's signature, "" if unknown.
+func sniffImage(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, pngSignature):
+		return "png"
+	case bytes.HasPrefix(data, jpegSignature):
+		return "jpeg"
+	}
+	return ""
+}
+
+// imageComplete reports whether a file of a known format is structurally
+// complete; formats it cannot walk are taken as complete.
+func imageComplete(format string, data []byte) bool {
+	switch format {
+	case "jpeg":
+		return jpegComplete(data)
+	case "png":
+		return pngComplete(data)
+	}
+	return true
+}
+
+// jpegComplete walks a JPEG's marker segments (ITU-T T.81 Annex B) from SOI
+// to EOI, skipping entropy-coded data after each SOS. It reports false when
+// the data ends before EOI or a marker is missing where one must be.
+func jpegComplete(b []byte) bool {
+	if len(b) < 2 || b[0] != 0xFF || b[1] != 0xD8 {
+		return false
+	}
+	i := 2
+	for {
+		if i >= len(b) || b[i] != 0xFF {
+			return false
+		}
+		for i < len(b) && b[i] == 0xFF { // fill bytes
+			i++
+		}
+		if i >= len(b) {
+			return false
+		}
+		m := b[i]
+		i++
+		switch {
+		case m == 0xD9: // EOI
+			return true
+		case m == 0x01 || (m >= 0xD0 && m <= 0xD7): // TEM, RSTn: no length
+			continue
+		case m == 0x00 || m == 0xD8: // not a marker here
+			return false
+		}
+		if i+2 > len(b) {
+			return false
+		}
+		n := int(b[i])<<8 | int(b[i+1])
+		if n < 2 || i+n > len(b) {
+			return false
+		}
+		i += n
+		if m != 0xDA { // not SOS
+			continue
+		}
+		// Entropy-coded data: 0xFF appears only stuffed (FF 00), as a
+		// restart marker, as fill, or as the next marker.
+		for {
+			j := bytes.IndexByte(b[i:], 0xFF)
+			if j < 0 || i+j+1 >= len(b) {
+				return false
+			}
+			i += j
+			next := b[i+1]
+			if next == 0x00 || (next >= 0xD0 && next <= 0xD7) {
+				i += 2
+				continue
+			}
+			if next == 0xFF {
+				i++
+				continue
+			}
+			break // i is at the next marker
+		}
+	}
+}
+
+// pngComplete walks a PNG's chunks (ISO/IEC 15948 §5.3) up to IEND,
+// checking each chunk's CRC. It reports false when the data ends before
+// IEND or a chunk is damaged.
+func pngComplete(b []byte) bool {
+	if !bytes.HasPrefix(b, pngSignature) {
+		return false
+	}
+	i := len(pngSignature)
+	for {
+		if len(b)-i < 12 {
+			return false
+		}
+		n := binary.BigEndian.Uint32(b[i:])
+		if n > 1<<31-1 || uint64(len(b)-i-12) < uint64(n) {
+			return false
+		}
+		end := i + 8 + int(n)
+		if crc32.ChecksumIEEE(b[i+4:end]) != binary.BigEndian.Uint32(b[end:]) {
+			return false
+		}
+		if string(b[i+4:i+8]) == "IEND" {
+			return true
+		}
+		i = end + 4
+	}
+}
