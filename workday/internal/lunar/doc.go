@@ -28,9 +28,17 @@
 // winter solstice is month 11, and in a 13-month year the first month without
 // a principal solar term is the leap month.
 //
-// The generator's tests compare the lunar months with the table published by
-// the Hong Kong Observatory and widely copied (1900–2100). Where an instant
-// lies within a few minutes of midnight the two may differ by a day; the
-// generated table marks such instants, and crosscheck_test.go in
-// internal/gen lists the years where the published table differs and why.
+// # Cross-checks
+//
+// The generator's tests compare every lunar month of 1900–2100 with the
+// table published by the Hong Kong Observatory and widely copied. Four years
+// differ, each by a new moon within minutes of a CST midnight (see
+// internal/gen/crosscheck_test.go): 1914, 1916 and 1920, whose almanacs were
+// reckoned in Beijing local time (UTC+7:45:40) before UTC+8 was adopted in
+// 1929, and 2097, where a new moon 21 seconds before midnight lies within
+// the uncertainty of ΔT. Only one festival moves: by the UTC+8 rule 春节 1916
+// is February 4 (除夕 February 3), a day later than that year's almanac.
+// The 清明 dates agree with the widely copied solar-term table for every
+// year. zz_generated_table.go marks each year in which a deciding instant
+// lies within ten minutes of midnight, where other sources may differ.
 package lunar

@@ -28,7 +28,6 @@ type month struct {
 // solstice of December y.
 type sui struct {
 	months []month
-	end    int // first day of the next month 11
 	// zhongqi[i] is the UT JD of the principal term 270°+30°·i, i = 0..12.
 	zhongqi [13]float64
 }
@@ -42,7 +41,7 @@ func jdOf(y int, m time.Month, d int) float64 {
 func winterSolstice(y int) float64 { return solarTerm(270, jdOf(y, time.December, 21)) }
 
 // computeSui builds the 岁 that ends with the solstice of December y.
-func computeSui(y int) sui {
+func computeSui(y int) (sui, error) {
 	var s sui
 	ws0 := winterSolstice(y - 1)
 	for i := range s.zhongqi {
@@ -74,6 +73,9 @@ func computeSui(y int) sui {
 		}
 	}
 	n := last - first // months in the 岁: 12 or 13
+	if first < 0 || (n != 12 && n != 13) {
+		return s, fmt.Errorf("岁 ending %d: %d months", y, n)
+	}
 	leapAt := -1
 	if n == 13 {
 		for i := first + 1; i < last; i++ {
@@ -81,6 +83,9 @@ func computeSui(y int) sui {
 				leapAt = i
 				break
 			}
+		}
+		if leapAt < 0 {
+			return s, fmt.Errorf("岁 ending %d: 13 months, none without a principal term", y)
 		}
 	}
 	num := 11
@@ -95,8 +100,7 @@ func computeSui(y int) sui {
 		}
 		s.months = append(s.months, m)
 	}
-	s.end = starts[last]
-	return s
+	return s, nil
 }
 
 // containsZhongqi reports whether a principal term falls on a day in
@@ -133,8 +137,11 @@ type yearDates struct {
 const nearMidnight = 10
 
 func computeYear(y int) (yearDates, error) {
-	s := computeSui(y)
 	yd := yearDates{year: y}
+	s, err := computeSui(y)
+	if err != nil {
+		return yd, err
+	}
 	note := func(what string, jd float64) {
 		if mins := minutesFromMidnight(jd); mins < nearMidnight {
 			t := time.Unix(int64(math.Round((jd-unixEpochJD)*86400)), 0).In(time.FixedZone("CST", 8*3600))
