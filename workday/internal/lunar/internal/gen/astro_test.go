@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"os"
 	"testing"
 	"time"
 )
@@ -66,5 +67,21 @@ func TestGenerateDeterministic(t *testing.T) {
 	}
 	if string(a) != string(b) {
 		t.Fatal("two runs differ")
+	}
+}
+
+// TestCommittedTableIsCurrent fails when zz_generated_table.go was edited by
+// hand or the generator changed without go generate being run.
+func TestCommittedTableIsCurrent(t *testing.T) {
+	want, err := generate(firstYear, lastYear)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("../../zz_generated_table.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Error("zz_generated_table.go is stale: run go generate ./workday/internal/lunar")
 	}
 }
