@@ -1,0 +1,222 @@
+package deadline
+
+import (
+	"time"
+
+	"github.com/beian-go/beian/workday"
+)
+
+// Estimate is when a filing is expected to be done, with the window of
+// each stage still to run and the holidays that fall inside.
+//
+// The zero Estimate (Stage StageUnknown) means no estimate. An Estimate is
+// a value built fresh by each call: its slices are not shared, and it is
+// safe for concurrent reads.
+type Estimate struct {
+	// From is the instant the estimate counts from: the submission for
+	// EstimateFiling, the moment the current stage was entered for
+	// EstimateRemaining.
+	From time.Time `json:"from"`
+	// Stage is the stage the filing is in at From.
+	Stage Stage `json:"stage"`
+	// Earliest and Latest are the first and last days on which the filing
+	// is expected to be done. From a submission they are the 3rd and 20th
+	// workdays after the day of submission (FilingMinWorkdays,
+	// FilingMaxWorkdays).
+	Earliest workday.Date `json:"earliest"`
+	Latest   workday.Date `json:"latest"`
+	// Overdue is true when the estimate was made at a moment after
+	// 23:59:59 China Standard Time on Latest.
+	Overdue bool `json:"overdue,omitempty"`
+	// Stages are the windows of the stages still to run, in order:
+	// platform review, SMS verification, bureau review (or the tail of
+	// that list). A later stage's window runs from the earliest moment it
+	// can begin to its limit after every earlier stage used its whole
+	// limit, so the bureau review's Latest can be later than the overall
+	// Latest: the overall range is the typical one, the stage limits are
+	// the maxima each step allows.
+	Stages []Window `json:"stages"`
+	// Holidays are the blocks of days off that have days in the window
+	// counted (the day after the day of From, or of the moment of the
+	// estimate, through Latest), clipped to it.
+	Holidays []HolidayOff `json:"holidays,omitempty"`
+	// ProjectedYears lists, in order, the years the estimate reaches into
+	// (up to the latest stage deadline) that have no schedule announced by
+	// the State Council in the calendar used: their workdays are a
+	// projection. Empty when every year is announced.
+	ProjectedYears []int `json:"projected_years,omitempty"`
+}
+
+// Projected reports whether the estimate rests on a year whose holiday
+// schedule is not announced.
+func (e Estimate) Projected() bool { return len(e.ProjectedYears) > 0 }
+
+// HolidayOff is the part of a block of days off that falls inside an
+// estimate's window.
+//
+// The zero value means no days off. It is a plain value, safe for
+// concurrent use.
+type HolidayOff struct {
+	Festival workday.Festival `json:"festival"`
+	// Start and End are the first and last days off inside the window.
+	Start workday.Date `json:"start"`
+	End   workday.Date `json:"end"`
+	// Days counts the days off inside the window, weekend days in the
+	// block included.
+	Days int `json:"days"`
+	// Official is true when the block was announced by the State Council,
+	// false when it is projected.
+	Official bool `json:"official"`
+}
+
+// timedStages are the clocks of a submitted filing, in order.
+var timedStages = [...]Stage{StagePlatformReview, StageSMSVerification, StageBureauReview}
+
+// EstimateFiling estimates, for a filing submitted at submitted, the
+// earliest and latest days it is expected to be done (the 3rd and the
+// 20th workday after the day of submission) and the window of each stage,
+// counting workdays with cal (workday.China() for the mainland calendar).
+//
+// It returns an error wrapping ErrMissing for a nil cal or a zero
+// submitted, and ErrInvalid when the estimate falls outside the years
+// 0001..9999.
+func EstimateFiling(cal *workday.Calendar, submitted time.Time) (Estimate, error) {
+	if submitted.IsZero() {
+		return Estimate{}, errorf("submitted", ErrMissing, "the moment of submission is unset")
+	}
+	if cal == nil {
+		return Estimate{}, errorf("calendar", ErrMissing, "no working-day calendar given")
+	}
+	e, ok := estimate(cal, StagePlatformReview, submitted.In(workday.CST), time.Time{})
+	if !ok {
+		return Estimate{}, errorf("submitted", ErrInvalid, "the estimate falls outside the years 1..9999")
+	}
+	return e, nil
+}
+
+// EstimateRemaining estimates, for a filing in stage s since entered, the
+// days on which it is expected to be done as seen at now, and the windows
+// of the stages still to run. s must be StagePlatformReview,
+// StageSMSVerification or StageBureauReview; for a filing in platform
+// review, entered is the moment of submission.
+//
+// In platform review the overall range is that of EstimateFiling; in a
+// later stage it is the range of the bureau review's window. Earliest is
+// never before the first workday on or after the day of now; when now is
+// past Latest, Earliest equals Latest and Overdue is set.
+//
+// It returns the errors of Check, and one wrapping ErrInvalid for a stage
+// that is not part of a submitted filing.
+func EstimateRemaining(cal *workday.Calendar, s Stage, entered, now time.Time) (Estimate, error) {
+	if s != StagePlatformReview && s != StageSMSVerification && s != StageBureauReview {
+		return Estimate{}, errorf("stage", ErrInvalid, "stage %q is not a stage of a submitted filing", s.String())
+	}
+	if _, err := Check(cal, s, entered, now); err != nil {
+		return Estimate{}, err
+	}
+	e, ok := estimate(cal, s, entered.In(workday.CST), now.In(workday.CST))
+	if !ok {
+		return Estimate{}, errorf("entered", ErrInvalid, "the estimate falls outside the years 1..9999")
+	}
+	return e, nil
+}
+
+// estimate builds an Estimate; now is zero for an estimate at submission.
+// It reports false when a day falls outside the years 1..9999.
+func estimate(cal *workday.Calendar, s Stage, from, now time.Time) (Estimate, bool) {
+	e := Estimate{From: from, Stage: s}
+	i := 0
+	for timedStages[i] != s {
+		i++
+	}
+	e.Stages = make([]Window, 0, len(timedStages)-i)
+	w, ok := stageWindow(cal, s, from)
+	if !ok {
+		return Estimate{}, false
+	}
+	e.Stages = append(e.Stages, w)
+	for _, next := range timedStages[i+1:] {
+		prev := e.Stages[len(e.Stages)-1]
+		start := prev.Start
+		if limits[prev.Stage].IsWorkdays() {
+			start = prev.Earliest.Time()
+		}
+		early, ok1 := stageWindow(cal, next, start)
+		late, ok2 := stageWindow(cal, next, prev.Deadline)
+		if !ok1 || !ok2 {
+			return Estimate{}, false
+		}
+		early.Latest, early.Deadline = late.Latest, late.Deadline
+		early.Projected = early.Projected || late.Projected || unannounced(cal, workday.DateOf(start), late.Latest)
+		e.Stages = append(e.Stages, early)
+	}
+
+	fromDay := workday.DateOf(from)
+	if s == StagePlatformReview {
+		e.Earliest = cal.AddWorkdays(fromDay, FilingMinWorkdays)
+		e.Latest = cal.AddWorkdays(fromDay, FilingMaxWorkdays)
+	} else {
+		last := e.Stages[len(e.Stages)-1]
+		e.Earliest, e.Latest = last.Earliest, last.Latest
+	}
+	if !e.Earliest.IsValid() || !e.Latest.IsValid() {
+		return Estimate{}, false
+	}
+
+	// The window whose holidays are named: after the day of the latest
+	// known moment, through Latest.
+	after := fromDay
+	if !now.IsZero() {
+		today := workday.DateOf(now)
+		after = today
+		first := today
+		if !cal.IsWorkday(first) {
+			first = cal.AddWorkdays(today, 1)
+		}
+		if e.Earliest.Before(first) {
+			e.Earliest = first
+		}
+		if now.After(EndOfDay(e.Latest)) {
+			e.Overdue = true
+		}
+		if e.Latest.Before(e.Earliest) {
+			e.Earliest = e.Latest
+		}
+	}
+	e.Holidays = holidaysIn(cal, after.AddDays(1), e.Latest)
+
+	end := e.Latest
+	for _, w := range e.Stages {
+		if w.Latest.After(end) {
+			end = w.Latest
+		}
+	}
+	for y := fromDay.Year(); y <= end.Year(); y++ {
+		if !cal.Official(y) {
+			e.ProjectedYears = append(e.ProjectedYears, y)
+		}
+	}
+	return e, true
+}
+
+// holidaysIn returns the days off of each block with days in [from, to].
+func holidaysIn(cal *workday.Calendar, from, to workday.Date) []HolidayOff {
+	var out []HolidayOff
+	for _, h := range cal.HolidaysBetween(from, to) {
+		start, end := h.Start, h.End
+		if start.Before(from) {
+			start = from
+		}
+		if end.After(to) {
+			end = to
+		}
+		if end.Before(start) {
+			continue
+		}
+		out = append(out, HolidayOff{
+			Festival: h.Festival, Start: start, End: end,
+			Days: end.DaysSince(start) + 1, Official: h.Official,
+		})
+	}
+	return out
+}
