@@ -1,0 +1,97 @@
+package deadline_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/beian-go/beian/deadline"
+	"github.com/beian-go/beian/workday"
+)
+
+// A filing submitted on Monday 2026-09-28, just before National Day.
+func ExampleEstimateFiling() {
+	submitted := time.Date(2026, 9, 28, 10, 0, 0, 0, workday.CST)
+	e, err := deadline.EstimateFiling(workday.China(), submitted)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(e.Explain(true))
+	fmt.Println(e.Explain(false))
+	for _, w := range e.Stages {
+		fmt.Printf("%s: %s .. %s\n", w.Stage, w.Earliest, w.Latest)
+	}
+	// Output:
+	// 预计 2026-10-08 至 2026-10-30 完成（期间国庆节休息 7 天）
+	// expected to be done between 2026-10-08 and 2026-10-30 (7 days off for National Day in between)
+	// platform_review: 2026-09-29 .. 2026-09-30
+	// sms_verification: 2026-09-29 .. 2026-10-01
+	// bureau_review: 2026-09-30 .. 2026-11-03
+}
+
+// A mini program listed in May 2023, not yet filed, assessed a minute
+// before and a minute after midnight China time at the end of March 2024.
+func ExampleAssess() {
+	p := deadline.Program{Listed: workday.MustDate(2023, time.May, 20)}
+	for _, now := range []time.Time{
+		time.Date(2024, 3, 31, 15, 59, 0, 0, time.UTC), // 23:59 CST
+		time.Date(2024, 3, 31, 16, 1, 0, 0, time.UTC),  // 00:01 CST on 04-01
+	} {
+		a, err := deadline.Assess(p, now)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(a.On, a.Status, a.Rule.ID, a.DaysLeft)
+		fmt.Println(a.Explain(false))
+	}
+	// Output:
+	// 2024-03-31 due existing_deadline 0
+	// must be filed by 2024-03-31: 0 days left
+	// 2024-04-01 overdue clearing -1
+	// not filed since 2024-04-01: subject to clearing
+}
+
+// The bureau review of a filing that reached the bureau on 2026-09-28.
+func ExampleCheck() {
+	entered := time.Date(2026, 9, 28, 10, 0, 0, 0, workday.CST)
+	now := time.Date(2026, 11, 2, 9, 0, 0, 0, workday.CST)
+	st, err := deadline.Check(workday.China(), deadline.StageBureauReview, entered, now)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(st.State, st.Window.Latest, st.WorkdaysLeft)
+	fmt.Println(st.Advice.Text(true))
+	// Output:
+	// overdue 2026-10-30 -1
+	// 通管局审核已超过 20 个工作日，建议联系省通信管理局
+}
+
+// The MIIT SMS is valid 24 hours on the wall clock, holidays included.
+func ExampleSMSDeadline() {
+	sent := time.Date(2026, 9, 30, 21, 15, 0, 0, workday.CST)
+	fmt.Println(deadline.SMSDeadline(sent).Format(time.DateTime))
+	fmt.Println(deadline.SMSExpired(sent, time.Date(2026, 10, 1, 21, 16, 0, 0, workday.CST)))
+	// Output:
+	// 2026-10-01 21:15:00
+	// true
+}
+
+// A daily sweep evaluates every running clock at one moment.
+func ExampleSweeper() {
+	now := time.Date(2026, 10, 9, 9, 0, 0, 0, workday.CST)
+	sw, err := deadline.NewSweeper(workday.China(), now)
+	if err != nil {
+		panic(err)
+	}
+	records := []deadline.Record{
+		deadline.RecordOf(deadline.StagePlatformReview, time.Date(2026, 9, 29, 16, 0, 0, 0, workday.CST)),
+		deadline.RecordOf(deadline.StageSMSVerification, time.Date(2026, 10, 8, 8, 0, 0, 0, workday.CST)),
+		deadline.RecordOf(deadline.StageBureauReview, time.Date(2026, 10, 9, 8, 0, 0, 0, workday.CST)),
+	}
+	for i, r := range sw.EvaluateAll(records, make([]deadline.Result, 0, len(records))) {
+		fmt.Println(records[i].Stage, r.State, r.WorkdaysLeft, r.DeadlineTime().Format(time.DateTime), r.Advice)
+	}
+	// Output:
+	// platform_review overdue -1 2026-10-08 23:59:59 contact_wechat
+	// sms_verification overdue 0 2026-10-09 08:00:00 resubmit
+	// bureau_review pending 20 2026-11-05 23:59:59
+}
