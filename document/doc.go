@@ -2,18 +2,53 @@
 // (备案) before they are sent to WeChat: identifiers such as the unified
 // social credit code and the resident ID number, contact data, certificate
 // validity, regions and addresses, the mini program's own information,
-// media files, and which materials a filing requires.
+// media files, and which materials a filing requires. A rejection sends a
+// filing back to the start of the queue; these checks catch the input
+// errors that cause most of them.
 //
 // It is not a client of WeChat's API and holds no catalogue that WeChat says
 // must be fetched at run time (service content types, pre-approval types,
-// district codes): such catalogues are inputs.
+// district codes): such catalogues are inputs ([ServiceCatalog], the
+// "none of the above" pre-approval code, region names). It cannot judge
+// what needs a person or a registry: whether a scan is legible, whether a
+// name matches the business registry, whether a phone number answers.
 //
 // # Errors and problems
 //
 // Single validators return an error wrapping one of the sentinels
 // [ErrFormat], [ErrLength], [ErrChecksum], [ErrComponent], [ErrRange] or
-// [ErrMissing]; the detail is an [*Error]. Validating a set of inputs returns
-// every problem found as [Problems], each tied to WeChat's payload path.
+// [ErrMissing]; the detail is an [*Error] ([*ImageError] for files).
+//
+// Validating a set of inputs returns every problem found as [Problems],
+// each a [Problem] tied to WeChat's dotted payload path
+// ("icp_subject.principal_info.mobile", "…nrlx_details[1].code"), with a
+// stable [Code] ("uscc.checksum", "applet.description.length"), a Chinese
+// message and an English one. The composite checks ([CheckRegion],
+// [CheckAddress], [CheckServiceTypes], [CheckPreApprovals],
+// [CheckDescription], [CheckMaterials]) return Problems directly;
+// [ProblemOf] and [Problems.Add] turn a single validator's error into one,
+// so that a caller collects everything in one pass. [Codes] lists every
+// code with its messages, for documentation and for UIs that translate
+// codes themselves.
+//
 // No error or message contains a full ID number, phone number or e-mail
-// address: values are shown through [Mask].
+// address: values are shown through [Mask], and catalogue messages never
+// echo input at all.
+//
+// # Sources and confidence
+//
+// The rules come from WeChat's applyIcpFiling documentation and the SDKs
+// that mirror its field notes, WeChat's console guidance, GB/T 2260 and the
+// identifier standards, and cloud providers' notes on provincial bureaus.
+// Each rule's doc comment names its source; rules marked UNCONFIRMED (the
+// "none of the above" pre-approval code 24, the 2 MB / 720×1280 image
+// limits at API level, province-specific documents) are applied as
+// documented defaults that callers can override where an input allows.
+//
+// # Concurrency
+//
+// Every function is pure: no global mutable state, no clock, no network.
+// All exported types are plain values or immutable once built and are safe
+// for concurrent use, except that a Problems being appended to is, like
+// any slice, owned by one goroutine.
 package document

@@ -125,9 +125,12 @@ func (r *ImageReason) UnmarshalText(b []byte) error {
 // small). It holds no file content.
 type ImageError struct {
 	Reason   ImageReason
-	Info     ImageInfo   // what was found, as far as it could be read
-	Declared string      // the declared type as given, clipped; "" if none
-	Limits   ImageLimits // the limits applied, defaults filled in
+	Info     ImageInfo // what was found, as far as it could be read
+	Declared string    // the declared type as given, masked (it may be a file name); "" if none
+	// DeclaredFormat is the format the declared type names, as
+	// image.DecodeConfig would ("jpeg" for "photo.JPG"), clipped; "" if none.
+	DeclaredFormat string
+	Limits         ImageLimits // the limits applied, defaults filled in
 }
 
 // Code returns the problem code, "media.<reason>".
@@ -144,7 +147,7 @@ func (e *ImageError) Error() string {
 		}
 		return fmt.Sprintf("document: image: format %s is not accepted (want %s)", i.Format, strings.Join(l.Formats, " or "))
 	case ImageMismatch:
-		return fmt.Sprintf("document: image: declared as %q but the content is %s", e.Declared, i.Format)
+		return fmt.Sprintf("document: image: declared as %q but the content is %s", e.DeclaredFormat, i.Format)
 	case ImageTruncated:
 		return fmt.Sprintf("document: image: %s file of %d bytes is incomplete or damaged", i.Format, i.Bytes)
 	case ImageTooLarge:
@@ -191,7 +194,11 @@ func CheckImage(data []byte, declared string, limits ImageLimits) (ImageInfo, er
 	l := limits.withDefaults()
 	info := ImageInfo{Bytes: len(data)}
 	fail := func(r ImageReason) (ImageInfo, error) {
-		return info, &ImageError{Reason: r, Info: info, Declared: clipText(declared), Limits: l}
+		e := &ImageError{Reason: r, Info: info, Limits: l}
+		if declared != "" {
+			e.Declared, e.DeclaredFormat = clipText(Mask(declared)), clipText(declaredFormat(declared))
+		}
+		return info, e
 	}
 	if len(data) == 0 {
 		return fail(ImageEmpty)

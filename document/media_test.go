@@ -258,3 +258,18 @@ func BenchmarkCheckImagePNG(b *testing.B) {
 	}
 	_ = sink
 }
+
+func TestImageErrorDoesNotEchoFileName(t *testing.T) {
+	name := "张三110105194912310021.png"
+	_, err := document.CheckImage(jpegBytes(t, 16, 16), name, document.ImageLimits{})
+	var ie *document.ImageError
+	if !errors.As(err, &ie) || ie.Reason != document.ImageMismatch {
+		t.Fatalf("got %v", err)
+	}
+	if strings.Contains(err.Error(), "1949") || strings.Contains(ie.Declared, "1949") {
+		t.Errorf("error echoes the file name: %q, %q", err, ie.Declared)
+	}
+	if ie.DeclaredFormat != "png" || !strings.Contains(err.Error(), `"png"`) {
+		t.Errorf("DeclaredFormat %q, error %q", ie.DeclaredFormat, err)
+	}
+}
