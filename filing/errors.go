@@ -1,0 +1,134 @@
+package filing
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors, for errors.Is. Each refused command returns an error that
+// matches exactly one of them, except a submission whose request fails
+// validation: that returns the request's document.Problems unchanged
+// (errors.As target: document.Problems).
+var (
+	// ErrTransitionNotAllowed: the transition table has no row for the
+	// event in the current stage (including the zero Application, whose
+	// stage is StageUnknown). The detail is a *TransitionError.
+	ErrTransitionNotAllowed = errors.New("filing: transition not allowed")
+
+	// ErrUnknownStage: a stage id is not one of the Stage ids.
+	ErrUnknownStage = errors.New("filing: unknown stage")
+	// ErrUnknownEvent: an event id is not one of the Event ids.
+	ErrUnknownEvent = errors.New("filing: unknown event")
+
+	// ErrInvalidTime: the time given to a command is zero, or earlier than
+	// the last event already recorded.
+	ErrInvalidTime = errors.New("filing: invalid time")
+
+	// ErrFaceVerification: submitting needs the mini-program principal's
+	// face verification, succeeded and still within its validity.
+	ErrFaceVerification = errors.New("filing: face verification missing or expired")
+
+	// ErrSMSWindowClosed: the MIIT SMS check can no longer be verified,
+	// retried or resent: its 24-hour window has passed.
+	ErrSMSWindowClosed = errors.New("filing: sms verification window closed")
+	// ErrSMSWindowOpen: the SMS check cannot be declared timed out before
+	// its window has passed.
+	ErrSMSWindowOpen = errors.New("filing: sms verification window still open")
+	// ErrSMSResendUsed: the SMS was already resent once for this check.
+	ErrSMSResendUsed = errors.New("filing: sms already resent")
+	// ErrSMSWrongCodes: the event does not match the count of wrong codes
+	// (a fifth wrong code fails the check with EventFailSMS; earlier ones
+	// are EventWrongSMSCode).
+	ErrSMSWrongCodes = errors.New("filing: wrong sms code count does not match the event")
+
+	// ErrNoReasons: a rejection needs at least one reason.
+	ErrNoReasons = errors.New("filing: rejection without reasons")
+	// ErrFilingNumber: the bureau's filing number is missing, does not
+	// parse, or is not a mini program's number (ending in X).
+	ErrFilingNumber = errors.New("filing: invalid filing number")
+	// ErrNotEditable: the request and the face verification can only be
+	// changed in StageDraft.
+	ErrNotEditable = errors.New("filing: only a draft can be changed")
+
+	// ErrInvalidRecord: a stored Application is inconsistent (unknown
+	// stage, a history that does not lead to the stored stage, …). The
+	// detail is a *RecordError.
+	ErrInvalidRecord = errors.New("filing: invalid record")
+
+	// ErrStatus: a WeChat status code or sms_verify_status is not one this
+	// package knows, or cannot be reached from the record's stage. The
+	// detail is a *StatusError.
+	ErrStatus = errors.New("filing: unusable wechat status")
+
+	// ErrInternal: a defect in this package (a guard panicked, the state
+	// machine library answered unexpectedly). The Application is left
+	// unchanged.
+	ErrInternal = errors.New("filing: internal error")
+)
+
+// TransitionError is the detail of a refused event: the transition table
+// has no row for Event in stage From. It matches ErrTransitionNotAllowed;
+// use a *TransitionError as the errors.As target.
+type TransitionError struct {
+	From  Stage
+	Event Event
+}
+
+func (e *TransitionError) Error() string {
+	from := e.From.String()
+	if e.From == StageUnknown {
+		from = "unknown"
+	}
+	ev := e.Event.String()
+	if e.Event == EventUnknown {
+		ev = "unknown"
+	}
+	return fmt.Sprintf("filing: event %s not allowed in stage %s", ev, from)
+}
+
+// Is reports whether target is ErrTransitionNotAllowed.
+func (e *TransitionError) Is(target error) bool { return target == ErrTransitionNotAllowed }
+
+// RecordError is the detail of a stored Application that cannot be
+// restored. It matches ErrInvalidRecord; use a *RecordError as the
+// errors.As target.
+type RecordError struct {
+	// Field names the offending part: "stage", "history[3]", "attempt", ….
+	Field string
+	// Reason says what is wrong, in English.
+	Reason string
+	// Err is the underlying error, if any (for example one wrapping
+	// ErrUnknownStage).
+	Err error
+}
+
+func (e *RecordError) Error() string {
+	s := "filing: invalid record: " + e.Field + ": " + e.Reason
+	if e.Err != nil {
+		s += ": " + e.Err.Error()
+	}
+	return s
+}
+
+// Is reports whether target is ErrInvalidRecord.
+func (e *RecordError) Is(target error) bool { return target == ErrInvalidRecord }
+
+// Unwrap returns the underlying error.
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// StatusError is the detail of a polled WeChat status that cannot be
+// applied. It matches ErrStatus; use a *StatusError as the errors.As target.
+type StatusError struct {
+	Status    EntranceStatus // WeChat's info.status
+	SMSStatus SMSVerifyStatus
+	Stage     Stage  // the record's stage when the status was applied
+	Reason    string // what is wrong, in English
+}
+
+func (e *StatusError) Error() string {
+	return fmt.Sprintf("filing: wechat status %d (sms_verify_status %d) in stage %s: %s",
+		int(e.Status), int(e.SMSStatus), e.Stage, e.Reason)
+}
+
+// Is reports whether target is ErrStatus.
+func (e *StatusError) Is(target error) bool { return target == ErrStatus }

@@ -1,0 +1,158 @@
+package filing
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/beian-go/beian/workday"
+)
+
+// Process limits. The 24-hour SMS window and the 3-day face-verification
+// task come from package deadline (deadline.SMSDeadline,
+// deadline.FaceTaskDeadline), where their sources are cited. The counts:
+// five wrong codes fail the SMS check, and a missing SMS can be resent;
+// reference wechat-icp.md §6.1 (ISP help pages: gzidc, Aliyun). How often
+// it can be resent is not documented; one resend per check is this
+// package's rule.
+const (
+	maxWrongSMSCodes = 5
+	maxSMSResends    = 1
+)
+
+// guard decides whether a command may happen. Guards only read the
+// command; they never touch a state machine or the record.
+type guard func(c *command) error
+
+// guards holds each event's guard, indexed by Event; nil means none. Checks
+// of our own preconditions (validation, deadlines, counts) are skipped for
+// events reported by WeChat (c.synced): WeChat's word is the fact. Checks of
+// the data an event carries (a filing number) always run.
+var guards = [numEvents]guard{
+	EventSubmit:          guardSubmit,
+	EventApprovePlatform: guardApprovePlatform,
+	EventRejectPlatform:  guardReasons,
+	EventResendSMS:       guardResend,
+	EventWrongSMSCode:    guardWrongCode,
+	EventFailSMS:         guardFailSMS,
+	EventVerifySMS:       guardVerifySMS,
+	EventExpireSMS:       guardExpireSMS,
+	EventApproveBureau:   guardApproveBureau,
+	EventRejectBureau:    guardReasons,
+}
+
+func guardSubmit(c *command) error {
+	if c.synced {
+		return nil
+	}
+	if err := c.snap.Request.ValidateWith(ValidateOptions{On: workday.DateOf(c.now)}); err != nil {
+		return err
+	}
+	f := c.snap.Face
+	if f.VerifiedAt.IsZero() {
+		return fmt.Errorf("%w: the mini program principal has not been verified", ErrFaceVerification)
+	}
+	if c.now.Before(f.VerifiedAt) {
+		return fmt.Errorf("%w: verified after the submission time", ErrFaceVerification)
+	}
+	if c.now.After(f.ValidUntil()) {
+		return fmt.Errorf("%w: verification of %s expired at %s", ErrFaceVerification,
+			f.VerifiedAt.Format(time.RFC3339), f.ValidUntil().Format(time.RFC3339))
+	}
+	if task := c.snap.Request.ICPApplets.PrincipalInfo.VerifyTaskID; f.TaskID != "" && task != f.TaskID {
+		return fmt.Errorf("%w: the request's verify_task_id is not the verified task", ErrFaceVerification)
+	}
+	return nil
+}
+
+func guardApprovePlatform(c *command) error {
+	if sent := c.in.SMSSentAt; !sent.IsZero() && sent.After(c.now) {
+		return fmt.Errorf("%w: sms sent after the approval was recorded", ErrInvalidTime)
+	}
+	return nil
+}
+
+func guardReasons(c *command) error {
+	if c.synced || len(c.in.Reasons) > 0 {
+		return nil
+	}
+	return ErrNoReasons
+}
+
+// smsOpen refuses when the SMS window has closed.
+func smsOpen(c *command) error {
+	if d := c.snap.SMS.Deadline(); !d.IsZero() && c.now.After(d) {
+		return fmt.Errorf("%w: it closed at %s", ErrSMSWindowClosed, d.Format(time.RFC3339))
+	}
+	return nil
+}
+
+func guardResend(c *command) error {
+	if c.synced {
+		return nil
+	}
+	if !c.snap.SMS.ResentAt.IsZero() {
+		return fmt.Errorf("%w: at most %d resend per check", ErrSMSResendUsed, maxSMSResends)
+	}
+	return smsOpen(c)
+}
+
+func guardWrongCode(c *command) error {
+	if c.synced {
+		return nil
+	}
+	if c.snap.SMS.WrongCodes+1 >= maxWrongSMSCodes {
+		return fmt.Errorf("%w: wrong code %d fails the check", ErrSMSWrongCodes, c.snap.SMS.WrongCodes+1)
+	}
+	return smsOpen(c)
+}
+
+func guardFailSMS(c *command) error {
+	if c.synced {
+		return nil
+	}
+	if c.snap.SMS.WrongCodes+1 < maxWrongSMSCodes {
+		return fmt.Errorf("%w: wrong code %d does not fail the check yet", ErrSMSWrongCodes, c.snap.SMS.WrongCodes+1)
+	}
+	return smsOpen(c)
+}
+
+func guardVerifySMS(c *command) error {
+	if c.synced {
+		return nil
+	}
+	return smsOpen(c)
+}
+
+func guardExpireSMS(c *command) error {
+	if c.synced {
+		return nil
+	}
+	if d := c.snap.SMS.Deadline(); c.now.After(d) {
+		return nil
+	}
+	return fmt.Errorf("%w: it closes at %s", ErrSMSWindowOpen, c.snap.SMS.Deadline().Format(time.RFC3339))
+}
+
+func guardApproveBureau(c *command) error {
+	return checkFilingNumber(c.in.FilingNumber)
+}
+
+// Mini program filing numbers: a main number (京ICP备12345678号, or an
+// operating licence such as 粤B2-20090059) followed by "-<sequence>X".
+// Source: reference wechat-icp.md §8 (observed formats; X marks a mini
+// program).
+var filingNumberRE = regexp.MustCompile(`^\p{Han}(?:ICP备\d{8,10}号|B2-\d{8})-[1-9]\d*X$`)
+
+// checkFilingNumber accepts only a mini program's filing number.
+func checkFilingNumber(n string) error {
+	n = strings.TrimSpace(n)
+	if n == "" {
+		return fmt.Errorf("%w: missing", ErrFilingNumber)
+	}
+	if !filingNumberRE.MatchString(n) {
+		return fmt.Errorf("%w: %q is not a mini program filing number", ErrFilingNumber, clipText(n))
+	}
+	return nil
+}

@@ -1,0 +1,248 @@
+package filing
+
+import (
+	"github.com/beian-go/beian/document"
+)
+
+// Request is the body of WeChat's apply_icp_filing call, field for field
+// (reference wechat-icp.md §1): the filing subject (icp_subject), the mini
+// program (icp_applets) and the supporting media (icp_materials). Every
+// media field holds a media_id returned by upload_icp_media.
+//
+// JSON member names are WeChat's. Optional members are omitted when empty,
+// because WeChat rejects empty strings; the three top-level objects and
+// the required sub-objects are always written, as WeChat requires them.
+// WeChat's numeric codes (subject type, certificate type, service content
+// and pre-approval types) stay numbers on the wire. Members WeChat sends
+// that are not modelled here are kept in each object's Extra and written
+// back, so a payload read and written again loses nothing except empty
+// strings and empty arrays, which mean "absent" to WeChat anyway.
+//
+// The zero Request is an empty payload; Validate reports everything it
+// lacks. A Request is a plain value: safe for concurrent reads, but its
+// slices and maps are shared by copies, so use Clone before changing a copy
+// another goroutine may read. fmt and log/slog output mask ID numbers,
+// phone numbers and e-mail addresses; JSON output is complete.
+type Request struct {
+	ICPSubject   Subject   `json:"icp_subject"`
+	ICPApplets   Applets   `json:"icp_applets"`
+	ICPMaterials Materials `json:"icp_materials"`
+	Extra        Extra     `json:"-"`
+}
+
+// Subject is icp_subject, the filing subject (主办单位).
+type Subject struct {
+	BaseInfo     SubjectBaseInfo `json:"base_info"`
+	PersonalInfo *PersonalInfo   `json:"personal_info,omitempty"`
+	OrganizeInfo OrganizeInfo    `json:"organize_info"`
+	// PrincipalInfo is the subject principal (主体负责人); it needs no
+	// VerifyTaskID.
+	PrincipalInfo PrincipalInfo `json:"principal_info"`
+	// LegalPersonInfo is required for a non-individual subject whose
+	// principal is not its legal representative.
+	LegalPersonInfo *LegalPersonInfo `json:"legal_person_info,omitempty"`
+	Extra           Extra            `json:"-"`
+}
+
+// SubjectBaseInfo is icp_subject.base_info.
+type SubjectBaseInfo struct {
+	// Type is the subject's nature (单位性质), e.g. document.SubjectEnterprise.
+	Type document.SubjectType `json:"type,omitempty"`
+	// Name is the subject's name exactly as on its certificate.
+	Name string `json:"name,omitempty"`
+	// Province, City and District are six-digit GB/T 2260 codes as strings
+	// ("440000", "440300", "440305").
+	Province string `json:"province,omitempty"`
+	City     string `json:"city,omitempty"`
+	District string `json:"district,omitempty"`
+	// Address is the mailing address without the leading province, city
+	// and district.
+	Address string `json:"address,omitempty"`
+	Comment string `json:"comment,omitempty"`
+	// RecordNumber is the subject's filing number (主体备案号); WeChat
+	// fills it in answers, it is left empty when applying.
+	RecordNumber string `json:"record_number,omitempty"`
+	Extra        Extra  `json:"-"`
+}
+
+// PersonalInfo is icp_subject.personal_info, for individual subjects.
+type PersonalInfo struct {
+	// ResidencePermit is the proof of residence of an individual who is
+	// not a resident of the filing province (media_id).
+	ResidencePermit string `json:"residence_permit,omitempty"`
+	Extra           Extra  `json:"-"`
+}
+
+// OrganizeInfo is icp_subject.organize_info, the subject's certificate.
+// For an individual subject it repeats the principal's ID.
+type OrganizeInfo struct {
+	CertificateType    document.CertificateType `json:"certificate_type,omitempty"`
+	CertificateNumber  string                   `json:"certificate_number,omitempty"`
+	CertificateAddress string                   `json:"certificate_address,omitempty"`
+	// CertificatePhoto is required for non-individual subjects (media_id).
+	CertificatePhoto string `json:"certificate_photo,omitempty"`
+	Extra            Extra  `json:"-"`
+}
+
+// PrincipalInfo is the principal_info of the subject (主体负责人) or of the
+// mini program (小程序负责人): a natural person with a personal certificate.
+type PrincipalInfo struct {
+	Name             string `json:"name,omitempty"`
+	Mobile           string `json:"mobile,omitempty"`
+	Email            string `json:"email,omitempty"`
+	EmergencyContact string `json:"emergency_contact,omitempty"`
+	// CertificateType must be a personal certificate type
+	// (document.CertificateType.Personal).
+	CertificateType   document.CertificateType `json:"certificate_type,omitempty"`
+	CertificateNumber string                   `json:"certificate_number,omitempty"`
+	// CertificateValidityDateStart is YYYYMMDD; CertificateValidityDateEnd
+	// is YYYYMMDD or "长期" (long-term).
+	CertificateValidityDateStart string `json:"certificate_validity_date_start,omitempty"`
+	CertificateValidityDateEnd   string `json:"certificate_validity_date_end,omitempty"`
+	CertificatePhotoFront        string `json:"certificate_photo_front,omitempty"`
+	CertificatePhotoBack         string `json:"certificate_photo_back,omitempty"`
+	// AuthorizationLetter is needed when the principal is not the legal
+	// representative (media_id).
+	AuthorizationLetter string `json:"authorization_letter,omitempty"`
+	// VerifyTaskID is the face-verification task (create_icp_verifytask);
+	// required for the mini program's principal only.
+	VerifyTaskID string `json:"verify_task_id,omitempty"`
+	Extra        Extra  `json:"-"`
+}
+
+// LegalPersonInfo is icp_subject.legal_person_info.
+type LegalPersonInfo struct {
+	Name              string `json:"name,omitempty"`
+	CertificateNumber string `json:"certificate_number,omitempty"`
+	Extra             Extra  `json:"-"`
+}
+
+// Applets is icp_applets, the mini program being filed.
+type Applets struct {
+	BaseInfo AppletBaseInfo `json:"base_info"`
+	// PrincipalInfo is the mini program's principal (小程序负责人), who does
+	// the face verification.
+	PrincipalInfo PrincipalInfo `json:"principal_info"`
+	Extra         Extra         `json:"-"`
+}
+
+// ServiceContentType is a second-level service content type (服务内容类型)
+// from WeChat's query_icp_service_content_types catalogue. It goes to JSON
+// as a number; the zero value is unset.
+type ServiceContentType int
+
+// NrlxType is a pre-approval type (前置审批类型) from WeChat's
+// query_icp_nrlx_types catalogue. It goes to JSON as a number; the zero
+// value is unset.
+type NrlxType int
+
+// AppletBaseInfo is icp_applets.base_info.
+type AppletBaseInfo struct {
+	// AppID and Name are filled by WeChat; leave them empty when applying.
+	AppID string `json:"appid,omitempty"`
+	Name  string `json:"name,omitempty"`
+	// ServiceContentTypes are one to five second-level types.
+	ServiceContentTypes []ServiceContentType `json:"service_content_types,omitempty"`
+	// NrlxDetails lists the pre-approvals, or the single "none of the
+	// above" item.
+	NrlxDetails []NrlxDetail `json:"nrlx_details,omitempty"`
+	// Comment describes the mini program's business, 20 to 200 characters.
+	Comment string `json:"comment,omitempty"`
+	// RecordNumber is the mini program's filing number, filled by WeChat.
+	RecordNumber string `json:"record_number,omitempty"`
+	Extra        Extra  `json:"-"`
+}
+
+// NrlxDetail is one item of icp_applets.base_info.nrlx_details.
+type NrlxDetail struct {
+	Type NrlxType `json:"type"`
+	// Code is the approval number and Media its document (media_id); both
+	// are required unless Type is "none of the above".
+	Code  string `json:"code,omitempty"`
+	Media string `json:"media,omitempty"`
+	Extra Extra  `json:"-"`
+}
+
+// Materials is icp_materials: optional supporting media, each a list of
+// media_ids (at most one, or ten for the two "other" lists).
+type Materials struct {
+	CommitmentLetter                 []string `json:"commitment_letter,omitempty"`
+	BusinessNameChangeLetter         []string `json:"business_name_change_letter,omitempty"`
+	PartyBuildingConfirmationLetter  []string `json:"party_building_confirmation_letter,omitempty"`
+	PromiseVideo                     []string `json:"promise_video,omitempty"`
+	AuthenticityResponsibilityLetter []string `json:"authenticity_responsibility_letter,omitempty"`
+	AuthenticityCommitmentLetter     []string `json:"authenticity_commitment_letter,omitempty"`
+	WebsiteConstructionProposal      []string `json:"website_construction_proposal,omitempty"`
+	SubjectOtherMaterials            []string `json:"subject_other_materials,omitempty"`
+	AppletsOtherMaterials            []string `json:"applets_other_materials,omitempty"`
+	HoldingCertificatePhoto          []string `json:"holding_certificate_photo,omitempty"`
+	Extra                            Extra    `json:"-"`
+}
+
+// Clone returns a deep copy of r: no slice or map is shared with r.
+func (r Request) Clone() Request {
+	c := r
+	c.Extra = r.Extra.clone()
+	c.ICPSubject = r.ICPSubject.clone()
+	c.ICPApplets = r.ICPApplets.clone()
+	c.ICPMaterials = r.ICPMaterials.clone()
+	return c
+}
+
+func (s Subject) clone() Subject {
+	c := s
+	c.Extra = s.Extra.clone()
+	c.BaseInfo.Extra = s.BaseInfo.Extra.clone()
+	if s.PersonalInfo != nil {
+		p := *s.PersonalInfo
+		p.Extra = p.Extra.clone()
+		c.PersonalInfo = &p
+	}
+	c.OrganizeInfo.Extra = s.OrganizeInfo.Extra.clone()
+	c.PrincipalInfo.Extra = s.PrincipalInfo.Extra.clone()
+	if s.LegalPersonInfo != nil {
+		l := *s.LegalPersonInfo
+		l.Extra = l.Extra.clone()
+		c.LegalPersonInfo = &l
+	}
+	return c
+}
+
+func (a Applets) clone() Applets {
+	c := a
+	c.Extra = a.Extra.clone()
+	c.BaseInfo.Extra = a.BaseInfo.Extra.clone()
+	if a.BaseInfo.ServiceContentTypes != nil {
+		c.BaseInfo.ServiceContentTypes = append([]ServiceContentType{}, a.BaseInfo.ServiceContentTypes...)
+	}
+	if a.BaseInfo.NrlxDetails != nil {
+		c.BaseInfo.NrlxDetails = make([]NrlxDetail, len(a.BaseInfo.NrlxDetails))
+		for i, d := range a.BaseInfo.NrlxDetails {
+			d.Extra = d.Extra.clone()
+			c.BaseInfo.NrlxDetails[i] = d
+		}
+	}
+	c.PrincipalInfo.Extra = a.PrincipalInfo.Extra.clone()
+	return c
+}
+
+func (m Materials) clone() Materials {
+	c := m
+	c.Extra = m.Extra.clone()
+	for _, p := range c.lists() {
+		if *p != nil {
+			*p = append([]string{}, *p...)
+		}
+	}
+	return c
+}
+
+// lists returns pointers to every media list of m, in WeChat's order.
+func (m *Materials) lists() [10]*[]string {
+	return [10]*[]string{
+		&m.CommitmentLetter, &m.BusinessNameChangeLetter, &m.PartyBuildingConfirmationLetter,
+		&m.PromiseVideo, &m.AuthenticityResponsibilityLetter, &m.AuthenticityCommitmentLetter,
+		&m.WebsiteConstructionProposal, &m.SubjectOtherMaterials, &m.AppletsOtherMaterials,
+		&m.HoldingCertificatePhoto,
+	}
+}

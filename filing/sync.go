@@ -1,0 +1,206 @@
+package filing
+
+import (
+	"context"
+	"strconv"
+	"time"
+)
+
+// EntranceStatus is the filing status WeChat reports in
+// get_icp_entrance_info's info.status. It goes to JSON as WeChat's number.
+// The zero value is not a WeChat status and means unset.
+type EntranceStatus int
+
+// The statuses. Source: WeChat getIcpEntranceInfo documentation (2–6, 1024,
+// 1025) and the Senparc SDK's mirror of its field notes (1025–1027 in
+// full); reference wechat-icp.md §4.1.
+const (
+	StatusPlatformReview                EntranceStatus = 2    // 平台审核中
+	StatusPlatformRejected              EntranceStatus = 3    // 平台审核驳回
+	StatusBureauReview                  EntranceStatus = 4    // 管局审核中 (includes the SMS check)
+	StatusBureauRejected                EntranceStatus = 5    // 管局审核驳回
+	StatusFiled                         EntranceStatus = 6    // 已备案
+	StatusNotFiled                      EntranceStatus = 1024 // 未备案
+	StatusNotFiledNoBasicInfo           EntranceStatus = 1025 // 未备案 && 小程序基本信息未填
+	StatusNotFiledNoCategory            EntranceStatus = 1026 // 未备案 && 小程序类目未填
+	StatusNotFiledNoBasicInfoNoCategory EntranceStatus = 1027 // 未备案 && 小程序基本信息未填 && 小程序类目未填
+)
+
+// notFiled reports whether s is one of the 1024–1027 "not filed" statuses.
+func (s EntranceStatus) notFiled() bool {
+	return s >= StatusNotFiled && s <= StatusNotFiledNoBasicInfoNoCategory
+}
+
+// SMSVerifyStatus is get_icp_entrance_info's info.sms_verify_status, the
+// state of the MIIT SMS check, meaningful while the status is 4 (and 5 for
+// a time-out). The zero value means WeChat did not report one.
+type SMSVerifyStatus int
+
+// The SMS verification states. Source: WeChat getIcpEntranceInfo
+// documentation; reference wechat-icp.md §2.6.
+const (
+	SMSWaiting  SMSVerifyStatus = 1 // 等待核验中
+	SMSVerified SMSVerifyStatus = 2 // 核验完成
+	SMSTimedOut SMSVerifyStatus = 3 // 核验超时
+)
+
+// StageOf maps a WeChat status and SMS state to the stage it means:
+// 1024–1027 and the rejections 3 and 5 are StageDraft; 2 is
+// StagePlatformReview; 4 is StageSMSVerification while the SMS waits (or
+// no SMS state is given), StageBureauReview once it is verified and
+// StageDraft when it timed out; 6 is StageFiled. An unknown status or SMS
+// state gives an error matching ErrStatus.
+func StageOf(status EntranceStatus, sms SMSVerifyStatus) (Stage, error) {
+	if sms < 0 || sms > SMSTimedOut {
+		return StageUnknown, &StatusError{Status: status, SMSStatus: sms, Reason: "unknown sms_verify_status"}
+	}
+	switch {
+	case status.notFiled(), status == StatusPlatformRejected:
+		return StageDraft, nil
+	case status == StatusPlatformReview:
+		return StagePlatformReview, nil
+	case status == StatusBureauReview:
+		switch sms {
+		case SMSVerified:
+			return StageBureauReview, nil
+		case SMSTimedOut:
+			return StageDraft, nil
+		}
+		return StageSMSVerification, nil
+	case status == StatusBureauRejected:
+		return StageDraft, nil
+	case status == StatusFiled:
+		return StageFiled, nil
+	}
+	return StageUnknown, &StatusError{Status: status, SMSStatus: sms, Reason: "unknown status"}
+}
+
+// Poll is what a poll of WeChat reports about a filing. Its JSON member
+// names are those of get_icp_entrance_info's info object, so that object
+// can be decoded into a Poll directly.
+type Poll struct {
+	Status          EntranceStatus  `json:"status"`
+	SMSVerifyStatus SMSVerifyStatus `json:"sms_verify_status,omitempty"`
+	// AuditData are the rejection reasons of status 3 and 5.
+	AuditData []Rejection `json:"audit_data,omitempty"`
+	// FilingNumber is the mini program's filing number, from
+	// get_online_icp_order's icp_applets.base_info.record_number; it is
+	// needed to apply status 6.
+	FilingNumber string `json:"-"`
+}
+
+// Sync applies a polled WeChat status to the record at now: it fires, in
+// order, the events that lead from the current stage to the stage the
+// status means (see StageOf), as facts reported by WeChat, so the checks
+// of the merchant's own commands (validation, face verification, SMS
+// deadlines, reasons) are skipped. Each event is recorded in the history
+// with the reason "wechat status N". Deregistration shows as status
+// 1024–1027 on a filed record.
+//
+// It reports whether anything changed. Applying a status the record
+// already reflects changes nothing, so applying the same poll twice is
+// harmless. A status the record cannot reach (a filed record reported
+// under review, an unknown code, status 6 without a valid filing number)
+// is refused with an error matching ErrStatus or the failing check's
+// error, and the record is left unchanged: all of the events are recorded,
+// or none.
+func (a *Application) Sync(p Poll, now time.Time) (bool, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	plan, err := a.s.plan(p)
+	if err != nil || len(plan) == 0 {
+		return false, err
+	}
+	work := a.s
+	work.History = work.History[:len(work.History):len(work.History)] // appends copy, never write into a.s
+	note := "wechat status " + strconv.Itoa(int(p.Status))
+	if p.SMSVerifyStatus != 0 {
+		note += "/" + strconv.Itoa(int(p.SMSVerifyStatus))
+	}
+	in := Input{Reasons: p.AuditData, FilingNumber: p.FilingNumber, Note: note}
+	for _, ev := range plan {
+		if err := work.fire(context.Background(), ev, now, in, true); err != nil {
+			return false, err
+		}
+	}
+	a.s = work
+	return true, nil
+}
+
+// plan returns the events that bring s to what p reports, or nil when s
+// already reflects it.
+func (s *Snapshot) plan(p Poll) ([]Event, error) {
+	want, err := StageOf(p.Status, p.SMSVerifyStatus)
+	if err != nil {
+		return nil, err
+	}
+	refuse := func(reason string) ([]Event, error) {
+		return nil, &StatusError{Status: p.Status, SMSStatus: p.SMSVerifyStatus, Stage: s.Stage, Reason: reason}
+	}
+	cur := s.Stage
+	switch cur {
+	case StageUnknown:
+		return refuse("the record has no stage")
+	case StageDeregistered:
+		if p.Status.notFiled() {
+			return nil, nil
+		}
+		return refuse("the filing was deregistered")
+	}
+	if want == cur {
+		return nil, nil
+	}
+	// Forward paths: from each stage, the events up to the bureau review.
+	forward := map[Stage][]Event{
+		StageDraft:           {EventSubmit, EventApprovePlatform, EventVerifySMS},
+		StagePlatformReview:  {EventApprovePlatform, EventVerifySMS},
+		StageSMSVerification: {EventVerifySMS},
+		StageBureauReview:    {},
+	}
+	steps := map[Stage]int{StagePlatformReview: 1, StageSMSVerification: 2, StageBureauReview: 3}
+	path, ok := forward[cur]
+	switch want {
+	case StagePlatformReview, StageSMSVerification, StageBureauReview:
+		if !ok || steps[want] <= steps[cur] {
+			return refuse("the record is past that stage")
+		}
+		return path[:steps[want]-steps[cur]], nil
+	case StageFiled:
+		if !ok {
+			return refuse("the record cannot be filed from its stage")
+		}
+		return append(path[:len(path):len(path)], EventApproveBureau), nil
+	}
+	// want is StageDraft: how the filing came back depends on the status.
+	switch {
+	case p.Status.notFiled():
+		switch cur {
+		case StagePlatformReview:
+			return []Event{EventWithdraw}, nil
+		case StageFiled:
+			return []Event{EventDeregister}, nil
+		}
+		return refuse("a filing at the bureau cannot become unfiled")
+	case p.Status == StatusPlatformRejected:
+		if cur == StagePlatformReview {
+			return []Event{EventRejectPlatform}, nil
+		}
+		return refuse("the platform review is over")
+	case p.SMSVerifyStatus == SMSTimedOut:
+		switch cur {
+		case StagePlatformReview:
+			return []Event{EventApprovePlatform, EventExpireSMS}, nil
+		case StageSMSVerification:
+			return []Event{EventExpireSMS}, nil
+		}
+		return refuse("the sms check is over")
+	default: // status 5
+		switch cur {
+		case StagePlatformReview:
+			return []Event{EventApprovePlatform, EventRejectBureau}, nil
+		case StageSMSVerification, StageBureauReview:
+			return []Event{EventRejectBureau}, nil
+		}
+		return refuse("the filing is not at the bureau")
+	}
+}

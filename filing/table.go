@@ -1,0 +1,119 @@
+package filing
+
+import "strings"
+
+// row is one row of the transition table: event moves a filing from
+// any stage in from to stage to. A row whose to is also its only from is an
+// in-stage event: it is recorded in the history but keeps the stage (such
+// rows never reach looplab, see machine.go).
+type row struct {
+	event Event
+	from  []Stage
+	to    Stage
+}
+
+// table is the single source of truth of the process: the machine, the
+// available events, the history check and the diagram are all derived from
+// it. Facts: reference wechat-icp.md §4.4 (stages) and §6 (withdrawal only
+// before the platform review completes; SMS valid 24 hours, resendable,
+// five wrong codes fail it; deregistration irreversible).
+//
+// Rows are in the order of Event, one row per event; an event's sources are
+// listed in process order.
+var table = [...]row{
+	{EventSubmit, []Stage{StageDraft}, StagePlatformReview},
+	{EventApprovePlatform, []Stage{StagePlatformReview}, StageSMSVerification},
+	{EventRejectPlatform, []Stage{StagePlatformReview}, StageDraft},
+	{EventWithdraw, []Stage{StagePlatformReview}, StageDraft},
+	{EventResendSMS, []Stage{StageSMSVerification}, StageSMSVerification},
+	{EventWrongSMSCode, []Stage{StageSMSVerification}, StageSMSVerification},
+	{EventFailSMS, []Stage{StageSMSVerification}, StageDraft},
+	{EventVerifySMS, []Stage{StageSMSVerification}, StageBureauReview},
+	{EventExpireSMS, []Stage{StageSMSVerification}, StageDraft},
+	{EventApproveBureau, []Stage{StageBureauReview}, StageFiled},
+	// The bureau's review includes the SMS check (WeChat reports both as
+	// status 4), so a bureau rejection can arrive during either stage.
+	{EventRejectBureau, []Stage{StageSMSVerification, StageBureauReview}, StageDraft},
+	{EventDeregister, []Stage{StageFiled}, StageDeregistered},
+}
+
+// target returns where ev leads from stage from, and whether the table
+// allows ev there at all.
+func target(from Stage, ev Event) (Stage, bool) {
+	if !ev.IsValid() {
+		return StageUnknown, false
+	}
+	r := &table[ev-1]
+	for _, s := range r.from {
+		if s == from {
+			return r.to, true
+		}
+	}
+	return StageUnknown, false
+}
+
+// inStage reports whether ev, fired in stage from, keeps the stage.
+func inStage(from Stage, ev Event) bool {
+	to, ok := target(from, ev)
+	return ok && to == from
+}
+
+// AvailableEvents returns the events the transition table allows in stage
+// s, in the fixed order of Event. It does not run guards: an event listed
+// here can still be refused, for example when a deadline has passed. It
+// returns nil for StageUnknown and for StageDeregistered.
+func AvailableEvents(s Stage) []Event {
+	var out []Event
+	for i := range table {
+		for _, f := range table[i].from {
+			if f == s {
+				out = append(out, table[i].event)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Diagram returns the process as a Mermaid state diagram, derived from the
+// transition table: one node per stage with its Chinese label, one arrow
+// per allowed (stage, event) pair in table order, in-stage events as loops.
+// The README embeds this text; a test keeps the two equal.
+func Diagram() string {
+	var b strings.Builder
+	b.WriteString("stateDiagram-v2\n")
+	for _, s := range Stages() {
+		b.WriteString("    state \"")
+		b.WriteString(s.Label())
+		b.WriteString(" ")
+		b.WriteString(s.String())
+		b.WriteString("\" as ")
+		b.WriteString(s.String())
+		b.WriteString("\n")
+	}
+	b.WriteString("    [*] --> ")
+	b.WriteString(StageDraft.String())
+	b.WriteString("\n")
+	for i := range table {
+		r := &table[i]
+		for _, f := range r.from {
+			b.WriteString("    ")
+			b.WriteString(f.String())
+			b.WriteString(" --> ")
+			b.WriteString(r.to.String())
+			b.WriteString(": ")
+			b.WriteString(r.event.String())
+			b.WriteString(" ")
+			b.WriteString(r.event.Label())
+			b.WriteString("\n")
+		}
+	}
+	for _, s := range Stages() {
+		if s.Terminal() {
+			b.WriteString("    ")
+			b.WriteString(s.String())
+			b.WriteString(" --> [*]\n")
+		}
+	}
+	return b.String()
+}
