@@ -10,9 +10,13 @@ import (
 	"testing"
 )
 
-// notChecks are *Error subjects of text unmarshalling, not of validators;
-// they need no catalogue entry.
+// notChecks are *Error subjects of text marshalling, not of validators;
+// they need no catalogue entry. Errors built inside MarshalText and
+// UnmarshalText methods are skipped anyway.
 var notChecks = map[string]bool{"gender": true, "severity": true, "image_reason": true, "material_kind": true}
+
+// marshalMethods build errors about enum text, not about filing input.
+var marshalMethods = map[string]bool{"MarshalText": true, "UnmarshalText": true, "MarshalJSON": true, "UnmarshalJSON": true}
 
 // TestCatalogueCoversSource reads this package's source and checks that
 // every "<subject>.<kind>" an *Error can be built with, through newError or
@@ -43,6 +47,11 @@ func TestCatalogueCoversSource(t *testing.T) {
 		}
 	}
 	for _, f := range files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && marshalMethods[fd.Name.Name] {
+				fd.Body = nil // not a validator
+			}
+		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CallExpr:
