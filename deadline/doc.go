@@ -1,12 +1,33 @@
 // Package deadline answers the time questions of a mini program's ICP filing
-// in real mainland working days: whether a mini program is late under the
-// filing policy ([Assess]), how long each stage of a filing may take and
-// whether it has run over ([Stage], [Limit], the clock functions), and when
-// a filing submitted at a given moment will be done.
+// in real mainland working days: is the mini program late under the filing
+// policy, how long may each stage of a filing take and has it run over, and
+// when will a filing be done.
+//
+// The entry points:
+//
+//   - Policy: [Assess] (or [AssessOn]) tells whether a [Program] is
+//     compliant, must be filed before listing, is due by 2024-03-31 or is
+//     overdue and subject to clearing, naming the [Rule] and its source.
+//   - Wall-clock rules: [SMSDeadline] and [SMSExpired] for the 24-hour MIIT
+//     SMS; [FaceTaskDeadline] and [FaceTaskExpired] for the face-verification
+//     task (3 days, or 1 day in the combined flow).
+//   - Stage clocks: [StageWindow] gives the window of a [Stage] from the
+//     moment it was entered; [Check] says, at a given moment, whether it is
+//     pending, in its window or overdue, with the workdays left and an
+//     [Advice] when overdue.
+//   - Estimates: [EstimateFiling] from a submission, [EstimateRemaining]
+//     from the current stage; [Estimate.Explain] words them in Chinese or
+//     English with the holidays inside the window.
+//   - Fleet sweep: a [Sweeper] built once per moment evaluates millions of
+//     [Record] values without allocating.
+//
+// Package filing maps its own stages onto [Stage] (see there); this package
+// does not import filing.
 //
 // It is not a scheduler and not a WeChat client: it computes answers for an
 // explicit moment passed in by the caller, never reads the clock, and keeps
-// no state between calls.
+// no state between calls. Rejected inputs give an *[Error] wrapping one of
+// [ErrMissing], [ErrInvalid] or [ErrOrder].
 //
 // # Counting conventions
 //
@@ -24,7 +45,8 @@
 //   - Rules stated in hours or days of validity (the 24-hour SMS, the
 //     3-day and 1-day face-verification task) run on the wall clock from the
 //     starting instant: holidays, weekends and the time of day do not
-//     matter. Such a limit is passed at any instant after start + validity.
+//     matter, and a day of validity is 24 hours. Such a limit is passed at
+//     any instant after start + validity.
 //   - Policy dates (2023-09-01, 2024-03-31, 2024-04-01) are whole days in
 //     China Standard Time; the last day to comply is included.
 //
@@ -33,7 +55,9 @@
 // Working days come from the mainland calendar in package workday
 // (holidays off, makeup weekend days worked), covering the years its data
 // covers; years whose schedule the State Council has not yet announced are
-// projected by that package, and an estimate touching one says so.
+// projected by that package, and an estimate touching one says so; years
+// it neither announces nor projects count Monday–Friday only and are
+// flagged the same way.
 //
 // The time limits come from WeChat's filing documentation, MIIT notice
 // 工信部信管〔2023〕105号 and secondary pages that agree with each other;
