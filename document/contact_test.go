@@ -137,7 +137,11 @@ func FuzzValidateMobile(f *testing.F) {
 		if err == nil && (len(s) != 11 || s[0] != '1') {
 			t.Fatalf("accepted %q", s)
 		}
-		if err != nil && len(s) > 2 && !strings.Contains(s, "*") && strings.Contains(err.Error(), s) {
+		var de *document.Error
+		if err != nil && (!errors.As(err, &de) || de.Subject != "mobile") {
+			t.Fatalf("error %v is not a typed *Error", err)
+		}
+		if err != nil && len(s) > 2 && !strings.Contains(s, "*") && de.Value == s {
 			t.Fatalf("error %q shows the input", err)
 		}
 	})
