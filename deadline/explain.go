@@ -39,7 +39,7 @@ func (e Estimate) explainZh(b *strings.Builder) {
 		b.WriteString("（期间")
 		for i, h := range e.Holidays {
 			if i > 0 {
-				b.WriteString("、")
+				b.WriteString("，")
 			}
 			b.WriteString(h.Festival.Chinese() + "休息 " + strconv.Itoa(h.Days) + " 天")
 		}

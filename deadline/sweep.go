@@ -62,6 +62,10 @@ const sweepDays = 400
 const (
 	secondsPerDay = 86400
 	cstOffset     = 8 * 3600
+	// minUnix and maxUnix bound the instants of the years 1..9999 in
+	// China Standard Time: 0001-01-01 00:00:00 and 9999-12-31 23:59:59.
+	minUnix = -62135596800 - cstOffset
+	maxUnix = 253402300799 - cstOffset
 )
 
 // Sweeper evaluates many clocks at one moment, for the daily sweep of a
@@ -131,12 +135,15 @@ func (sw *Sweeper) Now() time.Time { return sw.now }
 // State, Advice, WorkdaysLeft, deadline and projection flag as Check. It
 // does not allocate.
 func (sw *Sweeper) Evaluate(r Record) Result {
-	if sw == nil || sw.cal == nil || !r.Stage.IsValid() || r.Entered == 0 || r.Entered > sw.nowUnix {
+	if sw == nil || sw.cal == nil || !r.Stage.IsValid() || r.Entered == 0 || r.Entered > sw.nowUnix || r.Entered < minUnix {
 		return Result{}
 	}
 	l := &limits[r.Stage]
 	if !l.IsWorkdays() {
 		dl := r.Entered + int64(time.Duration(l.Validity)/time.Second)
+		if dl > maxUnix {
+			return Result{}
+		}
 		res := Result{Deadline: dl, State: StateInWindow}
 		if sw.passed(dl) {
 			res.State = StateOverdue

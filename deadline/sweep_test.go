@@ -221,3 +221,35 @@ func BenchmarkEstimateFiling(b *testing.B) {
 		sinkResult.WorkdaysLeft = int32(len(e.Holidays))
 	}
 }
+
+// FuzzSweeperAgreesWithCheck compares the sweep with Check on arbitrary
+// records, including instants at the ends of the years 1..9999.
+func FuzzSweeperAgreesWithCheck(f *testing.F) {
+	f.Add(uint8(StageBureauReview), int64(1790000000), int64(86400*30), int64(0))
+	f.Add(uint8(StageSMSVerification), int64(-62135596800-28800), int64(100), int64(5))
+	f.Add(uint8(StageFaceVerification), int64(253402300799-28800-3600), int64(10), int64(999999999))
+	f.Add(uint8(StagePlatformReview), int64(-1<<62), int64(1<<61), int64(1))
+	f.Fuzz(func(t *testing.T, stage uint8, entered, after, nanos int64) {
+		if entered == 0 || after < 0 || entered > 253402300799 {
+			return
+		}
+		now := time.Unix(entered, 0).Add(time.Duration(after%(1<<40)) * time.Second).Add(time.Duration(nanos % 1e9))
+		if nanos < 0 {
+			now = now.Add(time.Second)
+		}
+		cal := workday.China()
+		sw, err := NewSweeper(cal, now)
+		if err != nil {
+			return
+		}
+		s := Stage(stage % uint8(stageCount+1))
+		got := sw.Evaluate(Record{Stage: s, Entered: entered})
+		want := Result{}
+		if st, err := Check(cal, s, time.Unix(entered, 0), now); err == nil {
+			want = Result{Deadline: st.Window.Deadline.Unix(), WorkdaysLeft: int32(st.WorkdaysLeft), State: st.State, Advice: st.Advice, Projected: st.Window.Projected}
+		}
+		if got != want {
+			t.Fatalf("stage %v entered %d now %v: sweeper %+v, Check %+v", s, entered, now, got, want)
+		}
+	})
+}
