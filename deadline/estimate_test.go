@@ -71,6 +71,33 @@ func TestEstimateFilingByHand(t *testing.T) {
 			zh:           "预计 2026-12-30 至 2027-01-25 完成（期间元旦休息 3 天）",
 			en:           "expected to be done between 2026-12-30 and 2027-01-25 (3 days off for New Year's Day in between)",
 		},
+		{
+			// Workdays after Mon 2026-09-14: 09-15, 09-16, 09-17 (3rd), 09-18,
+			// 09-20 (Sun, worked), 09-21..24, [09-25..27 off], 09-28..30,
+			// [10-01..07 off], 10-08, 10-09, 10-10 (Sat, worked), 10-12..16 (20th).
+			name: "2026 Mid-Autumn and National Day, two blocks", submitted: cst(2026, 9, 14, 9, 0),
+			earliest: d(2026, 9, 17), latest: d(2026, 10, 16),
+			prEarliest: d(2026, 9, 15), prLast: d(2026, 9, 16),
+			bureauLatest: d(2026, 10, 21),
+			holidays: []HolidayOff{
+				{Festival: workday.FestivalMidAutumn, Start: d(2026, 9, 25), End: d(2026, 9, 27), Days: 3, Official: true},
+				{Festival: workday.FestivalNationalDay, Start: d(2026, 10, 1), End: d(2026, 10, 7), Days: 7, Official: true},
+			},
+			zh: "预计 2026-09-17 至 2026-10-16 完成（期间中秋节休息 3 天，国庆节休息 7 天）",
+			en: "expected to be done between 2026-09-17 and 2026-10-16 (3 days off for Mid-Autumn Festival and 7 days off for National Day in between)",
+		},
+		{
+			// 2025 combined block 10-01..10-08, 09-28 (Sun) and 10-11 (Sat) worked.
+			// Workdays after Fri 09-26: 09-28, 09-29, 09-30 (3rd), [10-01..08 off],
+			// 10-09, 10-10, 10-11, 10-13 … 10-30 (20th).
+			name: "2025 combined Mid-Autumn and National Day block", submitted: cst(2025, 9, 26, 17, 0),
+			earliest: d(2025, 9, 30), latest: d(2025, 10, 30),
+			prEarliest: d(2025, 9, 28), prLast: d(2025, 9, 29),
+			bureauLatest: d(2025, 11, 4),
+			holidays:     []HolidayOff{{Festival: workday.FestivalMidAutumnNationalDay, Start: d(2025, 10, 1), End: d(2025, 10, 8), Days: 8, Official: true}},
+			zh:           "预计 2025-09-30 至 2025-10-30 完成（期间中秋节、国庆节休息 8 天）",
+			en:           "expected to be done between 2025-09-30 and 2025-10-30 (8 days off for Mid-Autumn Festival and National Day in between)",
+		},
 	}
 	cal := workday.China()
 	for _, tc := range tests {
