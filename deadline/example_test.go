@@ -95,3 +95,18 @@ func ExampleSweeper() {
 	// sms_verification overdue 0 2026-10-09 08:00:00 resubmit
 	// bureau_review pending 20 2026-11-05 23:59:59
 }
+
+// A filing at the bureau since 2026-10-09, looked at on 2026-10-20.
+func ExampleEstimateRemaining() {
+	entered := time.Date(2026, 10, 9, 9, 0, 0, 0, workday.CST)
+	now := time.Date(2026, 10, 20, 9, 0, 0, 0, workday.CST)
+	e, err := deadline.EstimateRemaining(workday.China(), deadline.StageBureauReview, entered, now)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(e.Explain(true))
+	fmt.Println(e.Explain(false))
+	// Output:
+	// 预计 2026-10-20 至 2026-11-05 完成
+	// expected to be done between 2026-10-20 and 2026-11-05
+}

@@ -97,8 +97,8 @@ func stageWindow(cal *workday.Calendar, s Stage, entered time.Time) (Window, boo
 	return w, true
 }
 
-// unannounced reports whether a year from from's to to's has no announced
-// schedule in cal.
+// unannounced reports whether any year from that of from to that of to
+// has no schedule announced in cal.
 func unannounced(cal *workday.Calendar, from, to workday.Date) bool {
 	for y := from.Year(); y <= to.Year(); y++ {
 		if !cal.Official(y) {
