@@ -29,22 +29,26 @@ var subjectNouns = map[string]struct {
 	zh, en string
 	kinds  []Kind
 }{
-	"uscc":                 {"统一社会信用代码", "unified social credit code", allKinds},
-	"org_code":             {"组织机构代码", "organisation code", allKinds},
+	"uscc":                 {"统一社会信用代码", "unified social credit code", kinds(KindFormat, KindLength, KindChecksum, KindComponent, KindMissing)},
+	"org_code":             {"组织机构代码", "organisation code", kinds(KindFormat, KindLength, KindChecksum, KindMissing)},
 	"resident_id":          {"居民身份证号码", "resident ID number", allKinds},
-	"passport":             {"护照号码", "passport number", allKinds},
-	"hk_macao_permit":      {"港澳居民来往内地通行证号码", "mainland travel permit number for Hong Kong and Macao residents", allKinds},
-	"taiwan_permit":        {"台湾居民来往大陆通行证号码", "mainland travel permit number for Taiwan residents", allKinds},
-	"residence_permit":     {"港澳台居民居住证号码", "residence permit number for Hong Kong, Macao and Taiwan residents", allKinds},
-	"foreign_permanent_id": {"外国人永久居留身份证号码", "foreigner permanent residence ID number", allKinds},
-	"certificate":          {"证件号码", "certificate number", allKinds},
-	"mobile":               {"手机号码", "mobile number", allKinds},
-	"email":                {"电子邮箱", "e-mail address", allKinds},
-	"emergency_contact":    {"应急联系方式", "emergency contact", allKinds},
-	"validity":             {"证件有效期", "certificate validity", allKinds},
-	"filing_number":        {"备案号", "filing number", allKinds},
-	"subject_type":         {"主体性质", "subject type", []Kind{KindMissing}},
+	"passport":             {"护照号码", "passport number", kinds(KindFormat, KindLength, KindMissing)},
+	"hk_macao_permit":      {"港澳居民来往内地通行证号码", "mainland travel permit number for Hong Kong and Macao residents", kinds(KindFormat, KindLength, KindMissing)},
+	"taiwan_permit":        {"台湾居民来往大陆通行证号码", "mainland travel permit number for Taiwan residents", kinds(KindFormat, KindLength, KindMissing)},
+	"residence_permit":     {"港澳台居民居住证号码", "residence permit number for Hong Kong, Macao and Taiwan residents", kinds(KindFormat, KindLength, KindChecksum, KindComponent, KindMissing)},
+	"foreign_permanent_id": {"外国人永久居留身份证号码", "foreigner permanent residence ID number", kinds(KindFormat, KindLength, KindChecksum, KindComponent, KindMissing)},
+	"certificate":          {"证件号码", "certificate number", kinds(KindFormat, KindLength, KindMissing)},
+	"mobile":               {"手机号码", "mobile number", kinds(KindFormat, KindLength, KindComponent, KindMissing)},
+	"email":                {"电子邮箱", "e-mail address", kinds(KindFormat, KindLength, KindComponent, KindMissing)},
+	"emergency_contact":    {"应急联系方式", "emergency contact", kinds(KindFormat, KindLength, KindComponent, KindMissing)},
+	"validity":             {"证件有效期", "certificate validity", kinds(KindFormat, KindLength, KindComponent, KindRange, KindMissing)},
+	"filing_number":        {"备案号", "filing number", kinds(KindFormat, KindLength, KindComponent, KindMissing)},
+	"subject_type":         {"主体性质", "subject type", kinds(KindMissing)},
 }
+
+// kinds lists the kinds a subject's checks produce; a test compares the
+// lists with the validators' source.
+func kinds(k ...Kind) []Kind { return k }
 
 // allKinds lists every Kind a validator may report.
 var allKinds = []Kind{KindFormat, KindLength, KindChecksum, KindComponent, KindRange, KindMissing}
@@ -63,9 +67,21 @@ var kindPhrases = [...][2]string{
 // codeOverrides gives a more precise sentence for a few "<subject>.<kind>"
 // codes than noun + phrase would.
 var codeOverrides = map[Code][2]string{
-	"resident_id.length":   {"居民身份证号码应为18位（15位旧号码不再使用）", "resident ID number: must have 18 characters (old 15-digit numbers are not accepted)"},
-	"validity.range":       {"证件已过期或剩余有效期不足一个月", "certificate validity: expired or less than one month left"},
-	"subject_type.missing": {"未选择主体性质", "subject type: not chosen"},
+	"resident_id.length":             {"居民身份证号码应为18位（15位旧号码不再使用）", "resident ID number: must have 18 characters (old 15-digit numbers are not accepted)"},
+	"resident_id.component":          {"居民身份证号码中的地区码或出生日期无效", "resident ID number: the region code or the birth date is not valid"},
+	"resident_id.range":              {"居民身份证号码中的出生日期晚于当前日期", "resident ID number: the birth date lies in the future"},
+	"uscc.component":                 {"统一社会信用代码的登记管理部门、机构类别或地区码无效", "unified social credit code: the registration authority, organisation category or region code is not valid"},
+	"residence_permit.component":     {"港澳台居民居住证号码的地区码或出生日期无效", "residence permit number for Hong Kong, Macao and Taiwan residents: the region code or the birth date is not valid"},
+	"foreign_permanent_id.component": {"外国人永久居留身份证号码的开头或签发地无效", "foreigner permanent residence ID number: the leading digit or the place of issue is not valid"},
+	"mobile.component":               {"手机号码不是中国大陆手机号段", "mobile number: not a mainland mobile number block"},
+	"emergency_contact.component":    {"应急联系方式不能与负责人本人的手机号码相同", "emergency contact: must differ from the principal's own mobile number"},
+	"email.component":                {"电子邮箱的域名无效", "e-mail address: the domain is not valid"},
+	"validity.format":                {"证件有效期应为YYYYMMDD格式的日期，结束日期也可为“长期”", "certificate validity: dates must be YYYYMMDD; the end may also be 长期"},
+	"validity.length":                {"证件有效期日期应为8位数字（YYYYMMDD）", "certificate validity: a date must have 8 digits (YYYYMMDD)"},
+	"validity.component":             {"证件有效期中的日期不存在", "certificate validity: a date does not exist"},
+	"validity.range":                 {"证件有效期不符合要求：结束日期须晚于开始日期，证件须已生效且剩余有效期超过一个月", "certificate validity: the end must follow the start, and the certificate must be in force with more than one month left"},
+	"filing_number.component":        {"备案号的省份简称无效", "filing number: the province abbreviation is not valid"},
+	"subject_type.missing":           {"未选择主体性质", "subject type: not chosen"},
 }
 
 // ownCodes lists the codes of this package's composite checks, in no

@@ -4,106 +4,245 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
 )
 
-// notChecks are *Error subjects of text marshalling, not of validators;
-// they need no catalogue entry. Errors built inside MarshalText and
-// UnmarshalText methods are skipped anyway.
-var notChecks = map[string]bool{"gender": true, "severity": true, "image_reason": true, "material_kind": true}
-
-// marshalMethods build errors about enum text, not about filing input.
+// marshalMethods build errors about enum text, not about filing input;
+// the scan skips them.
 var marshalMethods = map[string]bool{"MarshalText": true, "UnmarshalText": true, "MarshalJSON": true, "UnmarshalJSON": true}
 
-// TestCatalogueCoversSource reads this package's source and checks that
-// every "<subject>.<kind>" an *Error can be built with, through newError or
-// an &Error{...} literal with constant Subject and Kind, and every code
-// passed to AddCode or NewProblem, is in the catalogue. It keeps the
-// catalogue in step with validators added later.
-func TestCatalogueCoversSource(t *testing.T) {
+// scannedFunc is what the source scan learns about one function.
+type scannedFunc struct {
+	param   string          // name of a string parameter called "subject", if any
+	kinds   map[string]bool // every Kind constant mentioned in the body
+	direct  map[string]bool // "<subject>.<kind>" built with constants here
+	subject map[string]bool // subjects built here with a non-constant kind
+	calls   [][2]string     // (callee, subject) where subject is constant or "$param"
+}
+
+// scanSource parses the package's non-test files and returns every
+// "<subject>.<kind>" code its validators can build, with one position
+// each, and every code passed to AddCode or NewProblem. It follows the
+// patterns the package uses: newError("x", KindY, …), &Error{Subject: "x",
+// Kind: KindY}, a local `const subject = "x"`, and helpers taking a
+// `subject` parameter (their kinds are attributed to each caller's
+// subject). It over-approximates a little: a helper's kinds are all Kind
+// constants in its body.
+func scanSource(t *testing.T) (errCodes, ownCodes map[string]string) {
+	t.Helper()
 	fset := token.NewFileSet()
 	entries, err := os.ReadDir(".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var files []*ast.File
+	funcs := map[string]*scannedFunc{}
+	errCodes, ownCodes = map[string]string{}, map[string]string{}
+	pos := map[string]string{}
 	for _, e := range entries {
-		if n := e.Name(); strings.HasSuffix(n, ".go") && !strings.HasSuffix(n, "_test.go") {
-			f, err := parser.ParseFile(fset, n, nil, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			files = append(files, f)
+		n := e.Name()
+		if !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") {
+			continue
 		}
-	}
-	found := 0
-	check := func(pos token.Pos, code string) {
-		found++
-		if _, ok := catalog[Code(code)]; !ok {
-			t.Errorf("%s: code %q is not in the catalogue", fset.Position(pos), code)
+		f, err := parser.ParseFile(fset, n, nil, 0)
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	for _, f := range files {
 		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && marshalMethods[fd.Name.Name] {
-				fd.Body = nil // not a validator
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || (fd.Recv != nil && marshalMethods[fd.Name.Name]) {
+				continue
 			}
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				name := ""
-				switch fn := n.Fun.(type) {
-				case *ast.Ident:
-					name = fn.Name
-				case *ast.SelectorExpr:
-					name = fn.Sel.Name
+			sf := &scannedFunc{kinds: map[string]bool{}, direct: map[string]bool{}, subject: map[string]bool{}}
+			for _, p := range fd.Type.Params.List {
+				for _, nm := range p.Names {
+					if nm.Name == "subject" {
+						sf.param = "subject"
+					}
 				}
-				switch name {
-				case "newError":
-					if len(n.Args) >= 2 {
-						if s, ok := stringLit(n.Args[0]); ok {
-							if k, ok := kindIdent(n.Args[1]); ok && !notChecks[s] {
-								check(n.Pos(), s+"."+k)
+			}
+			consts := map[string]string{}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if gd, ok := n.(*ast.GenDecl); ok && gd.Tok == token.CONST {
+					for _, sp := range gd.Specs {
+						vs := sp.(*ast.ValueSpec)
+						for i, nm := range vs.Names {
+							if i < len(vs.Values) {
+								if s, ok := stringLit(vs.Values[i]); ok {
+									consts[nm.Name] = s
+								}
 							}
 						}
 					}
-				case "AddCode", "NewProblem":
-					if len(n.Args) == 2 {
-						if s, ok := stringLit(n.Args[1]); ok {
-							check(n.Pos(), s)
+				}
+				return true
+			})
+			resolve := func(e ast.Expr) (string, bool) {
+				if s, ok := stringLit(e); ok {
+					return s, true
+				}
+				if id, ok := e.(*ast.Ident); ok {
+					if s, ok := consts[id.Name]; ok {
+						return s, true
+					}
+					if id.Name == sf.param && sf.param != "" {
+						return "$param", true
+					}
+				}
+				return "", false
+			}
+			here := fset.Position(fd.Pos()).String()
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.Ident:
+					if k, ok := kindIdent(n); ok {
+						sf.kinds[k] = true
+					}
+				case *ast.CallExpr:
+					name := ""
+					switch fn := n.Fun.(type) {
+					case *ast.Ident:
+						name = fn.Name
+					case *ast.SelectorExpr:
+						name = fn.Sel.Name
+					}
+					switch {
+					case name == "AddCode" || name == "NewProblem":
+						if len(n.Args) == 2 {
+							if s, ok := stringLit(n.Args[1]); ok {
+								ownCodes[s] = fset.Position(n.Pos()).String()
+							}
+						}
+					case name == "newError" && len(n.Args) >= 2:
+						s, ok := resolve(n.Args[0])
+						k, kok := kindIdent(n.Args[1])
+						switch {
+						case ok && kok:
+							sf.direct[s+"."+k] = true
+						case ok:
+							sf.subject[s] = true
+						}
+					case len(n.Args) > 0:
+						if s, ok := resolve(n.Args[0]); ok {
+							sf.calls = append(sf.calls, [2]string{name, s})
 						}
 					}
-				}
-			case *ast.CompositeLit:
-				if id, ok := n.Type.(*ast.Ident); !ok || id.Name != "Error" {
-					return true
-				}
-				var subject, kind string
-				for _, el := range n.Elts {
-					kv, ok := el.(*ast.KeyValueExpr)
-					if !ok {
-						continue
+				case *ast.CompositeLit:
+					if id, ok := n.Type.(*ast.Ident); !ok || id.Name != "Error" {
+						return true
 					}
-					switch kv.Key.(*ast.Ident).Name {
-					case "Subject":
-						subject, _ = stringLit(kv.Value)
-					case "Kind":
-						kind, _ = kindIdent(kv.Value)
+					var s, k string
+					var sok, kok bool
+					for _, el := range n.Elts {
+						kv, ok := el.(*ast.KeyValueExpr)
+						if !ok {
+							continue
+						}
+						switch kv.Key.(*ast.Ident).Name {
+						case "Subject":
+							s, sok = resolve(kv.Value)
+						case "Kind":
+							k, kok = kindIdent(kv.Value)
+						}
+					}
+					switch {
+					case sok && kok:
+						sf.direct[s+"."+k] = true
+					case sok:
+						sf.subject[s] = true
 					}
 				}
-				if subject != "" && kind != "" && !notChecks[subject] {
-					check(n.Pos(), subject+"."+kind)
-				}
+				return true
+			})
+			key := fd.Name.Name
+			if fd.Recv != nil {
+				key = "(" + types.ExprString(fd.Recv.List[0].Type) + ")." + key // methods never serve as helpers
 			}
-			return true
-		})
+			funcs[key] = sf
+			pos[key] = here
+		}
 	}
-	if found < 20 {
-		t.Errorf("found only %d codes in the source; is the scan broken?", found)
+	// codesFor returns the codes function name builds for subject s
+	// ("$param" inside a helper stays symbolic and is replaced by s).
+	var codesFor func(name, s string, depth int) []string
+	codesFor = func(name, s string, depth int) []string {
+		sf := funcs[name]
+		if sf == nil || depth > 8 {
+			return nil
+		}
+		var out []string
+		sub := func(x string) string {
+			if x == "$param" {
+				return s
+			}
+			return x
+		}
+		for c := range sf.direct {
+			subj, kind, _ := strings.Cut(c, ".")
+			out = append(out, sub(subj)+"."+kind)
+		}
+		for subj := range sf.subject {
+			for k := range sf.kinds {
+				out = append(out, sub(subj)+"."+k)
+			}
+		}
+		for _, c := range sf.calls {
+			if funcs[c[0]] == nil || funcs[c[0]].param == "" {
+				continue
+			}
+			out = append(out, codesFor(c[0], sub(c[1]), depth+1)...)
+		}
+		return out
+	}
+	for name, sf := range funcs {
+		if sf.param != "" {
+			continue // a helper: counted through its callers
+		}
+		for _, c := range codesFor(name, "", 0) {
+			if !strings.HasPrefix(c, "$param") && !strings.HasPrefix(c, ".") {
+				errCodes[c] = pos[name]
+			}
+		}
+	}
+	return errCodes, ownCodes
+}
+
+// TestCatalogueMatchesSource checks that every code the package's source
+// can produce is in the catalogue, and that every "<subject>.<kind>" code
+// in the catalogue can be produced: Codes then lists exactly the checks
+// there are. A validator added or changed later fails here until the
+// catalogue (catalog.go) follows.
+func TestCatalogueMatchesSource(t *testing.T) {
+	errCodes, own := scanSource(t)
+	if len(errCodes) < 40 || len(own) < 20 {
+		t.Fatalf("scan found only %d error codes and %d own codes; is it broken?", len(errCodes), len(own))
+	}
+	var missing []string
+	for c, p := range errCodes {
+		if _, ok := catalog[Code(c)]; !ok {
+			missing = append(missing, p+": "+c)
+		}
+	}
+	for c, p := range own {
+		if _, ok := catalog[Code(c)]; !ok {
+			missing = append(missing, p+": "+c)
+		}
+	}
+	sort.Strings(missing)
+	for _, m := range missing {
+		t.Errorf("code not in the catalogue: %s", m)
+	}
+	for subject, n := range subjectNouns {
+		for _, k := range n.kinds {
+			c := subject + "." + k.String()
+			if _, ok := errCodes[c]; !ok {
+				t.Errorf("catalogue lists %s, which no validator produces", c)
+			}
+		}
 	}
 }
 
@@ -116,7 +255,7 @@ func stringLit(e ast.Expr) (string, bool) {
 	return s, err == nil
 }
 
-// kindIdent turns KindChecksum into "checksum".
+// kindIdent turns the identifier KindChecksum into "checksum".
 func kindIdent(e ast.Expr) (string, bool) {
 	id, ok := e.(*ast.Ident)
 	if !ok || !strings.HasPrefix(id.Name, "Kind") {
@@ -130,9 +269,9 @@ func kindIdent(e ast.Expr) (string, bool) {
 	return "", false
 }
 
-// TestComposedMessagesNoValue checks that no catalogue message has a
-// formatting verb or placeholder that would invite echoing a value.
-func TestComposedMessagesNoValue(t *testing.T) {
+// TestCatalogueMessagesHaveNoPlaceholders checks that no catalogue message
+// has a formatting verb or placeholder that would invite echoing a value.
+func TestCatalogueMessagesHaveNoPlaceholders(t *testing.T) {
 	for c, ci := range catalog {
 		if strings.ContainsAny(ci.Message+ci.English, "%{}") {
 			t.Errorf("%s: message has a placeholder", c)
