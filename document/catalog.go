@@ -25,10 +25,7 @@ const CodeInvalid Code = "input.invalid"
 // stable Subject values of this package's validators (see error.go). The
 // message of a "<subject>.<kind>" code is the noun followed by the kind's
 // phrase (kindPhrases), unless codeOverrides has a more precise sentence.
-var subjectNouns = map[string]struct {
-	zh, en string
-	kinds  []Kind
-}{
+var subjectNouns = map[string]noun{
 	"uscc":                 {"统一社会信用代码", "unified social credit code", kinds(KindFormat, KindLength, KindChecksum, KindComponent, KindMissing)},
 	"org_code":             {"组织机构代码", "organisation code", kinds(KindFormat, KindLength, KindChecksum, KindMissing)},
 	"resident_id":          {"居民身份证号码", "resident ID number", allKinds},
@@ -46,9 +43,39 @@ var subjectNouns = map[string]struct {
 	"subject_type":         {"主体性质", "subject type", kinds(KindMissing)},
 }
 
+// callerNouns are subjects that callers build *Errors with for checks of
+// their own, such as package filing's required-field and list-size checks
+// on the payload. They share the catalogue so that their problems read as
+// well as this package's.
+var callerNouns = map[string]noun{
+	"name":                {"名称或姓名", "name", kinds(KindMissing)},
+	"certificate_type":    {"证件类型", "certificate type", kinds(KindComponent, KindMissing)},
+	"certificate_address": {"证件住所", "certificate address", kinds(KindMissing)},
+	"materials":           {"备案材料", "filing materials", kinds(KindLength)},
+}
+
+// nounOf returns the Chinese and English noun of a subject, and whether
+// the catalogue has one.
+func nounOf(subject string) (zh, en string, ok bool) {
+	if n, ok := subjectNouns[subject]; ok {
+		return n.zh, n.en, true
+	}
+	if n, ok := callerNouns[subject]; ok {
+		return n.zh, n.en, true
+	}
+	return "", "", false
+}
+
 // kinds lists the kinds a subject's checks produce; a test compares the
 // lists with the validators' source.
 func kinds(k ...Kind) []Kind { return k }
+
+// noun is a subject's Chinese and English name and the kinds of problem
+// its checks report.
+type noun struct {
+	zh, en string
+	kinds  []Kind
+}
 
 // allKinds lists every Kind a validator may report.
 var allKinds = []Kind{KindFormat, KindLength, KindChecksum, KindComponent, KindRange, KindMissing}
@@ -82,6 +109,9 @@ var codeOverrides = map[Code][2]string{
 	"validity.range":                 {"证件有效期不符合要求：结束日期须晚于开始日期，证件须已生效且剩余有效期超过一个月", "certificate validity: the end must follow the start, and the certificate must be in force with more than one month left"},
 	"filing_number.component":        {"备案号的省份简称无效", "filing number: the province abbreviation is not valid"},
 	"subject_type.missing":           {"未选择主体性质", "subject type: not chosen"},
+	"certificate_type.component":     {"证件类型不适用：个人主体和负责人须使用个人证件", "certificate type: not allowed here; individuals and principals use a personal certificate"},
+	"certificate_type.missing":       {"未选择证件类型", "certificate type: not chosen"},
+	"materials.length":               {"材料文件数量超过上限（其他附件最多10个，其余最多1个）", "filing materials: too many files (at most 10 other attachments, otherwise 1)"},
 }
 
 // ownCodes lists the codes of this package's composite checks, in no
@@ -132,10 +162,12 @@ var ownCodes = []CodeInfo{
 // modified.
 var catalog = func() map[Code]CodeInfo {
 	m := make(map[Code]CodeInfo)
-	for subject, n := range subjectNouns {
-		for _, k := range n.kinds {
-			c := Code(subject + "." + k.String())
-			m[c] = composed(c, n.zh, n.en, k)
+	for _, nouns := range [...]map[string]noun{subjectNouns, callerNouns} {
+		for subject, n := range nouns {
+			for _, k := range n.kinds {
+				c := Code(subject + "." + k.String())
+				m[c] = composed(c, n.zh, n.en, k)
+			}
 		}
 	}
 	for _, ci := range ownCodes {
@@ -244,9 +276,9 @@ func problemOfError(field string, e *Error) Problem {
 	}
 	// A subject or kind not in the catalogue: compose a generic message
 	// with a generic noun, keeping the error's own code.
-	zh, en := "输入", "value"
-	if n, ok := subjectNouns[e.Subject]; ok {
-		zh, en = n.zh, n.en
+	zh, en, ok := nounOf(e.Subject)
+	if !ok {
+		zh, en = "输入", "value"
 	}
 	ci := composed(code, zh, en, e.Kind)
 	return Problem{Field: field, Code: code, Severity: ci.Severity, Message: ci.Message, English: ci.English}
