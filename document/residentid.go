@@ -155,6 +155,14 @@ func ParseResidentID(id string) (ResidentID, error) {
 	}, nil
 }
 
+// ValidateResidentID reports whether id is a valid 18-character resident ID
+// number; see ParseResidentID for the checks and the errors. It allocates
+// nothing for a valid number.
+func ValidateResidentID(id string) error {
+	_, err := ParseResidentID(id)
+	return err
+}
+
 // ValidateResidentIDOn checks id with ParseResidentID and, when on is not
 // the zero Date, also that the birth date is not after on (KindRange,
 // "birth date in the future").

@@ -50,6 +50,9 @@ func TestParseResidentIDValid(t *testing.T) {
 			if r.IsZero() {
 				t.Error("IsZero on a parsed number")
 			}
+			if err := document.ValidateResidentID(tc.id); err != nil {
+				t.Errorf("ValidateResidentID: %v", err)
+			}
 		})
 	}
 }
@@ -113,6 +116,9 @@ func TestParseResidentIDErrors(t *testing.T) {
 			}
 			if !r.IsZero() {
 				t.Error("non-zero value with an error")
+			}
+			if v := document.ValidateResidentID(tc.id); v == nil || v.Error() != err.Error() {
+				t.Errorf("ValidateResidentID = %v", v)
 			}
 			if len(tc.id) >= 15 && strings.Contains(err.Error(), tc.id[3:12]) {
 				t.Errorf("error %q shows the number", err)
