@@ -77,6 +77,8 @@ func TestProblemOf(t *testing.T) {
 			"统一社会信用代码无效", "unified social credit code: not valid"},
 		{"image error", "", &document.ImageError{Reason: document.ImageTooSmall}, field, "media.too_small",
 			"图片分辨率过低，至少为720×1280像素", "image: resolution too low; at least 720×1280 pixels"},
+		{"subject of package filing", "", &document.Error{Subject: "name", Kind: document.KindMissing}, field, "name.missing",
+			"名称或姓名未填写", "name: missing"},
 		{"foreign error", "", io.ErrUnexpectedEOF, field, "input.invalid", "输入无效", "invalid input"},
 		{"problem keeps its code, field joined", "icp_subject.principal_info", document.NewProblem("mobile", "mobile.format"), "icp_subject.principal_info.mobile", "mobile.format",
 			"手机号码格式错误", "mobile number: invalid characters or layout"},

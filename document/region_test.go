@@ -2,6 +2,7 @@ package document_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/beian-go/beian/document"
@@ -120,4 +121,29 @@ func TestCheckAddress(t *testing.T) {
 			checkKeys(t, document.CheckAddress(tc.r, tc.address), tc.want)
 		})
 	}
+}
+
+func FuzzCheckRegionAndAddress(f *testing.F) {
+	f.Add("440000", "440300", "440305", "深圳市", "南山区", "科苑路15号")
+	f.Add("110000", "110100", "110105", "市辖区", "朝阳区", "北京朝阳区高碑店路181号")
+	f.Add("", "4403", "x", "", "区", "中国")
+	f.Fuzz(func(t *testing.T, p, c, d, cn, dn, addr string) {
+		r := document.Region{Province: p, City: c, District: d, CityName: cn, DistrictName: dn}
+		ps := document.CheckRegion(r)
+		if len(ps) > 3 {
+			t.Fatalf("%d region problems for three codes", len(ps))
+		}
+		for _, pr := range ps {
+			if _, ok := document.LookupCode(pr.Code); !ok || !strings.HasPrefix(pr.Field, "icp_subject.base_info.") {
+				t.Fatalf("bad problem %+v", pr)
+			}
+		}
+		if len(ps) == 0 && (len(p) != 6 || len(c) != 6 || len(d) != 6 || c[:2] != p[:2] || d[:4] != c[:4]) {
+			t.Fatalf("accepted %q %q %q", p, c, d)
+		}
+		as := document.CheckAddress(r, addr)
+		if len(as) > 1 || (strings.TrimSpace(addr) == "") != as.Has("address.missing") {
+			t.Fatalf("CheckAddress(%q) = %v", addr, as)
+		}
+	})
 }
