@@ -17,11 +17,9 @@ func Mask(s string) string {
 		return ""
 	}
 	if at := strings.LastIndexByte(s, '@'); at > 0 {
-		r, size := utf8.DecodeRuneInString(s)
-		if r == utf8.RuneError {
-			size = 1
-		}
-		_ = r
+		// Keep the first rune of the local part; an invalid byte counts
+		// as one.
+		_, size := utf8.DecodeRuneInString(s)
 		return s[:size] + "***" + s[at:]
 	}
 	runes := []rune(s)
