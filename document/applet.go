@@ -33,7 +33,7 @@ const DefaultNoPreApprovalType = 24
 // ServiceType is one entry of WeChat's service content catalogue, as
 // query_icp_service_content_types returns it. A ParentType of 0 marks a
 // first-level type, which may not be submitted. The zero ServiceType is
-// no entry.
+// no entry. It is a plain value, safe to copy and to share.
 type ServiceType struct {
 	Type       int    `json:"type"`
 	ParentType int    `json:"parent_type"`
@@ -124,7 +124,8 @@ func CheckServiceTypes(types []int, catalog ServiceCatalog) Problems {
 // an element of icp_applets.base_info.nrlx_details: the type from
 // query_icp_nrlx_types, the approval number (前置审批号, "粤-12345号") and
 // the media_id of the approval document. Code and Media stay empty for
-// "none of the above". The zero PreApproval has no type.
+// "none of the above". The zero PreApproval has no type. It is a plain
+// value, safe to copy and to share.
 type PreApproval struct {
 	Type  int    `json:"type"`
 	Code  string `json:"code,omitempty"`

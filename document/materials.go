@@ -8,7 +8,8 @@ import (
 // MaterialKind is a kind of filing material: an uploaded document or, for
 // a few entries, a group of data fields that a condition makes necessary.
 // Its text ids are stable lower-case strings. The zero value,
-// MaterialUnknown, means unset.
+// MaterialUnknown, means unset. It is a plain value, safe for concurrent
+// use.
 type MaterialKind uint8
 
 // The material kinds.
@@ -112,7 +113,9 @@ type Material struct {
 }
 
 // MaterialsInput is what decides the materials of a filing. It is a plain
-// value. Its zero value has SubjectUnknown, which RequiredMaterials refuses.
+// value; RequiredMaterials only reads it, so it may be shared between
+// goroutines that do not modify it. Its zero value has SubjectUnknown,
+// which RequiredMaterials refuses.
 type MaterialsInput struct {
 	// Subject is the subject type (icp_subject.base_info.type).
 	Subject SubjectType

@@ -64,7 +64,8 @@ func (l ImageLimits) withDefaults() ImageLimits {
 // ImageInfo is what CheckImage learnt about a file: its format as
 // image.DecodeConfig names it ("jpeg", "png"; "" when unrecognised), its
 // dimensions in pixels (0 when unknown) and its size in bytes. The zero
-// ImageInfo describes nothing.
+// ImageInfo describes nothing. It is a plain value, safe to copy and to
+// share.
 type ImageInfo struct {
 	Format string `json:"format,omitempty"`
 	Width  int    `json:"width,omitempty"`
@@ -74,7 +75,7 @@ type ImageInfo struct {
 
 // ImageReason is why CheckImage refused a file. Its text ids are stable and
 // make up the problem code "media.<id>". The zero value, ImageUnknown, is
-// not used by CheckImage.
+// not used by CheckImage. It is a plain value, safe for concurrent use.
 type ImageReason uint8
 
 // The reasons, in the order CheckImage looks for them.
@@ -122,7 +123,9 @@ func (r *ImageReason) UnmarshalText(b []byte) error {
 // ImageError is the detail of a file CheckImage refused. Use a *ImageError
 // as the errors.As target. errors.Is matches it against ErrMissing (empty),
 // ErrFormat (format, mismatch, truncated) or ErrRange (too large, too
-// small). It holds no file content.
+// small). It holds no file content and is not modified after CheckImage
+// returns it, so it is safe to share. The zero ImageError has
+// ImageUnknown and matches no sentinel.
 type ImageError struct {
 	Reason   ImageReason
 	Info     ImageInfo // what was found, as far as it could be read
