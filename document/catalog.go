@@ -103,6 +103,8 @@ var codeOverrides = map[Code][2]string{
 	"mobile.component":               {"手机号码不是中国大陆手机号段", "mobile number: not a mainland mobile number block"},
 	"emergency_contact.component":    {"应急联系方式不能与负责人本人的手机号码相同", "emergency contact: must differ from the principal's own mobile number"},
 	"email.component":                {"电子邮箱的域名无效", "e-mail address: the domain is not valid"},
+	"email.length":                   {"电子邮箱过长", "e-mail address: too long"},
+	"emergency_contact.format":       {"应急联系方式格式错误，须为中国大陆手机号码", "emergency contact: must be a mainland mobile number"},
 	"validity.format":                {"证件有效期应为YYYYMMDD格式的日期，结束日期也可为“长期”", "certificate validity: dates must be YYYYMMDD; the end may also be 长期"},
 	"validity.length":                {"证件有效期日期应为8位数字（YYYYMMDD）", "certificate validity: a date must have 8 digits (YYYYMMDD)"},
 	"validity.component":             {"证件有效期中的日期不存在", "certificate validity: a date does not exist"},
