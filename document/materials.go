@@ -295,3 +295,28 @@ func CheckMaterials(materials []Material, has func(field string) bool) Problems 
 	}
 	return ps
 }
+
+// OutsideHomeProvince reports whether the resident ID number id was issued
+// in a province other than the filing province (a two- or six-digit code,
+// "31" or "310000"), the usual trigger for the proof of residence: the
+// bureaus compare the first two digits of the ID number with the filing
+// province (rejections.md #41; Shanghai states it as "not starting with
+// 310"). known is false when id is not a valid resident ID number or the
+// province is not a mainland province; outside is then false too. The ID's
+// region is where it was first issued, which may differ from the current
+// household registration; callers with better knowledge should use it.
+func OutsideHomeProvince(id, province string) (outside, known bool) {
+	r, err := ParseResidentID(id)
+	if err != nil {
+		return false, false
+	}
+	p, ok := ProvinceByCode(province)
+	if !ok || !p.Mainland {
+		return false, false
+	}
+	home, ok := r.Province()
+	if !ok {
+		return false, false
+	}
+	return home.Code != p.Code, true
+}

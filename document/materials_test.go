@@ -205,3 +205,26 @@ func TestMaterialKindText(t *testing.T) {
 		t.Error("unknown kind names")
 	}
 }
+
+func TestOutsideHomeProvince(t *testing.T) {
+	tests := []struct {
+		name, id, province string
+		outside, known     bool
+	}{
+		{"Beijing ID in Beijing", "11010519491231002X", "110000", false, true},
+		{"Beijing ID in Shanghai", "11010519491231002X", "310000", true, true},
+		{"two-digit province", "440305200002290010", "44", false, true},
+		{"invalid ID", "11010519491231002Y", "110000", false, false},
+		{"empty ID", "", "110000", false, false},
+		{"Hong Kong is not a filing province", "11010519491231002X", "810000", false, false},
+		{"unknown province", "11010519491231002X", "990000", false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			outside, known := document.OutsideHomeProvince(tc.id, tc.province)
+			if outside != tc.outside || known != tc.known {
+				t.Errorf("got %v, %v", outside, known)
+			}
+		})
+	}
+}
