@@ -180,3 +180,19 @@ func ExampleCheckMaterials() {
 	// Output:
 	// icp_subject.personal_info.residence_permit 缺少必需的备案材料：居住证明（居住证、暂住证、社保证明、房产证明等）
 }
+
+func ExampleOutsideHomeProvince() {
+	// The GB 11643 sample number was issued in Beijing (11); filing in
+	// Shanghai (310000) needs a proof of residence.
+	outside, known := document.OutsideHomeProvince("11010519491231002X", "310000")
+	fmt.Println(outside, known)
+	ms, _ := document.RequiredMaterials(document.MaterialsInput{Subject: document.SubjectIndividual, OutsideHomeProvince: outside})
+	for _, m := range ms {
+		if m.Kind == document.MaterialResidencePermit {
+			fmt.Println(m.Field)
+		}
+	}
+	// Output:
+	// true true
+	// icp_subject.personal_info.residence_permit
+}
