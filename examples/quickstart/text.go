@@ -40,52 +40,93 @@ func pad(s string, n int) string {
 }
 
 // wrap returns text as lines indented by indent columns, breaking at
-// spaces, or inside a run of CJK text, before a line would pass
-// lineWidth. Each line ends in a newline.
+// spaces and before full-width brackets, before a line would pass
+// lineWidth. A part in full-width brackets stays on one line when it
+// fits; text too long for any line is broken between characters. Each
+// line ends in a newline.
 func wrap(indent int, text string) string {
 	var b strings.Builder
 	prefix := strings.Repeat(" ", indent)
 	line, lineW := "", 0
 	flush := func() {
-		b.WriteString(prefix + strings.TrimRight(line, " ") + "\n")
+		b.WriteString(prefix + line + "\n")
 		line, lineW = "", 0
 	}
 	avail := lineWidth - indent
-	for _, word := range strings.Fields(text) {
-		ww := width(word)
-		sep := 0
-		if line != "" {
-			sep = 1
+	for _, t := range tokens(text) {
+		sep := ""
+		if line != "" && t.space {
+			sep = " "
 		}
-		if lineW+sep+ww <= avail {
-			if sep == 1 {
-				line += " "
-			}
-			line += word
-			lineW += sep + ww
+		ww := width(t.text)
+		if lineW+len(sep)+ww <= avail {
+			line += sep + t.text
+			lineW += len(sep) + ww
 			continue
 		}
 		if line != "" && ww <= avail {
 			flush()
-			line, lineW = word, ww
+			line, lineW = t.text, ww
 			continue
 		}
-		// The word is too long for any line: break it between runes.
-		if line != "" {
-			line += " "
-			lineW++
-		}
-		for _, r := range word {
-			rw := runeWidth(r)
-			if lineW+rw > avail {
+		// Too long for any line: break it between runes.
+		line += sep
+		lineW += len(sep)
+		for _, r := range t.text {
+			if rw := runeWidth(r); lineW+rw > avail {
 				flush()
 			}
 			line += string(r)
-			lineW += rw
+			lineW += runeWidth(r)
 		}
 	}
 	if line != "" || b.Len() == 0 {
 		flush()
 	}
 	return b.String()
+}
+
+// token is a piece of text that wrap keeps on one line; space says
+// whether a space separates it from the previous token.
+type token struct {
+	text  string
+	space bool
+}
+
+// tokens splits text at spaces, and around parts in full-width
+// brackets （…）, which keep their spaces.
+func tokens(text string) []token {
+	var ts []token
+	var cur strings.Builder
+	space, depth := false, 0
+	emit := func() {
+		if cur.Len() > 0 {
+			ts = append(ts, token{cur.String(), space})
+			cur.Reset()
+			space = false
+		}
+	}
+	for _, r := range text {
+		switch {
+		case r == '（':
+			if depth == 0 {
+				emit()
+			}
+			depth++
+			cur.WriteRune(r)
+		case r == '）' && depth > 0:
+			depth--
+			cur.WriteRune(r)
+			if depth == 0 {
+				emit()
+			}
+		case r == ' ' && depth == 0:
+			emit()
+			space = true
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	emit()
+	return ts
 }

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/beian-go/beian/deadline"
+	"github.com/beian-go/beian/workday"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with testdata/name.golden, or rewrites the file
+// with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (go test -update rewrites it)\n--- got:\n%s\n--- want:\n%s", path, got, want)
+	}
+}
+
+// today stands in for the clock main reads.
+var today = workday.MustDate(2026, 11, 27)
+
+func runArgs(args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = run(args, today, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		// The README's sample: National Day and its makeup Saturday.
+		{"national_day", []string{"-submitted", "2026-09-28"}},
+		{"national_day_json", []string{"-submitted", "2026-09-28", "-json"}},
+		// Spring Festival with makeup days on both sides.
+		{"spring_festival_2027", []string{"-submitted", "2027-02-01"}},
+		// No announced schedule for 2028: projected.
+		{"projected_2028", []string{"-submitted", "2028-01-20"}},
+		// Submitted on a Saturday: no days off in between.
+		{"weekend_submission", []string{"-submitted", "2026-11-28"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runArgs(tt.args...)
+			if code != 0 || errOut != "" {
+				t.Fatalf("exit %d, stderr %q", code, errOut)
+			}
+			golden(t, tt.name, []byte(out))
+			for i, line := range strings.Split(out, "\n") {
+				if w := width(line); w > lineWidth {
+					t.Errorf("line %d is %d columns wide: %s", i+1, w, line)
+				}
+			}
+		})
+	}
+}
+
+// The JSON output decodes into the estimate package deadline returns.
+func TestJSONRoundTrip(t *testing.T) {
+	code, out, _ := runArgs("-submitted", "2026-09-28", "-json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var got deadline.Estimate
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Earliest.String() != "2026-10-08" || got.Latest.String() != "2026-10-30" || len(got.Stages) != 3 {
+		t.Errorf("decoded %+v", got)
+	}
+}
+
+// Without -submitted the estimate counts from the day main passes in.
+func TestDefaultDay(t *testing.T) {
+	code, out, _ := runArgs()
+	_, want, _ := runArgs("-submitted", today.String())
+	if code != 0 || out != want {
+		t.Errorf("exit %d; output without -submitted differs from -submitted %s", code, today)
+	}
+}
+
+func TestArgs(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string // the whole standard error, or a part of it when partial
+		exact  bool
+	}{
+		{"bad date", []string{"-submitted", "2026-02-30"}, 2, "estimate: -submitted \"2026-02-30\": want a date such as 2026-09-28\n", true},
+		{"not a date", []string{"-submitted", "28/09/2026"}, 2, "estimate: -submitted \"28/09/2026\": want a date such as 2026-09-28\n", true},
+		{"empty date is today", []string{"-submitted", ""}, 0, "", true},
+		{"unknown flag", []string{"-from", "2026-09-28"}, 2, "flag provided but not defined", false},
+		{"extra argument", []string{"2026-09-28"}, 2, "estimate: unexpected argument \"2026-09-28\"\n", true},
+		{"help", []string{"-help"}, 0, "usage: estimate", false},
+		{"out of range", []string{"-submitted", "9999-12-20"}, 1, "estimate: ", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runArgs(tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d", code, tt.code)
+			}
+			if tt.exact && errOut != tt.stderr || !tt.exact && !strings.Contains(errOut, tt.stderr) {
+				t.Errorf("stderr %q, want %q", errOut, tt.stderr)
+			}
+			if code != 0 && out != "" {
+				t.Errorf("stdout %q, want nothing", out)
+			}
+		})
+	}
+}
+
+var sink int
+
+func BenchmarkRun(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		var out bytes.Buffer
+		sink = run([]string{"-submitted", "2026-09-28"}, today, &out, &out)
+	}
+}
