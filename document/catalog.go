@@ -7,13 +7,17 @@ import (
 )
 
 // CodeInfo describes one problem code: its severity and its messages, that
-// is, what a Problem with that code carries apart from its field. It is a
-// plain value, safe to copy. The zero CodeInfo describes no code.
+// is, what a Problem with that code carries apart from its field, and the
+// source of the rule behind it. It is a plain value, safe to copy. The zero
+// CodeInfo describes no code.
 type CodeInfo struct {
 	Code     Code     `json:"code"`
 	Severity Severity `json:"severity"`
 	Message  string   `json:"message"`           // Chinese
 	English  string   `json:"english,omitempty"` // English
+	// Source names where the rule comes from: a standard, WeChat's
+	// documentation, a provider's notes, with the reference section.
+	Source string `json:"source,omitempty"`
 }
 
 // CodeInvalid is the code of a problem built from an error this package did
@@ -118,46 +122,47 @@ var codeOverrides = map[Code][2]string{
 
 // ownCodes lists the codes of this package's composite checks, in no
 // particular order; Codes sorts them. Every problem these checks report is
-// blocking (SeverityError).
+// blocking (SeverityError). Their sources are given per group
+// (groupSources); the rejection checks' codes are in rejectionCodes.
 var ownCodes = []CodeInfo{
-	{CodeInvalid, SeverityError, "输入无效", "invalid input"},
+	{CodeInvalid, SeverityError, "输入无效", "invalid input", ""},
 
 	// Region and address (region.go).
-	{"region.missing", SeverityError, "未选择省份、城市或区县", "province, city or district: not chosen"},
-	{"region.format", SeverityError, "行政区划代码应为6位数字", "region code: must be 6 digits"},
-	{"region.province_unknown", SeverityError, "省份代码不是可备案的中国大陆省份", "province: not a mainland province that can file"},
-	{"region.province_level", SeverityError, "省份代码应为省级代码（以0000结尾）", "province: not a province-level code (ending in 0000)"},
-	{"region.city_level", SeverityError, "城市代码应为地级代码（以00结尾且不以0000结尾）", "city: not a city-level code (ending in 00 but not 0000)"},
-	{"region.district_level", SeverityError, "区县代码应为县级代码（末两位不为00）", "district: not a district-level code (not ending in 00)"},
-	{"region.city_mismatch", SeverityError, "所选城市不属于所选省份", "city: does not belong to the chosen province"},
-	{"region.district_mismatch", SeverityError, "所选区县不属于所选城市", "district: does not belong to the chosen city"},
-	{"address.missing", SeverityError, "未填写通讯地址", "address: missing"},
-	{"address.repeats_region", SeverityError, "通讯地址不应重复填写省份、城市或区县，请从街道开始填写", "address: must not repeat the province, city or district; start with the street"},
+	{"region.missing", SeverityError, "未选择省份、城市或区县", "province, city or district: not chosen", ""},
+	{"region.format", SeverityError, "行政区划代码应为6位数字", "region code: must be 6 digits", ""},
+	{"region.province_unknown", SeverityError, "省份代码不是可备案的中国大陆省份", "province: not a mainland province that can file", ""},
+	{"region.province_level", SeverityError, "省份代码应为省级代码（以0000结尾）", "province: not a province-level code (ending in 0000)", ""},
+	{"region.city_level", SeverityError, "城市代码应为地级代码（以00结尾且不以0000结尾）", "city: not a city-level code (ending in 00 but not 0000)", ""},
+	{"region.district_level", SeverityError, "区县代码应为县级代码（末两位不为00）", "district: not a district-level code (not ending in 00)", ""},
+	{"region.city_mismatch", SeverityError, "所选城市不属于所选省份", "city: does not belong to the chosen province", ""},
+	{"region.district_mismatch", SeverityError, "所选区县不属于所选城市", "district: does not belong to the chosen city", ""},
+	{"address.missing", SeverityError, "未填写通讯地址", "address: missing", ""},
+	{"address.repeats_region", SeverityError, "通讯地址不应重复填写省份、城市或区县，请从街道开始填写", "address: must not repeat the province, city or district; start with the street", ""},
 
 	// Mini program (applet.go).
-	{"applet.service_types.count", SeverityError, "服务内容类型应选择1至5项", "service content types: choose between 1 and 5"},
-	{"applet.service_types.first_level", SeverityError, "服务内容类型只能选择二级类型，不能选择一级类型", "service content types: only second-level types may be chosen, not first-level ones"},
-	{"applet.service_types.unknown", SeverityError, "服务内容类型不在微信提供的列表中", "service content types: not in WeChat's list"},
-	{"applet.service_types.duplicate", SeverityError, "服务内容类型重复", "service content types: chosen twice"},
-	{"applet.nrlx.missing", SeverityError, "未填写前置审批项；不涉及时也须选择“以上都不涉及”", "pre-approval items: missing; choose \"none of the above\" when nothing applies"},
-	{"applet.nrlx.invalid_type", SeverityError, "前置审批类型无效", "pre-approval item: the type is not valid"},
-	{"applet.nrlx.duplicate", SeverityError, "前置审批类型重复", "pre-approval item: the type is listed twice"},
-	{"applet.nrlx.missing_code", SeverityError, "未填写前置审批号", "pre-approval item: the approval number is missing"},
-	{"applet.nrlx.missing_media", SeverityError, "未上传前置审批文件", "pre-approval item: the approval document is missing"},
-	{"applet.nrlx.none_not_alone", SeverityError, "“以上都不涉及”不能与其他前置审批项同时选择", "pre-approval items: \"none of the above\" cannot be combined with other items"},
-	{"applet.description.missing", SeverityError, "未填写小程序备注", "mini program description: missing"},
-	{"applet.description.length", SeverityError, "小程序备注应为20至200个字", "mini program description: must have 20 to 200 characters"},
+	{"applet.service_types.count", SeverityError, "服务内容类型应选择1至5项", "service content types: choose between 1 and 5", ""},
+	{"applet.service_types.first_level", SeverityError, "服务内容类型只能选择二级类型，不能选择一级类型", "service content types: only second-level types may be chosen, not first-level ones", ""},
+	{"applet.service_types.unknown", SeverityError, "服务内容类型不在微信提供的列表中", "service content types: not in WeChat's list", ""},
+	{"applet.service_types.duplicate", SeverityError, "服务内容类型重复", "service content types: chosen twice", ""},
+	{"applet.nrlx.missing", SeverityError, "未填写前置审批项；不涉及时也须选择“以上都不涉及”", "pre-approval items: missing; choose \"none of the above\" when nothing applies", ""},
+	{"applet.nrlx.invalid_type", SeverityError, "前置审批类型无效", "pre-approval item: the type is not valid", ""},
+	{"applet.nrlx.duplicate", SeverityError, "前置审批类型重复", "pre-approval item: the type is listed twice", ""},
+	{"applet.nrlx.missing_code", SeverityError, "未填写前置审批号", "pre-approval item: the approval number is missing", ""},
+	{"applet.nrlx.missing_media", SeverityError, "未上传前置审批文件", "pre-approval item: the approval document is missing", ""},
+	{"applet.nrlx.none_not_alone", SeverityError, "“以上都不涉及”不能与其他前置审批项同时选择", "pre-approval items: \"none of the above\" cannot be combined with other items", ""},
+	{"applet.description.missing", SeverityError, "未填写小程序备注", "mini program description: missing", ""},
+	{"applet.description.length", SeverityError, "小程序备注应为20至200个字", "mini program description: must have 20 to 200 characters", ""},
 
 	// Media files (media.go).
-	{"media.empty", SeverityError, "文件为空", "file: empty"},
-	{"media.format", SeverityError, "文件格式不支持，仅支持JPG、JPEG或PNG图片", "file: unsupported format; only JPG, JPEG or PNG images are accepted"},
-	{"media.mismatch", SeverityError, "文件内容与声明的格式不一致", "file: the content does not match the declared format"},
-	{"media.truncated", SeverityError, "文件不完整或已损坏", "file: incomplete or damaged"},
-	{"media.too_large", SeverityError, "文件过大，不能超过2MB", "file: too large; at most 2 MB"},
-	{"media.too_small", SeverityError, "图片分辨率过低，至少为720×1280像素", "image: resolution too low; at least 720×1280 pixels"},
+	{"media.empty", SeverityError, "文件为空", "file: empty", ""},
+	{"media.format", SeverityError, "文件格式不支持，仅支持JPG、JPEG或PNG图片", "file: unsupported format; only JPG, JPEG or PNG images are accepted", ""},
+	{"media.mismatch", SeverityError, "文件内容与声明的格式不一致", "file: the content does not match the declared format", ""},
+	{"media.truncated", SeverityError, "文件不完整或已损坏", "file: incomplete or damaged", ""},
+	{"media.too_large", SeverityError, "文件过大，不能超过2MB", "file: too large; at most 2 MB", ""},
+	{"media.too_small", SeverityError, "图片分辨率过低，至少为720×1280像素", "image: resolution too low; at least 720×1280 pixels", ""},
 
 	// Materials (materials.go).
-	{"materials.missing", SeverityError, "缺少必需的备案材料", "a required filing material is missing"},
+	{"materials.missing", SeverityError, "缺少必需的备案材料", "a required filing material is missing", ""},
 }
 
 // catalog maps every code to its CodeInfo. It is built once and never
@@ -173,6 +178,12 @@ var catalog = func() map[Code]CodeInfo {
 		}
 	}
 	for _, ci := range ownCodes {
+		if ci.Source == "" {
+			ci.Source = groupSource(ci.Code)
+		}
+		m[ci.Code] = ci
+	}
+	for _, ci := range rejectionCodes {
 		m[ci.Code] = ci
 	}
 	return m
@@ -181,17 +192,17 @@ var catalog = func() map[Code]CodeInfo {
 // composed builds the CodeInfo of a "<subject>.<kind>" code.
 func composed(c Code, zh, en string, k Kind) CodeInfo {
 	if o, ok := codeOverrides[c]; ok {
-		return CodeInfo{c, SeverityError, o[0], o[1]}
+		return CodeInfo{c, SeverityError, o[0], o[1], subjectSource(c)}
 	}
 	ph := kindPhrases[KindUnknown]
 	if int(k) < len(kindPhrases) {
 		ph = kindPhrases[k]
 	}
-	return CodeInfo{c, SeverityError, zh + ph[0], en + ": " + ph[1]}
+	return CodeInfo{c, SeverityError, zh + ph[0], en + ": " + ph[1], subjectSource(c)}
 }
 
 // Codes returns every code this package's checks can report, sorted by
-// code, each with its severity and messages. It is meant for generated
+// code, each with its severity, messages and source. It is meant for generated
 // documentation and for UIs that translate codes themselves. The slice is a
 // fresh copy.
 func Codes() []CodeInfo {
@@ -297,4 +308,51 @@ func joinField(prefix, field string) string {
 		return prefix + field
 	}
 	return prefix + "." + field
+}
+
+// subjectSources names the source of each "<subject>.<kind>" code's rule,
+// by subject.
+var subjectSources = map[string]string{
+	"uscc":                 "GB 32100-2015 (unified social credit code)",
+	"org_code":             "GB 11714-1997 (organisation code)",
+	"resident_id":          "GB 11643-1999 (citizen identification number)",
+	"passport":             "issuing authorities' number layouts; see ValidateCertificate",
+	"hk_macao_permit":      "issuing authority's number layout; see ValidateCertificate",
+	"taiwan_permit":        "issuing authority's number layout; see ValidateCertificate",
+	"residence_permit":     "State Council measures on residence permits for Hong Kong, Macao and Taiwan residents (2018); GB 11643-1999",
+	"foreign_permanent_id": "issuing authority's number layout; see ValidateCertificate",
+	"certificate":          "applyIcpFiling field notes (wechat-icp.md §1)",
+	"mobile":               "MIIT mobile number segments 13x–19x; applyIcpFiling field notes",
+	"email":                "RFC 5321 address syntax; applyIcpFiling field notes",
+	"emergency_contact":    "WeChat console guidance (rejections.md #21)",
+	"validity":             "applyIcpFiling field notes; WeChat console guidance (rejections.md #11)",
+	"filing_number":        "observed filing numbers (rejections.md §3)",
+	"subject_type":         "applyIcpFiling field notes (wechat-icp.md §1.2)",
+	"name":                 "applyIcpFiling field notes (wechat-icp.md §1)",
+	"certificate_type":     "query_icp_certificate_types; MIIT principal certificate list (wechat-icp.md §2)",
+	"certificate_address":  "applyIcpFiling field notes (wechat-icp.md §1.2)",
+	"materials":            "applyIcpFiling field notes: material list sizes (wechat-icp.md §1.4)",
+}
+
+// groupSources names the source of the composite checks' codes, by the
+// code's first part.
+var groupSources = map[string]string{
+	"input":     "this package",
+	"region":    "GB/T 2260; query_icp_district_code (wechat-icp.md §2.5)",
+	"address":   "getOnlineIcpOrder documentation (wechat-icp.md §1.2; rejections.md #25)",
+	"applet":    "applyIcpFiling field notes as mirrored by WeChat SDKs (wechat-icp.md §1.3)",
+	"media":     "WeChat filing console tutorial (wechat-icp.md §3.2)",
+	"materials": "applyIcpFiling field notes; cloud providers' province rules (wechat-icp.md §1.4, §11; rejections.md §2.6)",
+}
+
+// subjectSource returns the source of a "<subject>.<kind>" code.
+func subjectSource(c Code) string {
+	subject, _, _ := strings.Cut(string(c), ".")
+	return subjectSources[subject]
+}
+
+// groupSource returns the source of a composite check's code.
+func groupSource(c Code) string {
+	group, _, _ := strings.Cut(string(c), ".")
+	return groupSources[group]
 }
