@@ -1,0 +1,186 @@
+// Command validate checks a WeChat apply_icp_filing payload before it is
+// sent, and prints every problem with its field path in the payload.
+//
+// Usage:
+//
+//	go run ./examples/validate [-lang en] [-on 2026-09-28] [-strict] [file.json]
+//	go run ./examples/validate < file.json
+//
+// The payload is read from the file named, or from standard input when
+// there is none (or it is "-"). Messages are in Chinese unless -lang en.
+// -on is the day of submission for the checks that depend on it
+// (certificate validity, birth dates); it defaults to today in China
+// Standard Time.
+//
+// Exit status: 0 when nothing blocks the submission (warnings are still
+// printed; -strict makes them fail too), 1 when there are problems, 2 when
+// the input cannot be read or is not a payload.
+//
+// Two sample payloads sit beside this file: clean.json passes, faulty.json
+// has a handful of the mistakes that get filings sent back.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/beian-go/beian/document"
+	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/workday"
+)
+
+func main() {
+	// The clock is read here and nowhere else.
+	os.Exit(run(os.Args[1:], workday.DateOf(time.Now()), os.Stdin, os.Stdout, os.Stderr))
+}
+
+// maxPayload bounds what is read: a payload holds media ids, not media,
+// so a few kilobytes are usual.
+const maxPayload = 1 << 20
+
+// run is the whole program: parse args, read and check the payload, write
+// the problems to stdout. today is the default submission day. It returns
+// the exit status.
+func run(args []string, today workday.Date, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "zh", "language of the messages: `zh` or en")
+	onFlag := fs.String("on", "", "day of submission, `YYYY-MM-DD` (default: today in China Standard Time)")
+	strict := fs.Bool("strict", false, "exit with status 1 on warnings too")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: validate [-lang zh|en] [-on YYYY-MM-DD] [-strict] [file.json]")
+		fmt.Fprintln(stderr, "Reads standard input when no file is given.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "validate: "+format+"\n", a...)
+		return 2
+	}
+	if *lang != "zh" && *lang != "en" {
+		return fail("-lang %q: want zh or en", *lang)
+	}
+	en := *lang == "en"
+	on := today
+	if *onFlag != "" {
+		d, err := workday.ParseDate(*onFlag)
+		if err != nil {
+			return fail("-on %q: want a date such as 2026-09-28", *onFlag)
+		}
+		on = d
+	}
+	if fs.NArg() > 1 {
+		return fail("one payload at a time, got %d files", fs.NArg())
+	}
+
+	name, in := "-", stdin
+	if fs.NArg() == 1 && fs.Arg(0) != "-" {
+		name = fs.Arg(0)
+		f, err := os.Open(name)
+		if err != nil {
+			return fail("%v", err)
+		}
+		defer f.Close()
+		in = f
+	}
+	display := name
+	if name == "-" {
+		display = "<stdin>"
+	}
+	data, err := io.ReadAll(io.LimitReader(in, maxPayload+1))
+	if err != nil {
+		return fail("%s: %v", display, err)
+	}
+	if len(data) > maxPayload {
+		return fail("%s: larger than %d bytes, not a payload", display, maxPayload)
+	}
+	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
+		return fail("%s: not an apply_icp_filing payload: want a JSON object", display)
+	}
+	var req filing.Request
+	if err := json.Unmarshal(data, &req); err != nil {
+		return fail("%s: not an apply_icp_filing payload: %v", display, err)
+	}
+
+	problems := check(&req, on)
+	report(stdout, display, on, problems, en)
+	if problems.Blocking() || *strict && len(problems) > 0 {
+		return 1
+	}
+	return 0
+}
+
+// check returns every problem of the payload on the day of submission.
+func check(req *filing.Request, on workday.Date) document.Problems {
+	err := req.ValidateWith(filing.ValidateOptions{On: on})
+	var ps document.Problems
+	if err != nil && !errors.As(err, &ps) {
+		ps = document.Problems{document.ProblemOf("", err)}
+	}
+	return ps
+}
+
+// report prints the problems, blocking ones first.
+func report(w io.Writer, name string, on workday.Date, ps document.Problems, en bool) {
+	errs, warns := ps.Errors(), ps.Warnings()
+	switch {
+	case len(ps) == 0 && en:
+		fmt.Fprintf(w, "%s: no problems found (submission day %s)\n", name, on)
+	case len(ps) == 0:
+		fmt.Fprintf(w, "%s：未发现问题（提交日 %s）\n", name, on)
+	case en:
+		fmt.Fprintf(w, "%s: %s, %s (submission day %s)\n", name,
+			count(len(errs), "error"), count(len(warns), "warning"), on)
+	default:
+		fmt.Fprintf(w, "%s：%d 个错误，%d 个警告（提交日 %s）\n", name, len(errs), len(warns), on)
+	}
+	for _, group := range []document.Problems{errs, warns} {
+		for _, p := range group {
+			field := p.Field
+			if field == "" {
+				field = "(payload)"
+			}
+			fmt.Fprintf(w, "\n%s %s\n%s", severity(p, en), field, wrap(2, message(p, en)+" ["+string(p.Code)+"]"))
+		}
+	}
+}
+
+// message is the problem's text in the language chosen.
+func message(p document.Problem, en bool) string {
+	if en {
+		return p.Text("en")
+	}
+	return p.Text("zh")
+}
+
+// severity labels a problem.
+func severity(p document.Problem, en bool) string {
+	switch {
+	case p.Severity.Blocking() && en:
+		return "error"
+	case p.Severity.Blocking():
+		return "错误"
+	case en:
+		return "warning"
+	}
+	return "警告"
+}
+
+// count writes "1 error", "2 errors".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

@@ -1,0 +1,191 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/beian-go/beian/workday"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with testdata/name.golden, or rewrites the file
+// with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (go test -update rewrites it)\n--- got:\n%s\n--- want:\n%s", path, got, want)
+	}
+}
+
+// today stands in for the clock main reads.
+var today = workday.MustDate(2026, 11, 27)
+
+func runWith(stdin io.Reader, args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = run(args, today, stdin, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func readSample(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name  string
+		args  []string
+		stdin string // a sample file fed to standard input, if any
+		code  int
+	}{
+		{"clean", []string{"-on", "2026-09-28", "clean.json"}, "", 0},
+		{"clean_en_stdin", []string{"-lang", "en", "-on", "2026-09-28"}, "clean.json", 0},
+		{"faulty", []string{"-on", "2026-09-28", "faulty.json"}, "", 1},
+		{"faulty_en", []string{"-lang", "en", "-on", "2026-09-28", "faulty.json"}, "", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdin io.Reader = strings.NewReader("")
+			if tt.stdin != "" {
+				stdin = bytes.NewReader(readSample(t, tt.stdin))
+			}
+			code, out, errOut := runWith(stdin, tt.args...)
+			if code != tt.code || errOut != "" {
+				t.Fatalf("exit %d (want %d), stderr %q", code, tt.code, errOut)
+			}
+			golden(t, tt.name, []byte(out))
+			for i, line := range strings.Split(out, "\n") {
+				if w := width(line); w > lineWidth {
+					t.Errorf("line %d is %d columns wide: %s", i+1, w, line)
+				}
+			}
+		})
+	}
+}
+
+// Standard input, "-" and a file name give the same report.
+func TestInputs(t *testing.T) {
+	_, fromFile, _ := runWith(nil, "-on", "2026-09-28", "faulty.json")
+	_, fromStdin, _ := runWith(bytes.NewReader(readSample(t, "faulty.json")), "-on", "2026-09-28")
+	_, fromDash, _ := runWith(bytes.NewReader(readSample(t, "faulty.json")), "-on", "2026-09-28", "-")
+	want := strings.Replace(fromFile, "faulty.json", "<stdin>", 1)
+	if fromStdin != want || fromDash != want {
+		t.Errorf("reports differ:\nfile:\n%s\nstdin:\n%s\n-:\n%s", fromFile, fromStdin, fromDash)
+	}
+}
+
+// The clean sample stays clean for years: its certificates are valid
+// long enough that the example does not rot.
+func TestCleanStaysClean(t *testing.T) {
+	for _, on := range []string{"2026-01-05", "2030-06-30", "2040-12-31"} {
+		t.Run(on, func(t *testing.T) {
+			code, out, _ := runWith(nil, "-on", on, "-strict", "clean.json")
+			if code != 0 {
+				t.Errorf("exit %d:\n%s", code, out)
+			}
+		})
+	}
+}
+
+// Without -on the checks use the day main passes in.
+func TestDefaultDay(t *testing.T) {
+	_, out, _ := runWith(nil, "clean.json")
+	_, want, _ := runWith(nil, "-on", today.String(), "clean.json")
+	if out != want {
+		t.Errorf("output without -on:\n%s\nwant:\n%s", out, want)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		stdin  string
+		code   int
+		stderr string // a part of the standard error
+	}{
+		{"empty stdin", nil, "", 2, "validate: <stdin>: not an apply_icp_filing payload: want a JSON object\n"},
+		{"not json", nil, "icp_subject=1", 2, "not an apply_icp_filing payload"},
+		{"truncated", nil, `{"icp_subject": {`, 2, "validate: <stdin>: not an apply_icp_filing payload: unexpected end of JSON input\n"},
+		{"array", nil, `[{}]`, 2, "want a JSON object"},
+		{"null", nil, `null`, 2, "want a JSON object"},
+		{"wrong type", nil, `{"icp_subject": {"base_info": {"type": "enterprise"}}}`, 2, "not an apply_icp_filing payload"},
+		{"trailing data", nil, `{} {}`, 2, "not an apply_icp_filing payload"},
+		{"too large", nil, "{" + strings.Repeat(" ", maxPayload) + "}", 2, "larger than"},
+		{"missing file", []string{"no-such-file.json"}, "", 2, "no-such-file.json"},
+		{"two files", []string{"clean.json", "faulty.json"}, "", 2, "one payload at a time"},
+		{"bad lang", []string{"-lang", "fr", "clean.json"}, "", 2, "validate: -lang \"fr\": want zh or en\n"},
+		{"bad day", []string{"-on", "2026-9-28", "clean.json"}, "", 2, "validate: -on \"2026-9-28\": want a date such as 2026-09-28\n"},
+		{"unknown flag", []string{"-language", "en"}, "", 2, "flag provided but not defined"},
+		{"help", []string{"-h"}, "", 0, "usage: validate"},
+		// An empty object is a payload, with everything missing.
+		{"empty object", nil, `{}`, 1, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runWith(strings.NewReader(tt.stdin), tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d", code, tt.code)
+			}
+			if !strings.Contains(errOut, tt.stderr) || tt.stderr == "" && errOut != "" {
+				t.Errorf("stderr %q, want %q", errOut, tt.stderr)
+			}
+			if code == 2 && out != "" {
+				t.Errorf("stdout %q, want nothing", out)
+			}
+			if strings.Count(errOut, "\n") > 1 && tt.name != "help" && tt.name != "unknown flag" {
+				t.Errorf("stderr has more than one line: %q", errOut)
+			}
+		})
+	}
+}
+
+// No report echoes a full ID number, phone number or e-mail address.
+func TestMasked(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		_, out, _ := runWith(nil, "-lang", lang, "-on", "2026-09-28", "faulty.json")
+		for _, secret := range []string{"330106197806151230", "13500000001", "13700000003", "91330106MA2H3E5L46", "wangwu@example.com"} {
+			if strings.Contains(out, secret) {
+				t.Errorf("%s report contains %s", lang, secret)
+			}
+		}
+	}
+}
+
+var sink int
+
+func BenchmarkRun(b *testing.B) {
+	payload, err := os.ReadFile("faulty.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		var out bytes.Buffer
+		sink = run([]string{"-on", "2026-09-28"}, today, bytes.NewReader(payload), &out, &out)
+	}
+}

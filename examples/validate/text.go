@@ -1,0 +1,124 @@
+package main
+
+import "strings"
+
+// Terminal layout: lines fit 80 columns, counting CJK characters as two.
+
+const lineWidth = 80
+
+// width returns the number of terminal columns s takes: two for each
+// East Asian wide character (CJK ideographs, full-width punctuation),
+// one for anything else.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		n += runeWidth(r)
+	}
+	return n
+}
+
+func runeWidth(r rune) int {
+	switch {
+	case r >= 0x1100 && r <= 0x115F, // Hangul Jamo
+		r >= 0x2E80 && r <= 0xA4CF, // CJK radicals .. Yi, CJK punctuation
+		r >= 0xAC00 && r <= 0xD7A3, // Hangul syllables
+		r >= 0xF900 && r <= 0xFAFF, // CJK compatibility ideographs
+		r >= 0xFE30 && r <= 0xFE4F, // CJK compatibility forms
+		r >= 0xFF00 && r <= 0xFF60, // full-width forms
+		r >= 0xFFE0 && r <= 0xFFE6:
+		return 2
+	}
+	return 1
+}
+
+// wrap returns text as lines indented by indent columns, breaking at
+// spaces and before full-width brackets, before a line would pass
+// lineWidth. A part in full-width brackets stays on one line when it
+// fits; text too long for any line is broken between characters. Each
+// line ends in a newline.
+func wrap(indent int, text string) string {
+	var b strings.Builder
+	prefix := strings.Repeat(" ", indent)
+	line, lineW := "", 0
+	flush := func() {
+		b.WriteString(prefix + line + "\n")
+		line, lineW = "", 0
+	}
+	avail := lineWidth - indent
+	for _, t := range tokens(text) {
+		sep := ""
+		if line != "" && t.space {
+			sep = " "
+		}
+		ww := width(t.text)
+		if lineW+len(sep)+ww <= avail {
+			line += sep + t.text
+			lineW += len(sep) + ww
+			continue
+		}
+		if line != "" && ww <= avail {
+			flush()
+			line, lineW = t.text, ww
+			continue
+		}
+		// Too long for any line: break it between runes.
+		line += sep
+		lineW += len(sep)
+		for _, r := range t.text {
+			if rw := runeWidth(r); lineW+rw > avail {
+				flush()
+			}
+			line += string(r)
+			lineW += runeWidth(r)
+		}
+	}
+	if line != "" || b.Len() == 0 {
+		flush()
+	}
+	return b.String()
+}
+
+// token is a piece of text that wrap keeps on one line; space says
+// whether a space separates it from the previous token.
+type token struct {
+	text  string
+	space bool
+}
+
+// tokens splits text at spaces, and around parts in full-width
+// brackets （…）, which keep their spaces.
+func tokens(text string) []token {
+	var ts []token
+	var cur strings.Builder
+	space, depth := false, 0
+	emit := func() {
+		if cur.Len() > 0 {
+			ts = append(ts, token{cur.String(), space})
+			cur.Reset()
+			space = false
+		}
+	}
+	for _, r := range text {
+		switch {
+		case r == '（':
+			if depth == 0 {
+				emit()
+			}
+			depth++
+			cur.WriteRune(r)
+		case r == '）' && depth > 0:
+			depth--
+			cur.WriteRune(r)
+			if depth == 0 {
+				emit()
+			}
+		case r == ' ' && depth == 0:
+			emit()
+			space = true
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	emit()
+	return ts
+}
