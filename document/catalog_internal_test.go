@@ -53,6 +53,19 @@ func scanSource(t *testing.T) (errCodes, ownCodes map[string]string) {
 			t.Fatal(err)
 		}
 		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR && !strings.HasPrefix(n, "catalog") {
+				// Tables of checks: {code: "x.y", …}.
+				ast.Inspect(gd, func(x ast.Node) bool {
+					if kv, ok := x.(*ast.KeyValueExpr); ok {
+						if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "code" {
+							if s, ok := stringLit(kv.Value); ok {
+								ownCodes[s] = fset.Position(kv.Pos()).String()
+							}
+						}
+					}
+					return true
+				})
+			}
 			fd, ok := d.(*ast.FuncDecl)
 			if !ok || fd.Body == nil || (fd.Recv != nil && marshalMethods[fd.Name.Name]) {
 				continue
@@ -236,6 +249,11 @@ func TestCatalogueMatchesSource(t *testing.T) {
 	for _, m := range missing {
 		t.Errorf("code not in the catalogue: %s", m)
 	}
+	for _, ci := range rejectionCodes {
+		if _, ok := own[string(ci.Code)]; !ok {
+			t.Errorf("catalogue lists %s, which no check produces", ci.Code)
+		}
+	}
 	for subject, n := range subjectNouns {
 		for _, k := range n.kinds {
 			c := subject + "." + k.String()
@@ -267,6 +285,45 @@ func kindIdent(e ast.Expr) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// TestRejectionCodesComplete checks that every rejection code has a
+// severity, both messages and a source, and is listed once.
+func TestRejectionCodesComplete(t *testing.T) {
+	seen := map[Code]bool{}
+	for _, ci := range rejectionCodes {
+		if seen[ci.Code] {
+			t.Errorf("%s listed twice", ci.Code)
+		}
+		seen[ci.Code] = true
+		if ci.Severity != SeverityError && ci.Severity != SeverityWarning {
+			t.Errorf("%s: severity %v", ci.Code, ci.Severity)
+		}
+		if ci.Message == "" || ci.English == "" || ci.Source == "" {
+			t.Errorf("%s: message, English message or source missing", ci.Code)
+		}
+		if catalogComposed()[ci.Code] {
+			t.Errorf("%s: also built from a subject and kind", ci.Code)
+		}
+	}
+	for _, ci := range Codes() {
+		if ci.Source == "" {
+			t.Errorf("%s: no source", ci.Code)
+		}
+	}
+}
+
+// catalogComposed returns the codes built from subject nouns and kinds.
+func catalogComposed() map[Code]bool {
+	m := map[Code]bool{}
+	for _, nouns := range [...]map[string]noun{subjectNouns, callerNouns} {
+		for subject, n := range nouns {
+			for _, k := range n.kinds {
+				m[Code(subject+"."+k.String())] = true
+			}
+		}
+	}
+	return m
 }
 
 // TestCatalogueMessagesHaveNoPlaceholders checks that no catalogue message
