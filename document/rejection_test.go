@@ -449,8 +449,10 @@ func TestCheckRejections(t *testing.T) {
 	}
 }
 
-func otherPrincipalEdit(in *document.RejectionInput, _ *document.RejectionOptions) { otherPrincipal(in) }
-func individualEdit(in *document.RejectionInput, _ *document.RejectionOptions)     { individual(in) }
+func otherPrincipalEdit(in *document.RejectionInput, _ *document.RejectionOptions) {
+	otherPrincipal(in)
+}
+func individualEdit(in *document.RejectionInput, _ *document.RejectionOptions) { individual(in) }
 
 // findProblem reports whether ps has a problem with the code at field.
 func findProblem(ps document.Problems, code document.Code, field string) bool {
