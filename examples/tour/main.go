@@ -1,0 +1,173 @@
+// Command tour runs the code of the README's tour of the packages, one
+// part per package, so that what the README shows compiles and prints
+// what it says. Each part lies between "tour:begin" and "tour:end"
+// comments; a test keeps the README's Go blocks equal to them.
+//
+// Usage:
+//
+//	go run ./examples/tour
+package main
+
+import (
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/beian-go/beian/deadline"
+	"github.com/beian-go/beian/document"
+	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/workday"
+)
+
+// payload is a clean apply_icp_filing body with fictional data, the same
+// as examples/validate/clean.json.
+//
+//go:embed payload.json
+var payload []byte
+
+func main() {
+	os.Exit(run(os.Stderr))
+}
+
+// run prints every part of the tour to standard output, as the README
+// shows it; it reads no clock.
+func run(stderr io.Writer) int {
+	parts := []struct {
+		name string
+		run  func() error
+	}{
+		{"workday", tourWorkday},
+		{"document", tourDocument},
+		{"deadline", tourDeadline},
+		{"filing", tourFiling},
+		{"schedule", tourSchedule},
+	}
+	for _, p := range parts {
+		fmt.Printf("== %s\n", p.name)
+		if err := p.run(); err != nil {
+			fmt.Fprintf(stderr, "tour: %s: %v\n", p.name, err)
+			return 1
+		}
+	}
+	return 0
+}
+
+func tourWorkday() error {
+	// tour:begin
+	cal := workday.China()
+	start := workday.MustDate(2026, 9, 28)
+	due := cal.AddWorkdays(start, 20)
+	fmt.Println(due, due.Weekday()) // 2026-10-30 Friday
+	for _, h := range cal.HolidaysBetween(start, due) {
+		fmt.Println(h.Festival.Chinese(), h.Start, h.End) // 国庆节 2026-10-01 2026-10-07
+	}
+	day := cal.Day(workday.MustDate(2026, 10, 10))
+	fmt.Println(day.Kind.Chinese(), day.Festival) // 调休上班 National Day
+	// tour:end
+	return nil
+}
+
+func tourDocument() error {
+	// tour:begin
+	err := document.ValidateResidentID("330106199203081245") // last digit mistyped
+	var e *document.Error
+	if errors.As(err, &e) {
+		fmt.Println(e.Code(), e.Value) // resident_id.checksum 330*************45
+	}
+	var ps document.Problems
+	ps.Add("icp_applets.principal_info.emergency_contact",
+		document.ValidateEmergencyContact("13700000003", "13700000003"))
+	ps.Add("", document.CheckDescription("在线预约"))
+	for _, p := range ps {
+		fmt.Println(p.Field, p.Code)
+		// icp_applets.principal_info.emergency_contact emergency_contact.component
+		// icp_applets.base_info.comment applet.description.length
+	}
+	// tour:end
+	return nil
+}
+
+func tourDeadline() error {
+	// tour:begin
+	submitted := time.Date(2026, 9, 28, 10, 0, 0, 0, workday.CST)
+	est, err := deadline.EstimateFiling(workday.China(), submitted)
+	if err != nil {
+		return err
+	}
+	fmt.Println(est.Explain(true)) // 预计 2026-10-08 至 2026-10-30 完成（期间国庆节休息 7 天）
+
+	entered := time.Date(2026, 9, 28, 10, 0, 0, 0, workday.CST)
+	now := time.Date(2026, 11, 2, 9, 0, 0, 0, workday.CST)
+	st, err := deadline.Check(workday.China(), deadline.StageBureauReview, entered, now)
+	if err != nil {
+		return err
+	}
+	fmt.Println(st.State, st.Window.Latest, st.Advice) // overdue 2026-10-30 contact_bureau
+
+	a, err := deadline.AssessOn(deadline.Program{Listed: workday.MustDate(2023, 5, 20)}, workday.MustDate(2024, 3, 1))
+	if err != nil {
+		return err
+	}
+	fmt.Println(a.Status, a.DueBy, a.DaysLeft) // due 2024-03-31 30
+	// tour:end
+	return nil
+}
+
+func tourFiling() error {
+	// tour:begin
+	var req filing.Request // WeChat's apply_icp_filing body
+	if err := json.Unmarshal(payload, &req); err != nil {
+		return err
+	}
+	t := time.Date(2026, 9, 28, 9, 0, 0, 0, workday.CST)
+	app, err := filing.NewApplication(req, t)
+	if err != nil {
+		return err
+	}
+	for _, step := range []func() error{
+		func() error { return app.RecordFaceVerification("qs-face-task-0001", t, t.Add(10*time.Minute)) },
+		// Submit validates the request first: document.Problems on failure.
+		func() error { return app.Submit(t.Add(time.Hour)) },
+		// WeChat's review passes and MIIT sends the SMS.
+		func() error { return app.ApprovePlatform(t.Add(30*time.Hour), t.Add(30*time.Hour)) },
+		func() error { return app.VerifySMS(t.Add(31 * time.Hour)) },
+		func() error { return app.ApproveBureau(t.Add(240*time.Hour), "浙ICP备2026012345号-1X") },
+	} {
+		if err := step(); err != nil {
+			return err // the record is unchanged by a refused step
+		}
+	}
+	fmt.Println(app.Stage(), app.FilingNumber()) // filed 浙ICP备2026012345号-1X
+
+	// Or follow WeChat: apply what get_icp_entrance_info reports.
+	changed, err := app.Sync(filing.Poll{Status: filing.StatusFiled, FilingNumber: app.FilingNumber()}, t.Add(241*time.Hour))
+	fmt.Println(changed, err) // false <nil>
+	// tour:end
+	return nil
+}
+
+func tourSchedule() error {
+	// tour:begin
+	// A year the embedded data lacks, as its notice states it. A schedule
+	// replaces the whole year, so a real one lists every block; the dates
+	// here only illustrate.
+	cal, err := workday.China().WithSchedule(workday.Schedule{
+		Year:   2028,
+		Source: "国务院办公厅关于2028年部分节假日安排的通知",
+		Holidays: []workday.Holiday{{
+			Festival: workday.FestivalNewYear,
+			Start:    workday.MustDate(2028, 1, 1),
+			End:      workday.MustDate(2028, 1, 3),
+		}},
+	})
+	if err != nil {
+		return err // a malformed schedule is refused with a *workday.ScheduleError
+	}
+	fmt.Println(cal.Official(2028), cal.IsWorkday(workday.MustDate(2028, 1, 3))) // true false
+	// tour:end
+	return nil
+}

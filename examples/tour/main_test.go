@@ -1,0 +1,140 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with testdata/name.golden, or rewrites the file
+// with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (go test -update rewrites it)\n--- got:\n%s\n--- want:\n%s", path, got, want)
+	}
+}
+
+// runTour runs the tour with standard output captured.
+func runTour(t *testing.T) string {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout := os.Stdout
+	os.Stdout = w
+	defer func() { os.Stdout = stdout }()
+	done := make(chan []byte)
+	go func() {
+		b, _ := io.ReadAll(r)
+		done <- b
+	}()
+	var errOut bytes.Buffer
+	code := run(&errOut)
+	w.Close()
+	out := <-done
+	r.Close()
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	return string(out)
+}
+
+func TestGolden(t *testing.T) {
+	golden(t, "tour", []byte(runTour(t)))
+}
+
+// Every line the tour prints is stated by a comment in its code, which
+// the README shows.
+func TestCommentsMatchOutput(t *testing.T) {
+	out := runTour(t)
+	src := readFile(t, "main.go")
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if strings.HasPrefix(line, "== ") {
+			continue
+		}
+		if !strings.Contains(src, "// "+line+"\n") {
+			t.Errorf("no comment in main.go states the output line %q", line)
+		}
+	}
+}
+
+var (
+	tourPart = regexp.MustCompile(`(?s)\t// tour:begin\n(.*?)\t// tour:end\n`)
+	goBlock  = regexp.MustCompile("(?s)```go\n(.*?)```\n")
+)
+
+// The README's Go blocks are the tour's parts, in order, with the
+// function's indentation removed and tabs shown as four spaces.
+func TestREADMECode(t *testing.T) {
+	readme := readFile(t, filepath.Join("..", "..", "README.md"))
+	src := readFile(t, "main.go")
+	var parts []string
+	for _, m := range tourPart.FindAllStringSubmatch(src, -1) {
+		parts = append(parts, readmeForm(m[1]))
+	}
+	var blocks []string
+	for _, m := range goBlock.FindAllStringSubmatch(readme, -1) {
+		blocks = append(blocks, m[1])
+	}
+	if len(parts) != len(blocks) {
+		t.Fatalf("main.go has %d tour parts, README.md %d Go blocks", len(parts), len(blocks))
+	}
+	for i := range parts {
+		if parts[i] != blocks[i] {
+			t.Errorf("README Go block %d differs from tour part %d:\n--- README:\n%s--- main.go:\n%s", i+1, i+1, blocks[i], parts[i])
+		}
+	}
+}
+
+// readmeForm removes one tab of indentation from each line and turns the
+// remaining leading tabs into four spaces each.
+func readmeForm(code string) string {
+	lines := strings.Split(code, "\n")
+	for i, l := range lines {
+		l = strings.TrimPrefix(l, "\t")
+		n := len(l) - len(strings.TrimLeft(l, "\t"))
+		lines[i] = strings.Repeat("    ", n) + l[n:]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// The README's sample estimate is the estimate example's output.
+func TestREADMEEstimate(t *testing.T) {
+	readme := readFile(t, filepath.Join("..", "..", "README.md"))
+	sample := readFile(t, filepath.Join("..", "estimate", "testdata", "national_day.golden"))
+	if !strings.Contains(readme, "```text\n"+sample+"```\n") {
+		t.Errorf("README.md lacks the output of go run ./examples/estimate -submitted 2026-09-28 (examples/estimate/testdata/national_day.golden)")
+	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
