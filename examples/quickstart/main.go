@@ -120,7 +120,8 @@ func (w *walk) run() error {
 	w.printf("  信用代码 Credit code: %s\n", document.Mask(s.OrganizeInfo.CertificateNumber))
 	w.printf("  主体负责人 Subject principal:       %s  身份证 ID %s\n", s.PrincipalInfo.Name, document.Mask(s.PrincipalInfo.CertificateNumber))
 	w.printf("  小程序负责人 Mini program principal: %s  身份证 ID %s\n", a.PrincipalInfo.Name, document.Mask(a.PrincipalInfo.CertificateNumber))
-	w.printf("  手机 Mobile:          %s, 应急联系 emergency %s\n", document.Mask(a.PrincipalInfo.Mobile), document.Mask(a.PrincipalInfo.EmergencyContact))
+	w.printf("  %s 手机 Mobile:     %s, 应急联系 Emergency: %s\n", a.PrincipalInfo.Name,
+		document.Mask(a.PrincipalInfo.Mobile), document.Mask(a.PrincipalInfo.EmergencyContact))
 
 	// 2. Validation catches the mistyped check digit.
 	w.section("2", "提交前检查 Check before submitting")
@@ -143,7 +144,9 @@ func (w *walk) run() error {
 		w.printf("  ! %s: %s\n", p.Field, p.Text("en"))
 	}
 	if problems.Blocking() {
-		return errors.New("the corrected request still has problems")
+		// Only a start day far from today gets here: the sample
+		// certificates are valid from 2016 to 2036.
+		return fmt.Errorf("the sample filing does not pass on %s; try a -start between 2017 and 2035", w.day)
 	}
 	w.printf("  复查通过 Re-checked: no problems\n")
 
@@ -376,8 +379,8 @@ func request() filing.Request {
 				EmergencyContact:             "13600000002",
 				CertificateType:              document.CertResidentID,
 				CertificateNumber:            legalRepID,
-				CertificateValidityDateStart: "20200615",
-				CertificateValidityDateEnd:   "20400615",
+				CertificateValidityDateStart: "20160615",
+				CertificateValidityDateEnd:   "20360615",
 				CertificatePhotoFront:        "media-id-front-001",
 				CertificatePhotoBack:         "media-id-back-001",
 			},
@@ -395,8 +398,8 @@ func request() filing.Request {
 				EmergencyContact:             "13500000001",
 				CertificateType:              document.CertResidentID,
 				CertificateNumber:            appletPrinTypo,
-				CertificateValidityDateStart: "20230301",
-				CertificateValidityDateEnd:   "20430301",
+				CertificateValidityDateStart: "20180301",
+				CertificateValidityDateEnd:   "20380301",
 				CertificatePhotoFront:        "media-id-front-002",
 				CertificatePhotoBack:         "media-id-back-002",
 				AuthorizationLetter:          "media-authorisation-002",
