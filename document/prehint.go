@@ -41,12 +41,50 @@ func (c *rejectionCheck) preApprovalHints(ps *Problems) {
 	if !c.onlyNoneOfTheAbove() || c.hasMaterial("applets_other_materials") {
 		return
 	}
-	texts := [...]string{c.in.AppletName, c.in.Description, c.o.BusinessScope}
-	for _, cat := range preApprovalCategories {
-		if mentionsAny(texts[:], cat.words) {
+	var found uint32
+	for _, t := range [...]string{c.in.AppletName, c.in.Description, c.o.BusinessScope} {
+		found |= mentionedCategories(t)
+	}
+	for i, cat := range preApprovalCategories {
+		if found&(1<<i) != 0 {
 			ps.AddCode(pathAppletBase+".nrlx_details", cat.code)
 		}
 	}
+}
+
+// hintWord is a word of category cat, an index into preApprovalCategories.
+type hintWord struct {
+	word string
+	cat  int
+}
+
+// hintWords indexes the categories' words by their first rune, so that a
+// text is read once whatever the number of words. Built once, never
+// modified.
+var hintWords = func() map[rune][]hintWord {
+	m := make(map[rune][]hintWord)
+	for i, cat := range preApprovalCategories {
+		for _, w := range cat.words {
+			r, _ := utf8.DecodeRuneInString(w)
+			m[r] = append(m[r], hintWord{w, i})
+		}
+	}
+	return m
+}()
+
+// mentionedCategories returns the set of categories (bit i for
+// preApprovalCategories[i]) whose words t mentions without a negation in
+// the few characters before.
+func mentionedCategories(t string) uint32 {
+	var found uint32
+	for i, r := range t {
+		for _, hw := range hintWords[r] {
+			if found&(1<<hw.cat) == 0 && strings.HasPrefix(t[i:], hw.word) && !negatedBefore(t[:i]) {
+				found |= 1 << hw.cat
+			}
+		}
+	}
+	return found
 }
 
 // onlyNoneOfTheAbove reports whether the pre-approval list holds nothing
@@ -62,28 +100,6 @@ func (c *rejectionCheck) onlyNoneOfTheAbove() bool {
 		}
 	}
 	return len(c.in.PreApprovals) > 0
-}
-
-// mentionsAny reports whether one of the texts mentions one of the words
-// without a negation in the few characters before it.
-func mentionsAny(texts, words []string) bool {
-	for _, t := range texts {
-		for _, w := range words {
-			rest, before := t, 0
-			for {
-				i := strings.Index(rest, w)
-				if i < 0 {
-					break
-				}
-				if !negatedBefore(t[:before+i]) {
-					return true
-				}
-				before += i + len(w)
-				rest = t[before:]
-			}
-		}
-	}
-	return false
 }
 
 // negatedBefore reports whether a negation ends within the last six

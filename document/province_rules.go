@@ -166,7 +166,8 @@ type ProvinceRule struct {
 // like a nil *ProvinceRules, holds no rules: every province then has none.
 type ProvinceRules struct {
 	version string
-	rules   []ProvinceRule // sorted by province, kind, applies, value
+	rules   []ProvinceRule            // sorted by province, then kind
+	byProv  map[string][]ProvinceRule // sub-slices of rules, by province code
 }
 
 // ErrProvinceRules: a province rules table is malformed. The detail is a
@@ -277,6 +278,15 @@ func LoadProvinceRules(data []byte) (*ProvinceRules, error) {
 		}
 		return a.Kind < b.Kind
 	})
+	rs.byProv = make(map[string][]ProvinceRule)
+	for i := 0; i < len(rs.rules); {
+		j := i
+		for j < len(rs.rules) && rs.rules[j].Province == rs.rules[i].Province {
+			j++
+		}
+		rs.byProv[rs.rules[i].Province] = rs.rules[i:j:j]
+		i = j
+	}
 	return rs, nil
 }
 
@@ -383,29 +393,30 @@ func (rs *ProvinceRules) All() []ProvinceRule {
 // rules, gives nil: no province rules, not an error. The slice is a fresh
 // copy.
 func (rs *ProvinceRules) For(province string) []ProvinceRule {
-	var out []ProvinceRule
-	code := provinceCode(province)
-	if rs == nil || code == "" {
+	if rs == nil {
 		return nil
 	}
-	for _, r := range rs.rules {
-		if r.Province == code {
-			out = append(out, r)
-		}
+	own := rs.byProv[provinceCode(province)]
+	if len(own) == 0 {
+		return nil
 	}
-	return out
+	return append([]ProvinceRule(nil), own...)
+}
+
+// of returns the rules of a province without copying them.
+func (rs *ProvinceRules) of(province string) []ProvinceRule {
+	if rs == nil {
+		return nil
+	}
+	return rs.byProv[provinceCode(province)]
 }
 
 // Lookup returns the rule of the given kind that applies to a subject of
 // type t in the province, and whether there is one. For RuleExtraDocument,
 // which may have several rules, it returns the first; use For to see all.
 func (rs *ProvinceRules) Lookup(province string, kind RuleKind, t SubjectType) (ProvinceRule, bool) {
-	code := provinceCode(province)
-	if rs == nil || code == "" {
-		return ProvinceRule{}, false
-	}
-	for _, r := range rs.rules {
-		if r.Province == code && r.Kind == kind && r.Applies.matches(t) {
+	for _, r := range rs.of(province) {
+		if r.Kind == kind && r.Applies.matches(t) {
 			return r, true
 		}
 	}

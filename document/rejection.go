@@ -188,7 +188,7 @@ func (c *rejectionCheck) hasMaterial(name string) bool {
 // extraDocuments reports documents the province asks for that the
 // payload lacks (province.extra_document, a warning).
 func (c *rejectionCheck) extraDocuments(ps *Problems) {
-	for _, r := range c.rules.For(c.province) {
+	for _, r := range c.rules.of(c.province) {
 		if r.Kind != RuleExtraDocument || !r.Applies.matches(c.in.Subject) || c.hasMaterial(r.Value) {
 			continue
 		}

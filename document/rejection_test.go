@@ -1,6 +1,7 @@
 package document_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -525,5 +526,46 @@ func TestEveryRejectionCodeIsTested(t *testing.T) {
 		if !passes[ci.Code] && !strings.HasPrefix(string(ci.Code), "prehint.") {
 			t.Errorf("%s: no passing case", ci.Code)
 		}
+	}
+}
+
+var sinkProblems document.Problems
+
+// BenchmarkCheckRejections runs every rejection check over a clean filing
+// and over one with several problems.
+func BenchmarkCheckRejections(b *testing.B) {
+	clean := baseInput()
+	dirty := baseInput()
+	otherPrincipal(&dirty)
+	dirty.AppletPrincipal.Mobile = dirty.SubjectPrincipal.Mobile
+	dirty.AppletName = "中国好课堂"
+	dirty.Address = "科技园路"
+	dirty.Description = "提供中小学学科辅导课程的预约与在线学习，帮助学生提升成绩"
+	o := document.RejectionOptions{On: submitDay, BusinessScope: "软件开发；教育咨询；项目投资",
+		Records: []document.OtherFiling{{SubjectID: "91110000MA00000000", Province: "11", Stage: document.RecordFiled, Mobiles: []string{"13500135000"}}}}
+	document.DefaultProvinceRules()
+	for _, bc := range []struct {
+		name string
+		in   document.RejectionInput
+	}{{"clean", clean}, {"problems", dirty}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				sinkProblems = document.CheckRejections(bc.in, o)
+			}
+		})
+	}
+}
+
+var sinkRules *document.ProvinceRules
+
+func BenchmarkLoadProvinceRules(b *testing.B) {
+	data, err := os.ReadFile("data/province_rules.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		sinkRules, _ = document.LoadProvinceRules(data)
 	}
 }
