@@ -35,6 +35,34 @@
 // address: values are shown through [Mask], and catalogue messages never
 // echo input at all.
 //
+// # Rejection checks
+//
+// Beyond malformed input, filings are sent back for reasons a careful
+// reader can see in advance: a principal under 18, a certificate about to
+// expire, two principals sharing a mobile, a name starting with 中国, an
+// address without a house number, a description that mentions tutoring
+// while the pre-approval list says "none of the above", an individual from
+// another province without a residence permit. [CheckRejections] looks for
+// them in a [RejectionInput] on the day of submission and reports each as
+// a Problem with a [Severity]: SeverityError when WeChat or the bureau
+// rejects it (submission should be refused), SeverityWarning when it is
+// likely to be rejected somewhere (shown, not blocking). [Problems.Errors],
+// [Problems.Warnings] and [Problems.Blocking] separate the two.
+//
+// Provincial bureaus differ; their rules are data, not code: a
+// [ProvinceRules] table, built in ([DefaultProvinceRules],
+// data/province_rules.json) or loaded at run time ([LoadProvinceRules]),
+// each rule with its source and as-of day. A province without rules gets
+// the general checks only. Checks that need the caller's own records of
+// other filings (one province per subject, one filing in review at a time,
+// a mobile used by another subject) are [CheckOwnRecords], a pure function
+// of the records passed in.
+//
+// Every code, with its severity, messages and source, is listed by
+// [Codes] and in CHECKS.md, which a test keeps equal to the catalogue.
+// The heuristics (keyword lists, address patterns) are this package's
+// own and err towards warnings.
+//
 // # Sources and confidence
 //
 // The rules come from WeChat's applyIcpFiling documentation and the SDKs
