@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Extra holds the members of a WeChat JSON object that this package does not
@@ -49,30 +50,117 @@ func jsonKeys(v any) map[string]bool {
 
 // decodeObject decodes data into dst (a pointer to a struct type without
 // custom JSON methods) and returns the members whose names are not in
-// known.
+// known. The members are found by one scan of the (already validated)
+// object, so nested objects are not decoded twice.
 func decodeObject(data []byte, dst any, known map[string]bool) (Extra, error) {
 	if err := json.Unmarshal(data, dst); err != nil {
 		return nil, err
 	}
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return nil, err
-	}
 	var extra Extra
-	for k, v := range raw {
-		if known[k] {
-			continue
+	err := eachMember(data, func(key string, value []byte) error {
+		if known[key] {
+			return nil
 		}
 		if extra == nil {
 			extra = make(Extra)
 		}
 		var buf bytes.Buffer
-		if err := json.Compact(&buf, v); err != nil {
-			return nil, err
+		if err := json.Compact(&buf, value); err != nil {
+			return err
 		}
-		extra[k] = buf.Bytes()
+		extra[key] = buf.Bytes()
+		return nil
+	})
+	return extra, err
+}
+
+// eachMember calls f with the name and raw value of every member of the
+// JSON object in data, which must be valid JSON (json.Unmarshal has checked
+// it). Anything other than an object (null) has no members.
+func eachMember(data []byte, f func(key string, value []byte) error) error {
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '{' {
+		return nil
 	}
-	return extra, nil
+	i++
+	for {
+		i = skipSpace(data, i)
+		if i >= len(data) || data[i] == '}' {
+			return nil
+		}
+		if data[i] == ',' {
+			i = skipSpace(data, i+1)
+		}
+		end := skipValue(data, i)
+		key := string(data[i+1 : end-1])
+		if bytes.IndexByte(data[i:end], '\\') >= 0 || !utf8.Valid(data[i:end]) {
+			if err := json.Unmarshal(data[i:end], &key); err != nil {
+				return err
+			}
+		}
+		i = skipSpace(data, end)
+		i = skipSpace(data, i+1) // the colon
+		vend := skipValue(data, i)
+		if err := f(key, data[i:vend]); err != nil {
+			return err
+		}
+		i = vend
+	}
+}
+
+func isDelim(c byte) bool {
+	switch c {
+	case ',', ':', '}', ']', ' ', '\t', '\n', '\r':
+		return true
+	}
+	return false
+}
+
+func skipSpace(data []byte, i int) int {
+	for i < len(data) {
+		switch data[i] {
+		case ' ', '\t', '\n', '\r':
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// skipValue returns the index just past the valid JSON value at data[i].
+func skipValue(data []byte, i int) int {
+	depth := 0
+	for i < len(data) {
+		switch c := data[i]; c {
+		case '"':
+			i++
+			for i < len(data) && data[i] != '"' {
+				if data[i] == '\\' {
+					i++
+				}
+				i++
+			}
+			i++
+		case '{', '[':
+			depth++
+			i++
+		case '}', ']':
+			depth--
+			i++
+		case ',', ':', ' ', '\t', '\n', '\r':
+			i++
+		default:
+			// A literal or number: runs to the next delimiter.
+			for i < len(data) && !isDelim(data[i]) {
+				i++
+			}
+		}
+		if depth == 0 {
+			return i
+		}
+	}
+	return i
 }
 
 // encodeObject encodes v (a struct without custom JSON methods) and appends

@@ -196,3 +196,54 @@ func TestValidateProblems(t *testing.T) {
 		})
 	}
 }
+
+// FuzzRequestJSON: whatever decodes as a Request encodes to JSON that
+// decodes to the same Request and the same payload, and the member scanner
+// agrees with encoding/json about an object's members.
+func FuzzRequestJSON(f *testing.F) {
+	for _, name := range []string{"enterprise.json", "individual.json", "unknown_fields.json"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"icp_subject":{"x":[1,{"y":"}\"]"}],"base_info":null},"k\u00e9y":-1.5e3,"t":true}`))
+	f.Add([]byte(`null`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var m map[string]json.RawMessage
+		if json.Unmarshal(data, &m) == nil && m != nil {
+			seen := map[string]string{}
+			if err := eachMember(data, func(k string, v []byte) error { seen[k] = string(v); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			if len(seen) != len(m) {
+				t.Fatalf("scanner found %d members, encoding/json %d", len(seen), len(m))
+			}
+			for k, v := range m {
+				if seen[k] != string(v) {
+					t.Fatalf("member %q: scanner %q, encoding/json %q", k, seen[k], v)
+				}
+			}
+		}
+		var r Request
+		if err := json.Unmarshal(data, &r); err != nil {
+			return
+		}
+		out, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r2 Request
+		if err := json.Unmarshal(out, &r2); err != nil {
+			t.Fatalf("%v in %s", err, out)
+		}
+		out2, err := json.Marshal(r2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(out2) != string(out) {
+			t.Fatalf("unstable encoding\n%s\n%s", out, out2)
+		}
+	})
+}

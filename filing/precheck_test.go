@@ -1,0 +1,199 @@
+package filing
+
+import (
+	"testing"
+	"time"
+
+	"github.com/beian-go/beian/document"
+	"github.com/beian-go/beian/workday"
+)
+
+// precheckDay is the submission day of the precheck tests.
+var precheckDay = workday.DateOf(t0)
+
+func TestPrecheckSamples(t *testing.T) {
+	for _, name := range []string{"enterprise.json", "individual.json"} {
+		t.Run(name, func(t *testing.T) {
+			r := loadRequest(t, name)
+			if ps := r.Precheck(precheckDay, PrecheckOptions{AppletName: "示例预约"}); ps != nil {
+				t.Fatalf("sample has problems: %v", ps)
+			}
+		})
+	}
+}
+
+func TestPrecheck(t *testing.T) {
+	tests := []struct {
+		name   string
+		sample string
+		edit   func(r *Request, o *PrecheckOptions)
+		code   document.Code
+		field  string
+		sev    document.Severity // 0: the code must be absent
+	}{
+		{"minor applet principal", "enterprise.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPApplets.PrincipalInfo.CertificateNumber = "440305201103010019" // born 2011-03-01
+		}, "principal.age.under_16", "icp_applets.principal_info.certificate_number", document.SeverityError},
+		{"validity three months", "enterprise.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPSubject.PrincipalInfo.CertificateValidityDateEnd = "20260501"
+		}, "validity.expiring", "icp_subject.principal_info.certificate_validity_date_end", document.SeverityWarning},
+		{"shared mobile", "enterprise.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPApplets.PrincipalInfo.Mobile = r.ICPSubject.PrincipalInfo.Mobile
+		}, "contact.mobile_shared", "icp_applets.principal_info.mobile", document.SeverityError},
+		{"name from the options", "enterprise.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPApplets.BaseInfo.Name = "示例"
+			o.AppletName = "中国示例"
+		}, "name.reserved_prefix", "icp_applets.base_info.name", document.SeverityError},
+		{"name from the payload", "enterprise.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPApplets.BaseInfo.Name = "example.com"
+			o.AppletName = ""
+		}, "name.domain", "icp_applets.base_info.name", document.SeverityError},
+		{"legal representative in Tianjin", "enterprise.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPSubject.BaseInfo.Province, r.ICPSubject.BaseInfo.City, r.ICPSubject.BaseInfo.District = "120000", "120100", "120101"
+			r.ICPSubject.OrganizeInfo.CertificateAddress = "天津市和平区示例路1号"
+			r.ICPSubject.LegalPersonInfo = &LegalPersonInfo{Name: "赵六", CertificateNumber: "120101197001010018"}
+		}, "province.legal_rep_required", "icp_subject.principal_info", document.SeverityWarning},
+		{"no province rules", "enterprise.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPSubject.BaseInfo.Province, r.ICPSubject.BaseInfo.City, r.ICPSubject.BaseInfo.District = "120000", "120100", "120101"
+			r.ICPSubject.OrganizeInfo.CertificateAddress = "天津市和平区示例路1号"
+			r.ICPSubject.LegalPersonInfo = &LegalPersonInfo{Name: "赵六", CertificateNumber: "120101197001010018"}
+			o.Rules = &document.ProvinceRules{}
+		}, "province.legal_rep_required", "icp_subject.principal_info", 0},
+		{"pre-approval hint without other materials", "enterprise.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPMaterials.AppletsOtherMaterials = nil
+			o.BusinessScope = "教育咨询；软件开发"
+		}, "prehint.education", "icp_applets.base_info.nrlx_details", document.SeverityWarning},
+		{"pre-approval hint with other materials", "enterprise.json", func(r *Request, o *PrecheckOptions) {
+			o.BusinessScope = "教育咨询；软件开发"
+		}, "prehint.education", "icp_applets.base_info.nrlx_details", 0},
+		{"individual from another province", "individual.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPSubject.BaseInfo.Province, r.ICPSubject.BaseInfo.City, r.ICPSubject.BaseInfo.District = "310000", "310100", "310101"
+		}, "residence.permit_required", "icp_subject.personal_info.residence_permit", document.SeverityError},
+		{"individual with a permit", "individual.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPSubject.BaseInfo.Province, r.ICPSubject.BaseInfo.City, r.ICPSubject.BaseInfo.District = "310000", "310100", "310101"
+			r.ICPSubject.PersonalInfo = &PersonalInfo{ResidencePermit: "media_permit"}
+		}, "residence.permit_required", "icp_subject.personal_info.residence_permit", 0},
+		{"alternative prefix", "enterprise.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPSubject.BaseInfo.RecordNumber = "川ICP备19026949号"
+		}, "filing_number.alt_prefix", "icp_subject.base_info.record_number", document.SeverityWarning},
+		{"Xinjiang letter", "enterprise.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPSubject.BaseInfo.Province, r.ICPSubject.BaseInfo.City, r.ICPSubject.BaseInfo.District = "650000", "650100", "650102"
+			r.ICPSubject.OrganizeInfo.CertificateAddress = "乌鲁木齐市天山区示例路1号"
+		}, "province.extra_document", "icp_materials.party_building_confirmation_letter", document.SeverityWarning},
+		{"Xinjiang letter given", "enterprise.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPSubject.BaseInfo.Province, r.ICPSubject.BaseInfo.City, r.ICPSubject.BaseInfo.District = "650000", "650100", "650102"
+			r.ICPSubject.OrganizeInfo.CertificateAddress = "乌鲁木齐市天山区示例路1号"
+			r.ICPMaterials.PartyBuildingConfirmationLetter = []string{"media_party"}
+		}, "province.extra_document", "icp_materials.party_building_confirmation_letter", 0},
+		{"same city with the option's city name", "enterprise.json", func(r *Request, o *PrecheckOptions) {
+			r.ICPSubject.BaseInfo.Province, r.ICPSubject.BaseInfo.City, r.ICPSubject.BaseInfo.District = "130000", "130100", "130102"
+			r.ICPSubject.OrganizeInfo.CertificateAddress = "河北省保定市竞秀区示例路1号"
+			o.CityName = "石家庄市"
+		}, "province.same_city_address", "icp_subject.organize_info.certificate_address", document.SeverityWarning},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := loadRequest(t, tc.sample)
+			o := PrecheckOptions{AppletName: "示例预约"}
+			tc.edit(&r, &o)
+			before := r.Clone()
+			ps := r.Precheck(precheckDay, o)
+			var found *document.Problem
+			for i := range ps {
+				if ps[i].Code == tc.code && ps[i].Field == tc.field {
+					found = &ps[i]
+				}
+			}
+			switch {
+			case tc.sev == 0 && found != nil:
+				t.Fatalf("%s reported: %v", tc.code, ps)
+			case tc.sev != 0 && found == nil:
+				t.Fatalf("%s at %s not reported: %v", tc.code, tc.field, ps)
+			case found != nil && found.Severity != tc.sev:
+				t.Fatalf("%s: severity %v, want %v", tc.code, found.Severity, tc.sev)
+			}
+			if !requestsEqual(t, before, r) {
+				t.Error("Precheck changed the request")
+			}
+		})
+	}
+}
+
+// requestsEqual compares two requests through their JSON form.
+func requestsEqual(t *testing.T, a, b Request) bool {
+	t.Helper()
+	ja, err1 := a.MarshalJSON()
+	jb, err2 := b.MarshalJSON()
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	return string(ja) == string(jb)
+}
+
+func TestPrecheckRecords(t *testing.T) {
+	// A filing of the same subject, filed in Shanghai.
+	other := loadRequest(t, "enterprise.json")
+	other.ICPSubject.BaseInfo.Province, other.ICPSubject.BaseInfo.City, other.ICPSubject.BaseInfo.District = "310000", "310100", "310101"
+	a, err := NewApplication(other, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	draft := OtherFilingOf(a, "draft")
+	if draft.Stage != document.RecordDraft || draft.Province != "310000" || len(draft.Mobiles) != 2 || draft.Ref != "draft" {
+		t.Fatalf("OtherFilingOf = %+v", draft)
+	}
+	filed := inStageOf(t, StageFiled)
+	rec := OtherFilingOf(filed, "filed")
+	if rec.Stage != document.RecordFiled {
+		t.Fatalf("stage %v", rec.Stage)
+	}
+	rec.Province = "310000"
+
+	r := loadRequest(t, "enterprise.json")
+	ps := r.Precheck(precheckDay, PrecheckOptions{AppletName: "示例预约", Records: []document.OtherFiling{draft, rec}})
+	if !ps.Has("records.other_province") || ps.Has("records.in_review") {
+		t.Fatalf("problems: %v", ps)
+	}
+	review := OtherFilingOf(inStageOf(t, StageBureauReview), "review")
+	ps = r.Precheck(precheckDay, PrecheckOptions{AppletName: "示例预约", Records: []document.OtherFiling{review}})
+	if !ps.Has("records.in_review") || !ps.Blocking() {
+		t.Fatalf("problems: %v", ps)
+	}
+	if got := recordStageOf(StageDeregistered); got != document.RecordClosed {
+		t.Errorf("deregistered: %v", got)
+	}
+	if got := recordStageOf(StageUnknown); got != document.RecordUnknown {
+		t.Errorf("unknown: %v", got)
+	}
+}
+
+func TestApplicationPrecheck(t *testing.T) {
+	a := newDraft(t)
+	if ps := a.Precheck(at(time.Hour), PrecheckOptions{AppletName: "示例预约"}); ps != nil {
+		t.Fatalf("problems: %v", ps)
+	}
+	req := a.Request()
+	req.ICPSubject.PrincipalInfo.CertificateValidityDateEnd = "20260315"
+	if err := a.SetRequest(req, at(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	ps := a.Precheck(at(2*time.Hour), PrecheckOptions{AppletName: "示例预约"})
+	if !ps.Has("validity.under_one_month") || !ps.Blocking() {
+		t.Fatalf("problems: %v", ps)
+	}
+	var zero Application
+	if ps := zero.Precheck(at(time.Hour), PrecheckOptions{}); ps != nil {
+		t.Fatalf("zero application: %v", ps)
+	}
+}
+
+var sinkPrecheck document.Problems
+
+func BenchmarkPrecheck(b *testing.B) {
+	r := loadRequest(b, "enterprise.json")
+	o := PrecheckOptions{AppletName: "示例预约", BusinessScope: "软件开发；信息技术咨询服务"}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		sinkPrecheck = r.Precheck(precheckDay, o)
+	}
+}

@@ -1,0 +1,99 @@
+package filing
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+)
+
+func TestStageText(t *testing.T) {
+	tests := []struct {
+		s     Stage
+		id    string
+		label string
+	}{
+		{StageUnknown, "", ""},
+		{StageDraft, "draft", "备案信息填写"},
+		{StagePlatformReview, "platform_review", "平台初审"},
+		{StageSMSVerification, "sms_verification", "工信部短信核验"},
+		{StageBureauReview, "bureau_review", "通管局审核"},
+		{StageFiled, "filed", "备案成功"},
+		{StageDeregistered, "deregistered", "已注销"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.id, func(t *testing.T) {
+			b, err := tc.s.MarshalText()
+			if err != nil || string(b) != tc.id || tc.s.String() != tc.id || tc.s.Label() != tc.label {
+				t.Fatalf("%d: %q %v %q", tc.s, b, err, tc.s.Label())
+			}
+			var back Stage = 99
+			if err := back.UnmarshalText(b); err != nil || back != tc.s {
+				t.Fatalf("back %v %v", back, err)
+			}
+		})
+	}
+	if _, err := Stage(99).MarshalText(); err == nil {
+		t.Error("out-of-range stage marshalled")
+	}
+	var s Stage = StageFiled
+	if err := json.Unmarshal([]byte(`"approved"`), &s); !errors.Is(err, ErrUnknownStage) || s != StageFiled {
+		t.Errorf("unknown id: %v, %s", err, s)
+	}
+	if _, err := ParseStage(""); !errors.Is(err, ErrUnknownStage) {
+		t.Error("ParseStage accepts the empty id")
+	}
+	if !StageDeregistered.Terminal() || StageFiled.Terminal() || StageUnknown.Terminal() {
+		t.Error("Terminal")
+	}
+}
+
+func TestEventText(t *testing.T) {
+	seen := map[string]bool{}
+	for _, ev := range Events() {
+		id := ev.String()
+		if id == "" || ev.Label() == "" || seen[id] {
+			t.Errorf("event %d: id %q label %q", ev, id, ev.Label())
+		}
+		seen[id] = true
+		back, err := ParseEvent(id)
+		if err != nil || back != ev {
+			t.Errorf("%s: %v %v", id, back, err)
+		}
+	}
+	if len(seen) != numEvents-1 {
+		t.Errorf("%d events", len(seen))
+	}
+	var e Event
+	if err := e.UnmarshalText([]byte("SUBMIT")); !errors.Is(err, ErrUnknownEvent) {
+		t.Error("ids are case-sensitive")
+	}
+	if Event(200).String() != "event(200)" || Stage(200).String() != "stage(200)" {
+		t.Error("out-of-range String")
+	}
+}
+
+func FuzzStageAndEventText(f *testing.F) {
+	for _, s := range Stages() {
+		f.Add(s.String())
+	}
+	for _, e := range Events() {
+		f.Add(e.String())
+	}
+	f.Add("")
+	f.Fuzz(func(t *testing.T, id string) {
+		var s Stage
+		if s.UnmarshalText([]byte(id)) == nil {
+			b, err := s.MarshalText()
+			if err != nil || string(b) != id {
+				t.Fatalf("stage %q → %q", id, b)
+			}
+		}
+		var e Event
+		if e.UnmarshalText([]byte(id)) == nil {
+			b, err := e.MarshalText()
+			if err != nil || string(b) != id {
+				t.Fatalf("event %q → %q", id, b)
+			}
+		}
+	})
+}
