@@ -189,3 +189,33 @@ func BenchmarkRun(b *testing.B) {
 		sink = run([]string{"-on", "2026-09-28"}, today, bytes.NewReader(payload), &out, &out)
 	}
 }
+
+// Any input gives one of the three exit statuses, without a panic, and a
+// report only when it is a payload.
+func FuzzRun(f *testing.F) {
+	for _, name := range []string{"clean.json", "faulty.json"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	for _, s := range []string{"", "{}", "[]", "null", `{"icp_subject":{"base_info":{"type":5}}}`, `{"icp_applets":{"base_info":{"nrlx_details":[{"type":1}]}}}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		code, out, errOut := runWith(bytes.NewReader(data), "-on", "2026-09-28")
+		switch code {
+		case 0, 1:
+			if out == "" || errOut != "" {
+				t.Errorf("exit %d with stdout %q, stderr %q", code, out, errOut)
+			}
+		case 2:
+			if out != "" || strings.Count(errOut, "\n") != 1 {
+				t.Errorf("exit 2 with stdout %q, stderr %q", out, errOut)
+			}
+		default:
+			t.Errorf("exit %d", code)
+		}
+	})
+}
