@@ -102,12 +102,17 @@ func (c *rejectionCheck) onlyNoneOfTheAbove() bool {
 	return len(c.in.PreApprovals) > 0
 }
 
-// negatedBefore reports whether a negation ends within the last six
-// characters of s, as in "不涉及任何金融".
+// negatedBefore reports whether a negation stands in the clause before
+// the end of s, within sixteen characters: "不涉及任何金融", and through an
+// enumeration, "不涉及新闻、出版、医疗". A comma or a full stop ends the
+// clause.
 func negatedBefore(s string) bool {
 	start := len(s)
-	for n := 0; n < 6 && start > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(s[:start])
+	for n := 0; n < 16 && start > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if strings.ContainsRune("，。；！？,;!?\n", r) {
+			break
+		}
 		start -= size
 	}
 	tail := s[start:]

@@ -333,6 +333,8 @@ func rejectionCases() []rejectionCase {
 		}, "prehint.finance", nrlx, true},
 		{"prehint/religion", desc("介绍本地寺庙的历史文化和开放时间，提供参观路线和交通指引"), "prehint.religion", nrlx, true},
 		{"prehint/negated", desc("为用户提供商品清单整理和收藏功能，不涉及金融、直播和教育培训业务"), "prehint.finance", nrlx, false},
+		{"prehint/negated through an enumeration", desc("提供在线预约和订单查询功能，不涉及新闻、出版、医疗等前置审批内容"), "prehint.healthcare", nrlx, false},
+		{"prehint/negation ends with the sentence", desc("不涉及金融。提供社区医院挂号预约和报告查询服务，方便居民就诊"), "prehint.healthcare", nrlx, true},
 		{"prehint/with a pre-approval", func(in *document.RejectionInput, o *document.RejectionOptions) {
 			in.Description = "提供中小学学科辅导课程的预约与在线学习，帮助学生提升成绩"
 			in.PreApprovals = []document.PreApproval{{Type: 3, Code: "粤-123", Media: "m"}}
