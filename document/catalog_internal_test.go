@@ -31,7 +31,8 @@ type scannedFunc struct {
 // patterns the package uses: newError("x", KindY, …), &Error{Subject: "x",
 // Kind: KindY}, a local `const subject = "x"`, and helpers taking a
 // `subject` parameter (their kinds are attributed to each caller's
-// subject). It over-approximates a little: a helper's kinds are all Kind
+// subject), and codes held in package-level tables of checks as
+// {code: "x.y", …}. It over-approximates a little: a helper's kinds are all Kind
 // constants in its body.
 func scanSource(t *testing.T) (errCodes, ownCodes map[string]string) {
 	t.Helper()

@@ -8,7 +8,7 @@ import "strings"
 // RuleMinors); no upper limit is documented anywhere, so none is applied.
 const (
 	MinPrincipalAge       = 18
-	MinPrincipalAgeWithID = 16 // with a proof of employment, where the province accepts it
+	MinPrincipalAgeWithProof = 16 // with a proof of employment, where the province accepts it
 )
 
 // Validity left on a principal's certificate on the day of submission.
@@ -55,7 +55,7 @@ func (c *rejectionCheck) age(ps *Problems, pr principal) {
 	field := pr.path + ".certificate_number"
 	switch age := id.Age(on); {
 	case age >= MinPrincipalAge:
-	case age < MinPrincipalAgeWithID:
+	case age < MinPrincipalAgeWithProof:
 		ps.AddCode(field, "principal.age.under_16")
 	default:
 		if r, ok := c.rule(RuleMinors); ok && r.Value == "employment_proof" {

@@ -121,7 +121,10 @@ func (k *RuleKind) UnmarshalText(b []byte) error {
 	return &Error{Subject: "rule_kind", Kind: KindFormat, Value: clipText(string(b)), Reason: "unknown province rule"}
 }
 
-// Applies says which subjects a province rule concerns.
+// Applies says which subjects a province rule concerns: units,
+// individuals, or every subject. Its values are the stable ids of the JSON
+// table's "applies_to" member. The zero value, AppliesAll, means every
+// subject. It is a plain value, safe for concurrent use.
 type Applies string
 
 // The scopes of a rule. The empty value means every subject.
@@ -177,8 +180,10 @@ var ErrProvinceRules = errors.New("document: invalid province rules")
 // ProvinceRulesError is the detail of a malformed province rules table.
 // Use a *ProvinceRulesError as the errors.As target; errors.Is matches it
 // against ErrProvinceRules. Entry is the zero-based index of the offending
-// entry in "rules", or -1 when the table as a whole is wrong. The zero
-// value names no entry. It is not modified after it is returned.
+// entry in "rules", or -1 when the table as a whole is wrong. Province and
+// Rule repeat what the entry says, clipped; they are not personal data.
+// LoadProvinceRules always fills Entry, so the zero value (entry 0, no
+// reason) does not occur. It is not modified after it is returned.
 type ProvinceRulesError struct {
 	Entry    int
 	Province string // the entry's province, as written (clipped)
