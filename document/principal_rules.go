@@ -7,7 +7,7 @@ import "strings"
 // provinces; 16 and 17 accepted with a proof of employment in some (see
 // RuleMinors); no upper limit is documented anywhere, so none is applied.
 const (
-	MinPrincipalAge       = 18
+	MinPrincipalAge          = 18
 	MinPrincipalAgeWithProof = 16 // with a proof of employment, where the province accepts it
 )
 
