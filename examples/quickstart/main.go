@@ -251,7 +251,9 @@ func (w *walk) run() error {
 	return nil
 }
 
-// validate returns the problems ValidateWith finds, or nil.
+// validate returns the problems of the request on the day of
+// submission: what ValidateWith finds missing or malformed, then what
+// Precheck knows WeChat or the bureaus reject.
 func validate(r *filing.Request, o filing.ValidateOptions) document.Problems {
 	err := r.ValidateWith(o)
 	var ps document.Problems
@@ -259,7 +261,7 @@ func validate(r *filing.Request, o filing.ValidateOptions) document.Problems {
 		// Not a list of problems: report it as one.
 		ps = document.Problems{document.ProblemOf("", err)}
 	}
-	return ps
+	return append(ps, r.Precheck(o.On, filing.PrecheckOptions{})...)
 }
 
 func (w *walk) section(n, title string) {

@@ -121,14 +121,16 @@ func run(args []string, today workday.Date, stdin io.Reader, stdout, stderr io.W
 	return 0
 }
 
-// check returns every problem of the payload on the day of submission.
+// check returns every problem of the payload on the day of submission:
+// what Validate finds missing or malformed, then what Precheck knows
+// WeChat or the bureaus reject.
 func check(req *filing.Request, on workday.Date) document.Problems {
 	err := req.ValidateWith(filing.ValidateOptions{On: on})
 	var ps document.Problems
 	if err != nil && !errors.As(err, &ps) {
 		ps = document.Problems{document.ProblemOf("", err)}
 	}
-	return ps
+	return append(ps, req.Precheck(on, filing.PrecheckOptions{})...)
 }
 
 // report prints the problems, blocking ones first.
