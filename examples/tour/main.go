@@ -124,6 +124,9 @@ func tourFiling() error {
 		return err
 	}
 	t := time.Date(2026, 9, 28, 9, 0, 0, 0, workday.CST)
+	// Validate: complete and well-formed. Precheck: the usual rejections.
+	fmt.Println(req.Validate(), req.Precheck(workday.DateOf(t), filing.PrecheckOptions{}).Blocking()) // <nil> false
+
 	app, err := filing.NewApplication(req, t)
 	if err != nil {
 		return err
