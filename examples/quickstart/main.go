@@ -339,9 +339,24 @@ func plural(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
+// stageEnglish names the stages in English; the Chinese names come from
+// filing.Stage.Label.
+var stageEnglish = map[filing.Stage]string{
+	filing.StageDraft:           "draft",
+	filing.StagePlatformReview:  "WeChat review",
+	filing.StageSMSVerification: "MIIT SMS check",
+	filing.StageBureauReview:    "bureau review",
+	filing.StageFiled:           "filed",
+	filing.StageDeregistered:    "deregistered",
+}
+
 // stageText is a filing stage in Chinese and English.
 func stageText(s filing.Stage) string {
-	return s.Label() + " " + strings.ReplaceAll(s.String(), "_", " ")
+	en, ok := stageEnglish[s]
+	if !ok {
+		en = s.String()
+	}
+	return s.Label() + " " + en
 }
 
 var weekdays = [7]string{"日", "一", "二", "三", "四", "五", "六"}
