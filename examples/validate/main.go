@@ -13,8 +13,8 @@
 // Standard Time.
 //
 // Exit status: 0 when nothing blocks the submission (warnings are still
-// printed; -strict makes them fail too), 1 when there are problems, 2 when
-// the input cannot be read or is not a payload.
+// printed; -strict makes them fail too), 1 when a problem blocks it, 2
+// when the input cannot be read or is not a payload.
 //
 // Two sample payloads sit beside this file: clean.json passes, faulty.json
 // has a handful of the mistakes that get filings sent back.
