@@ -2,10 +2,10 @@ package filing
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
+	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -139,20 +139,16 @@ func guardApproveBureau(c *command) error {
 	return checkFilingNumber(c.in.FilingNumber)
 }
 
-// Mini program filing numbers: a main number (京ICP备12345678号, or an
-// operating licence such as 粤B2-20090059) followed by "-<sequence>X".
-// Source: reference wechat-icp.md §8 (observed formats; X marks a mini
-// program).
-var filingNumberRE = regexp.MustCompile(`^\p{Han}(?:ICP备\d{8,10}号|B2-\d{8})-[1-9]\d*X$`)
-
-// checkFilingNumber accepts only a mini program's filing number.
+// checkFilingNumber accepts only a mini program's filing number
+// (document.ParseFilingNumber, kind FilingKindMiniProgram: suffix X).
+// Spaces around it are ignored.
 func checkFilingNumber(n string) error {
-	n = strings.TrimSpace(n)
-	if n == "" {
-		return fmt.Errorf("%w: missing", ErrFilingNumber)
+	f, err := document.ParseFilingNumber(strings.TrimSpace(n))
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrFilingNumber, err)
 	}
-	if !filingNumberRE.MatchString(n) {
-		return fmt.Errorf("%w: %q is not a mini program filing number", ErrFilingNumber, clipText(n))
+	if f.Kind() != document.FilingKindMiniProgram {
+		return fmt.Errorf("%w: %s is not a mini program's number (kind %s)", ErrFilingNumber, f, f.Kind())
 	}
 	return nil
 }

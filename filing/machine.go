@@ -4,11 +4,15 @@ package filing
 // (reference go-style.md, "looplab/fsm and rickar/cal: how to wrap them
 // well"):
 //
-//   - the machine's events are derived once from the transition table;
+//   - the machines' events are derived once from the transition table;
 //     rows that keep the stage never reach looplab, which treats
 //     self-transitions specially;
 //   - a fresh machine is built for each command from the stored stage and
-//     thrown away afterwards, so no machine is shared, kept or restored;
+//     thrown away afterwards, so no machine is shared, kept or restored. To
+//     keep that cheap, the machine for a stage is given only the events the
+//     table allows there: looplab then reports any other event as unknown
+//     to it, which means "not allowed in this stage" (events outside our
+//     vocabulary never reach looplab);
 //   - the only callbacks are before_<event> guards, which read the command
 //     and Cancel with the guard's error; a panicking guard is recovered and
 //     cancels with ErrInternal;
@@ -25,60 +29,52 @@ import (
 	"github.com/looplab/fsm"
 )
 
-// fsmEvents is the transition table in looplab's form, without the rows
-// that keep the stage. Built once; looplab only reads it.
-var fsmEvents = buildFSMEvents()
-
-// fsmCallbacks holds one before_<event> guard per event that has a guard.
-// Built once from typed constants; looplab only reads it. The command being
-// checked travels as the event's single argument, so the map is shared by
-// every machine.
-var fsmCallbacks = buildFSMCallbacks()
-
-// fsmKnows tells which events appear in fsmEvents.
-var fsmKnows = func() (known [numEvents]bool) {
-	for _, e := range fsmEvents {
-		ev, _ := parseEvent(e.Name)
-		known[ev] = true
-	}
-	return known
-}()
-
-func buildFSMEvents() fsm.Events {
-	var evs fsm.Events
-	for i := range table {
-		r := &table[i]
-		var src []string
-		for _, f := range r.from {
-			if f != r.to {
-				src = append(src, f.String())
-			}
-		}
-		if len(src) > 0 {
-			evs = append(evs, fsm.EventDesc{Name: r.event.String(), Src: src, Dst: r.to.String()})
-		}
-	}
-	return evs
+// machineSpec is what looplab needs to build the machine of one stage.
+type machineSpec struct {
+	events    fsm.Events
+	callbacks fsm.Callbacks
 }
 
-func buildFSMCallbacks() fsm.Callbacks {
-	cbs := make(fsm.Callbacks)
-	for _, ev := range Events() {
-		if guards[ev] == nil {
-			continue
-		}
-		cbs["before_"+ev.String()] = func(_ context.Context, e *fsm.Event) {
-			c, ok := commandOf(e.Args)
-			if !ok {
-				e.Cancel(fmt.Errorf("%w: guard called without its command", ErrInternal))
-				return
+// specs holds, per stage, the table's rows leaving that stage in looplab's
+// form and the guards of their events. Built once at initialisation;
+// looplab only reads them.
+var specs = buildSpecs()
+
+func buildSpecs() [numStages]machineSpec {
+	var out [numStages]machineSpec
+	for _, s := range Stages() {
+		spec := machineSpec{callbacks: fsm.Callbacks{}}
+		for i := range table {
+			r := &table[i]
+			if r.to == s {
+				continue
 			}
-			if err := runGuard(c); err != nil {
-				e.Cancel(err)
+			for _, f := range r.from {
+				if f != s {
+					continue
+				}
+				spec.events = append(spec.events, fsm.EventDesc{Name: r.event.String(), Src: []string{s.String()}, Dst: r.to.String()})
+				if guards[r.event] != nil {
+					spec.callbacks["before_"+r.event.String()] = guardCallback
+				}
 			}
 		}
+		out[s] = spec
 	}
-	return cbs
+	return out
+}
+
+// guardCallback is the before_<event> callback of every guarded event: the
+// command travels as the event's single argument.
+func guardCallback(_ context.Context, e *fsm.Event) {
+	c, ok := commandOf(e.Args)
+	if !ok {
+		e.Cancel(fmt.Errorf("%w: guard called without its command", ErrInternal))
+		return
+	}
+	if err := runGuard(c); err != nil {
+		e.Cancel(err)
+	}
 }
 
 func commandOf(args []any) (*command, bool) {
@@ -117,12 +113,8 @@ func runMachine(ctx context.Context, c *command) (Stage, error) {
 	if inStage(from, c.event) {
 		return from, runGuard(c)
 	}
-	if !fsmKnows[c.event] {
-		// An in-stage event fired elsewhere: looplab has never heard of
-		// it, and would call it unknown rather than not allowed.
-		return StageUnknown, &TransitionError{From: from, Event: c.event}
-	}
-	m := fsm.NewFSM(from.String(), fsmEvents, fsmCallbacks)
+	spec := &specs[from]
+	m := fsm.NewFSM(from.String(), spec.events, spec.callbacks)
 	if err := translate(m.Event(context.WithoutCancel(ctx), c.event.String(), c), from, c.event); err != nil {
 		return StageUnknown, err
 	}
@@ -140,11 +132,15 @@ func translate(err error, from Stage, ev Event) error {
 	}
 	var (
 		invalid  fsm.InvalidEventError
+		unknown  fsm.UnknownEventError
 		canceled fsm.CanceledError
 		none     fsm.NoTransitionError
 	)
 	switch {
 	case errors.As(err, &invalid):
+		return &TransitionError{From: from, Event: ev}
+	case errors.As(err, &unknown) && ev.IsValid():
+		// A stage's machine knows only the events allowed there.
 		return &TransitionError{From: from, Event: ev}
 	case errors.As(err, &canceled):
 		if canceled.Err == nil {

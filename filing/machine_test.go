@@ -98,37 +98,49 @@ func TestAvailableEvents(t *testing.T) {
 	}
 }
 
-func TestFSMEventsHaveNoSelfTransitions(t *testing.T) {
-	n := 0
-	for _, e := range fsmEvents {
-		for _, src := range e.Src {
-			n++
-			if src == e.Dst {
-				t.Errorf("%s: self-transition %s handed to looplab", e.Name, src)
+func TestSpecsFollowTable(t *testing.T) {
+	for _, s := range Stages() {
+		spec := specs[s]
+		var want []string
+		for _, ev := range AvailableEvents(s) {
+			if to, _ := target(s, ev); to != s {
+				want = append(want, ev.String())
 			}
 		}
-	}
-	if n == 0 {
-		t.Fatal("no events")
+		var got []string
+		for _, e := range spec.events {
+			got = append(got, e.Name)
+			if len(e.Src) != 1 || e.Src[0] != s.String() {
+				t.Errorf("%s: %s has sources %v", s, e.Name, e.Src)
+			}
+			if e.Dst == s.String() {
+				t.Errorf("%s: self-transition %s handed to looplab", s, e.Name)
+			}
+			if to, ok := target(s, mustEvent(e.Name)); !ok || to.String() != e.Dst {
+				t.Errorf("%s: %s leads to %s, table says %s", s, e.Name, e.Dst, to)
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: looplab events %v, want %v", s, got, want)
+		}
 	}
 }
 
 func TestCallbackKeysResolve(t *testing.T) {
-	names := map[string]bool{}
-	for _, e := range fsmEvents {
-		names[e.Name] = true
-	}
-	for key := range fsmCallbacks {
-		ev, ok := strings.CutPrefix(key, "before_")
-		if !ok {
-			t.Errorf("%s: only before_<event> guards are registered", key)
-			continue
+	for _, s := range Stages() {
+		spec := specs[s]
+		names := map[string]bool{}
+		for _, e := range spec.events {
+			names[e.Name] = true
+			// Every guard of an event handed to looplab is registered.
+			if (guards[mustEvent(e.Name)] != nil) != (spec.callbacks["before_"+e.Name] != nil) {
+				t.Errorf("%s: guard and callback of %s disagree", s, e.Name)
+			}
 		}
-		if !names[ev] {
-			// Guards of in-stage events are run directly; their keys
-			// must still name a real event.
-			if _, err := ParseEvent(ev); err != nil || !inStage(StageSMSVerification, mustEvent(ev)) {
-				t.Errorf("%s: names no looplab event", key)
+		for key := range spec.callbacks {
+			ev, ok := strings.CutPrefix(key, "before_")
+			if !ok || !names[ev] {
+				t.Errorf("%s: callback key %s names no event of the machine", s, key)
 			}
 		}
 	}
@@ -137,13 +149,6 @@ func TestCallbackKeysResolve(t *testing.T) {
 	for _, s := range Stages() {
 		if _, err := ParseEvent(s.String()); err == nil {
 			t.Errorf("stage id %s is also an event id", s)
-		}
-	}
-	// Every guard of an event handed to looplab is registered.
-	for _, e := range fsmEvents {
-		ev := mustEvent(e.Name)
-		if (guards[ev] != nil) != (fsmCallbacks["before_"+e.Name] != nil) {
-			t.Errorf("%s: guard and callback disagree", e.Name)
 		}
 	}
 }
@@ -172,7 +177,9 @@ func TestTranslate(t *testing.T) {
 		{"cancelled without reason", fsm.CanceledError{}, func(err error) bool { return errors.Is(err, ErrInternal) }},
 		{"no transition", fsm.NoTransitionError{}, func(err error) bool { return err == nil }},
 		{"no transition with error", fsm.NoTransitionError{Err: guardErr}, func(err error) bool { return err == guardErr }},
-		{"unknown event", fsm.UnknownEventError{Event: "x"}, func(err error) bool { return errors.Is(err, ErrInternal) }},
+		{"event unknown to the stage's machine", fsm.UnknownEventError{Event: "submit"}, func(err error) bool {
+			return errors.Is(err, ErrTransitionNotAllowed)
+		}},
 		{"in transition", fsm.InTransitionError{Event: "x"}, func(err error) bool { return errors.Is(err, ErrInternal) }},
 		{"internal", fsm.InternalError{}, func(err error) bool { return errors.Is(err, ErrInternal) }},
 	}
@@ -192,11 +199,12 @@ func TestGuardPanicIsRecovered(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 	// Through looplab: the callback recovers, the machine is discarded.
-	cb := fsmCallbacks["before_"+EventSubmit.String()]
-	m := fsm.NewFSM(StageDraft.String(), fsmEvents, fsm.Callbacks{"before_submit": cb})
+	spec := specs[StageDraft]
+	m := fsm.NewFSM(StageDraft.String(), spec.events, spec.callbacks)
 	if err := translate(m.Event(context.Background(), "submit", c), StageDraft, EventSubmit); !errors.Is(err, ErrInternal) {
 		t.Fatalf("got %v", err)
 	}
+	m = fsm.NewFSM(StageDraft.String(), spec.events, spec.callbacks)
 	if err := translate(m.Event(context.Background(), "submit"), StageDraft, EventSubmit); !errors.Is(err, ErrInternal) {
 		t.Fatalf("callback without command: got %v", err)
 	}

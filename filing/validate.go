@@ -57,9 +57,13 @@ func (r *Request) Validate() error { return r.ValidateWith(ValidateOptions{}) }
 //
 //   - that the required objects and fields are present;
 //   - the subject's type, region codes and address;
-//   - each certificate number against its type, and that principals use
-//     personal certificates;
-//   - the principals' contact data and certificate validity;
+//   - each certificate number against its type
+//     (document.ValidateCertificate), and that principals use personal
+//     certificates;
+//   - the principals' mobile, e-mail and emergency contact
+//     (document.ValidateMobile, ValidateEmail, ValidateEmergencyContact);
+//   - the certificates' validity periods (document.ParseValidity) and, when
+//     o.On is set, that more than a month of validity is left;
 //   - the mini program's service types, pre-approvals and description;
 //   - that the materials the filing needs are present
 //     (document.RequiredMaterials), and the size of each material list.
@@ -163,39 +167,53 @@ func missing(ps *document.Problems, field, subject, value string) {
 	}
 }
 
-// checkCertificate checks a certificate number against its type.
+// checkCertificate checks a certificate number against its type
+// (document.ValidateCertificate); a resident ID's birth date is also
+// checked against the day of submission.
 func checkCertificate(ps *document.Problems, field string, t document.CertificateType, number string, on workday.Date) {
-	if strings.TrimSpace(number) == "" {
+	if number == "" {
 		missing(ps, field, "certificate", number)
 		return
 	}
-	switch t {
-	case document.CertResidentID:
-		ps.Add(field, document.ValidateResidentIDOn(number, on))
-	case document.CertBusinessLicence, document.CertUSCCGovernment, document.CertUSCCPublicInstitution:
-		// Business licences issued since 2015 carry the unified social
-		// credit code; older 15-digit registration numbers are not
-		// checked.
-		if len(number) == 18 {
-			ps.Add(field, document.ValidateUSCC(number))
-		}
+	if t == document.CertificateUnknown {
+		return // reported at certificate_type
 	}
+	if t == document.CertResidentID {
+		ps.Add(field, document.ValidateResidentIDOn(number, on))
+		return
+	}
+	ps.Add(field, document.ValidateCertificate(t, number))
 }
 
 // checkPrincipal checks one principal_info object.
 func checkPrincipal(ps *document.Problems, path string, p *PrincipalInfo, on workday.Date) {
 	missing(ps, path+".name", "name", p.Name)
-	missing(ps, path+".mobile", "mobile", p.Mobile)
-	missing(ps, path+".email", "email", p.Email)
-	missing(ps, path+".emergency_contact", "emergency_contact", p.EmergencyContact)
+	ps.Add(path+".mobile", document.ValidateMobile(p.Mobile))
+	ps.Add(path+".email", document.ValidateEmail(p.Email))
+	if p.Mobile != "" || p.EmergencyContact != "" {
+		ps.Add(path+".emergency_contact", document.ValidateEmergencyContact(p.Mobile, p.EmergencyContact))
+	} else {
+		missing(ps, path+".emergency_contact", "emergency_contact", "")
+	}
 	if p.CertificateType == document.CertificateUnknown {
 		missing(ps, path+".certificate_type", "certificate_type", "")
 	} else if !p.CertificateType.Personal() {
 		ps.Add(path+".certificate_type", &document.Error{Subject: "certificate_type", Kind: document.KindComponent, Reason: "a principal needs a personal certificate"})
 	}
 	checkCertificate(ps, path+".certificate_number", p.CertificateType, p.CertificateNumber, on)
-	missing(ps, path+".certificate_validity_date_start", "validity", p.CertificateValidityDateStart)
-	missing(ps, path+".certificate_validity_date_end", "validity", p.CertificateValidityDateEnd)
+	v, err := document.ParseValidity(p.CertificateValidityDateStart, p.CertificateValidityDateEnd)
+	if err == nil {
+		err = v.CheckOn(on)
+	}
+	if err != nil {
+		// The end date decides most failures (expired, too close, not
+		// after the start); a missing or malformed start is its own.
+		field := path + ".certificate_validity_date_end"
+		if _, serr := document.ParseValidity(p.CertificateValidityDateStart, "长期"); serr != nil {
+			field = path + ".certificate_validity_date_start"
+		}
+		ps.Add(field, err)
+	}
 }
 
 // subjectPrincipalIsLegalRep infers whether the subject principal is the
