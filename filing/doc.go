@@ -1,14 +1,73 @@
 // Package filing holds the record of one mini program's ICP filing (备案)
 // and drives it through the five stages of the process: 备案信息填写 (draft),
 // 平台初审 (platform review), 工信部短信核验 (MIIT SMS verification),
-// 通管局审核 (provincial bureau review) and 备案成功 (filed).
+// 通管局审核 (provincial bureau review) and 备案成功 (filed), plus 已注销
+// (deregistered) once a filed mini program is cancelled.
 //
 // It is not a WeChat API client: it models the payload of WeChat's
-// apply_icp_filing call and the statuses WeChat reports, and the caller
-// moves data to and from WeChat.
+// apply_icp_filing call ([Request]) and the statuses WeChat reports
+// ([Poll]), and the caller moves data to and from WeChat. It keeps no
+// catalogue WeChat says must be fetched at run time; those are inputs
+// ([ValidateOptions]).
 //
-// # Assumptions
+// # The record
 //
-// Time is always passed in by the caller; instants are interpreted in China
-// Standard Time (UTC+8).
+// An [Application] is the record a service keeps per filing: its request,
+// stage, attempt number, timestamps, face verification, SMS state, the
+// latest rejection reasons, the issued filing number and an append-only
+// history of every accepted event ([Transition]). Commands such as
+// [Application.Submit] or the generic [Application.Fire] either record an
+// event or return an error and change nothing. [Application.Sync] applies a
+// status polled from get_icp_entrance_info and is idempotent.
+//
+// # The process
+//
+// One transition table is the single source of truth: [AvailableEvents],
+// the state machine (built on github.com/looplab/fsm, which never appears
+// in this package's API), the check of stored histories and the Mermaid
+// [Diagram] embedded in the README are all derived from it. Guards add the
+// rules that depend on data and time:
+//
+//   - submit: the request passes [Request.Validate] on the day of
+//     submission, and the mini-program principal's face verification
+//     succeeded within its task's validity (3 days);
+//   - the MIIT SMS must be verified within 24 hours of being sent; it can be
+//     resent once; the fifth wrong code, or 24 hours without verification,
+//     returns the filing to draft;
+//   - the bureau's approval needs a mini program's filing number (ending in
+//     X); rejections need reasons;
+//   - withdrawal is possible only during the platform review, and
+//     deregistration of a filed mini program is final.
+//
+// # Errors
+//
+// A refused event returns a [*TransitionError] (matching
+// [ErrTransitionNotAllowed]) or the refusing guard's own error: the
+// request's [github.com/beian-go/beian/document.Problems] for an invalid
+// request, or an error matching one of the package's sentinels
+// ([ErrFaceVerification], [ErrSMSWindowClosed], …). Restoring an
+// inconsistent record fails with a [*RecordError] ([ErrInvalidRecord]); an
+// unusable WeChat status with a [*StatusError] ([ErrStatus]).
+//
+// # Concurrency, persistence and privacy
+//
+// An Application is safe for concurrent use; racing commands are
+// serialised, so of two conflicting events exactly one is accepted. It
+// marshals to JSON losslessly and refuses, on the way back, a record whose
+// stage is unknown or whose history does not lead to it. fmt and log/slog
+// output of requests and applications masks ID numbers, phone numbers and
+// e-mail addresses with document.Mask; JSON is complete.
+//
+// # Assumptions and data coverage
+//
+// Time is always passed in by the caller; the package never reads the
+// clock. Stored instants are kept in China Standard Time
+// (workday.CST, UTC+8). The 24-hour SMS window and the 3-day face
+// verification come from package deadline; the five-wrong-codes rule and the
+// SMS resend come from ISP help pages (reference wechat-icp.md §6); the
+// status codes 1024–1027 and 2–6 and sms_verify_status 1–3 from WeChat's
+// get_icp_entrance_info documentation. How often the SMS may be resent is
+// not documented: this package allows one resend per check. Request
+// objects keep members WeChat may add in the future ([Extra]); empty
+// strings and empty arrays are not written, as WeChat rejects them.
 package filing

@@ -1,0 +1,160 @@
+package filing_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/beian-go/beian/document"
+	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/workday"
+)
+
+func sampleRequest() filing.Request {
+	data, err := os.ReadFile("testdata/enterprise.json")
+	if err != nil {
+		panic(err)
+	}
+	var req filing.Request
+	if err := json.Unmarshal(data, &req); err != nil {
+		panic(err)
+	}
+	return req
+}
+
+// A filing from draft to filing number. Every command takes the moment it
+// happened; the record keeps the history.
+func ExampleApplication() {
+	start := time.Date(2026, 3, 2, 9, 0, 0, 0, workday.CST)
+	hour := func(n int) time.Time { return start.Add(time.Duration(n) * time.Hour) }
+
+	app, err := filing.NewApplication(sampleRequest(), start)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// The mini program's principal passed face verification.
+	_ = app.RecordFaceVerification("R5PqRPNb6GmG3i0rqd4pTg", start, hour(1))
+
+	steps := []error{
+		app.Submit(hour(2)),
+		app.ApprovePlatform(hour(30), hour(30)), // MIIT sends the SMS
+		app.VerifySMS(hour(32)),
+		app.ApproveBureau(hour(100), "粤B2-20090059-1626X"),
+	}
+	if err := errors.Join(steps...); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, t := range app.History() {
+		fmt.Printf("%-16s → %-16s %s\n", t.From, t.To, t.Event.Label())
+	}
+	fmt.Println(app.Stage().Label(), app.FilingNumber())
+	// Output:
+	// draft            → platform_review  提交备案
+	// platform_review  → sms_verification 平台初审通过
+	// sms_verification → bureau_review    短信核验通过
+	// bureau_review    → filed            管局审核通过
+	// 备案成功 粤B2-20090059-1626X
+}
+
+// A refused command returns a typed error and changes nothing.
+func ExampleApplication_Fire() {
+	start := time.Date(2026, 3, 2, 9, 0, 0, 0, workday.CST)
+	app, _ := filing.NewApplication(sampleRequest(), start)
+
+	// No face verification yet: the submit guard refuses.
+	err := app.Submit(start.Add(time.Hour))
+	fmt.Println(errors.Is(err, filing.ErrFaceVerification), app.Stage())
+
+	// A draft cannot be withdrawn: the table has no such row.
+	err = app.Withdraw(start.Add(time.Hour), "")
+	var te *filing.TransitionError
+	fmt.Println(errors.As(err, &te), te.From, te.Event)
+	fmt.Println(app.AvailableEvents())
+	// Output:
+	// true draft
+	// true draft withdraw
+	// [submit]
+}
+
+// Validate reports every problem with WeChat's payload path.
+func ExampleRequest_Validate() {
+	req := sampleRequest()
+	req.ICPApplets.PrincipalInfo.EmergencyContact = req.ICPApplets.PrincipalInfo.Mobile
+	req.ICPApplets.BaseInfo.Comment = "小程序"
+
+	var ps document.Problems
+	if errors.As(req.Validate(), &ps) {
+		for _, p := range ps {
+			fmt.Println(p.Field, p.Code)
+		}
+	}
+	// Output:
+	// icp_applets.principal_info.emergency_contact emergency_contact.component
+	// icp_applets.base_info.comment applet.description.length
+}
+
+// A polled WeChat status is applied once; the same poll again changes
+// nothing.
+func ExampleApplication_Sync() {
+	start := time.Date(2026, 3, 2, 9, 0, 0, 0, workday.CST)
+	app, _ := filing.NewApplication(sampleRequest(), start)
+	_ = app.RecordFaceVerification("R5PqRPNb6GmG3i0rqd4pTg", start, start)
+	_ = app.Submit(start.Add(time.Hour))
+
+	// get_icp_entrance_info's info object.
+	var poll filing.Poll
+	_ = json.Unmarshal([]byte(`{"status":4,"sms_verify_status":2}`), &poll)
+	for i := 0; i < 2; i++ {
+		changed, err := app.Sync(poll, start.Add(48*time.Hour))
+		fmt.Println(changed, err, app.Stage())
+	}
+	// Output:
+	// true <nil> bureau_review
+	// false <nil> bureau_review
+}
+
+// Printing and logging mask personal data; JSON keeps everything.
+func ExamplePrincipalInfo_Format() {
+	p := filing.PrincipalInfo{Name: "张三", Mobile: "13012344321", Email: "zhangsan@example.com", CertificateNumber: "440305198506121237"}
+	fmt.Printf("%+v\n", p)
+	b, _ := json.Marshal(p)
+	fmt.Println(string(b))
+	// Output:
+	// {Name:张三 Mobile:130******21 Email:z***@example.com EmergencyContact: CertificateType:certificate type 0 CertificateNumber:440*************37 CertificateValidityDateStart: CertificateValidityDateEnd: CertificatePhotoFront: CertificatePhotoBack: AuthorizationLetter: VerifyTaskID: Extra:map[]}
+	// {"name":"张三","mobile":"13012344321","email":"zhangsan@example.com","certificate_number":"440305198506121237"}
+}
+
+// An Application stores as JSON and comes back identical; a record whose
+// history does not lead to its stage is refused.
+func ExampleApplication_UnmarshalJSON() {
+	start := time.Date(2026, 3, 2, 9, 0, 0, 0, workday.CST)
+	app, _ := filing.NewApplication(sampleRequest(), start)
+	_ = app.RecordFaceVerification("R5PqRPNb6GmG3i0rqd4pTg", start, start)
+	_ = app.Submit(start.Add(time.Hour))
+	data, _ := json.Marshal(app)
+
+	var back filing.Application
+	fmt.Println(json.Unmarshal(data, &back), back.Stage(), back.Attempt())
+
+	var m map[string]any
+	_ = json.Unmarshal(data, &m)
+	m["stage"] = "filed"
+	bad, _ := json.Marshal(m)
+	err := json.Unmarshal(bad, &back)
+	fmt.Println(errors.Is(err, filing.ErrInvalidRecord), back.Stage())
+	// Output:
+	// <nil> platform_review 1
+	// true platform_review
+}
+
+// The stage diagram derived from the transition table, as in the README.
+func ExampleDiagram() {
+	d := filing.Diagram()
+	fmt.Println(d[:len("stateDiagram-v2")])
+	// Output:
+	// stateDiagram-v2
+}
