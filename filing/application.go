@@ -77,7 +77,8 @@ type Snapshot struct {
 
 // Transition is one entry of an Application's history: an accepted event,
 // the stages before and after it (equal for in-stage events such as
-// EventResendSMS), when it happened and why.
+// EventResendSMS), when it happened and why. It is a plain value; the zero
+// Transition is not a valid history entry.
 type Transition struct {
 	From   Stage     `json:"from"`
 	To     Stage     `json:"to"`
@@ -87,7 +88,8 @@ type Transition struct {
 }
 
 // Rejection is one reason a review sent the filing back: an item of
-// WeChat's audit_data, with WeChat's member names.
+// WeChat's audit_data, with WeChat's member names. It is a plain value;
+// the zero Rejection has no content.
 type Rejection struct {
 	// Field is the Chinese name of the field concerned (key_name).
 	Field string `json:"key_name"`
@@ -153,7 +155,7 @@ func (s SMSState) Deadline() time.Time {
 }
 
 // Input carries the data some events need. Fields an event does not use
-// are ignored.
+// are ignored; the zero Input carries nothing. It is a plain value.
 type Input struct {
 	// SMSSentAt is when MIIT sent the SMS (EventApprovePlatform); the
 	// event's time is used when zero.

@@ -30,7 +30,9 @@ type Request struct {
 	Extra        Extra     `json:"-"`
 }
 
-// Subject is icp_subject, the filing subject (主办单位).
+// Subject is icp_subject, the filing subject (主办单位). Like every object
+// of a Request it is a plain value whose zero value is the empty object,
+// and is safe for concurrent reads.
 type Subject struct {
 	BaseInfo     SubjectBaseInfo `json:"base_info"`
 	PersonalInfo *PersonalInfo   `json:"personal_info,omitempty"`
@@ -44,7 +46,7 @@ type Subject struct {
 	Extra           Extra            `json:"-"`
 }
 
-// SubjectBaseInfo is icp_subject.base_info.
+// SubjectBaseInfo is icp_subject.base_info; the zero value is empty.
 type SubjectBaseInfo struct {
 	// Type is the subject's nature (单位性质), e.g. document.SubjectEnterprise.
 	Type document.SubjectType `json:"type,omitempty"`
@@ -65,7 +67,8 @@ type SubjectBaseInfo struct {
 	Extra        Extra  `json:"-"`
 }
 
-// PersonalInfo is icp_subject.personal_info, for individual subjects.
+// PersonalInfo is icp_subject.personal_info, for individual subjects;
+// the zero value is the empty object.
 type PersonalInfo struct {
 	// ResidencePermit is the proof of residence of an individual who is
 	// not a resident of the filing province (media_id).
@@ -73,7 +76,8 @@ type PersonalInfo struct {
 	Extra           Extra  `json:"-"`
 }
 
-// OrganizeInfo is icp_subject.organize_info, the subject's certificate.
+// OrganizeInfo is icp_subject.organize_info, the subject's certificate;
+// the zero value is empty.
 // For an individual subject it repeats the principal's ID.
 type OrganizeInfo struct {
 	CertificateType    document.CertificateType `json:"certificate_type,omitempty"`
@@ -86,6 +90,8 @@ type OrganizeInfo struct {
 
 // PrincipalInfo is the principal_info of the subject (主体负责人) or of the
 // mini program (小程序负责人): a natural person with a personal certificate.
+// The zero value is empty. fmt and slog output mask its mobile, e-mail,
+// emergency contact and certificate number.
 type PrincipalInfo struct {
 	Name             string `json:"name,omitempty"`
 	Mobile           string `json:"mobile,omitempty"`
@@ -110,14 +116,16 @@ type PrincipalInfo struct {
 	Extra        Extra  `json:"-"`
 }
 
-// LegalPersonInfo is icp_subject.legal_person_info.
+// LegalPersonInfo is icp_subject.legal_person_info; the zero value is
+// empty.
 type LegalPersonInfo struct {
 	Name              string `json:"name,omitempty"`
 	CertificateNumber string `json:"certificate_number,omitempty"`
 	Extra             Extra  `json:"-"`
 }
 
-// Applets is icp_applets, the mini program being filed.
+// Applets is icp_applets, the mini program being filed; the zero value is
+// empty.
 type Applets struct {
 	BaseInfo AppletBaseInfo `json:"base_info"`
 	// PrincipalInfo is the mini program's principal (小程序负责人), who does
@@ -136,7 +144,7 @@ type ServiceContentType int
 // value is unset.
 type NrlxType int
 
-// AppletBaseInfo is icp_applets.base_info.
+// AppletBaseInfo is icp_applets.base_info; the zero value is empty.
 type AppletBaseInfo struct {
 	// AppID and Name are filled by WeChat; leave them empty when applying.
 	AppID string `json:"appid,omitempty"`
@@ -153,7 +161,8 @@ type AppletBaseInfo struct {
 	Extra        Extra  `json:"-"`
 }
 
-// NrlxDetail is one item of icp_applets.base_info.nrlx_details.
+// NrlxDetail is one item of icp_applets.base_info.nrlx_details; the zero
+// value has no type.
 type NrlxDetail struct {
 	Type NrlxType `json:"type"`
 	// Code is the approval number and Media its document (media_id); both
@@ -164,7 +173,8 @@ type NrlxDetail struct {
 }
 
 // Materials is icp_materials: optional supporting media, each a list of
-// media_ids (at most one, or ten for the two "other" lists).
+// media_ids (at most one, or ten for the two "other" lists). The zero
+// value is the empty object.
 type Materials struct {
 	CommitmentLetter                 []string `json:"commitment_letter,omitempty"`
 	BusinessNameChangeLetter         []string `json:"business_name_change_letter,omitempty"`

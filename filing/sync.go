@@ -77,7 +77,8 @@ func StageOf(status EntranceStatus, sms SMSVerifyStatus) (Stage, error) {
 
 // Poll is what a poll of WeChat reports about a filing. Its JSON member
 // names are those of get_icp_entrance_info's info object, so that object
-// can be decoded into a Poll directly.
+// can be decoded into a Poll directly. It is a plain value; the zero Poll
+// has no status and is refused by Sync.
 type Poll struct {
 	Status          EntranceStatus  `json:"status"`
 	SMSVerifyStatus SMSVerifyStatus `json:"sms_verify_status,omitempty"`
