@@ -168,6 +168,10 @@ type Input struct {
 	// Note is recorded as the history entry's reason when the event has no
 	// reason of its own (EventWithdraw, EventDeregister, …).
 	Note string
+	// Validation tunes the request's validation at EventSubmit, for
+	// example with WeChat's service catalogue. Its On is replaced by the
+	// day of the event.
+	Validation ValidateOptions
 }
 
 // NewApplication returns a draft for req, created at now. It keeps a deep
@@ -298,9 +302,10 @@ func (a *Application) Fire(ctx context.Context, ev Event, now time.Time, in Inpu
 }
 
 // Submit sends the draft for review (EventSubmit). It is refused unless
-// the request passes Validate (the error is its document.Problems) and the
-// face verification succeeded within the last 3 days
-// (ErrFaceVerification).
+// the request passes validation on the day of now (the error is its
+// document.Problems) and the face verification succeeded within its task's
+// 3 days (ErrFaceVerification). To validate with outside data such as the
+// service catalogue, use Fire with Input.Validation.
 func (a *Application) Submit(now time.Time) error {
 	return a.Fire(context.Background(), EventSubmit, now, Input{})
 }

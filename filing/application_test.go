@@ -259,3 +259,20 @@ func TestLifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestSubmitWithCatalogue(t *testing.T) {
+	a := newDraft(t)
+	// The sample's types 3 and 4 are first-level in this catalogue.
+	cat := document.NewServiceCatalog([]document.ServiceType{
+		{Type: 3, ParentType: 0, Name: "生活服务"}, {Type: 4, ParentType: 0, Name: "交通"},
+	})
+	refused(t, a, nil, func() error {
+		err := a.Fire(context.Background(), EventSubmit, at(time.Hour), Input{Validation: ValidateOptions{Services: cat}})
+		var ps document.Problems
+		if !errors.As(err, &ps) || !ps.Has("applet.service_types.first_level") {
+			t.Errorf("got %v", err)
+		}
+		return err
+	})
+	must(t, a.Submit(at(time.Hour)))
+}

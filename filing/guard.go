@@ -46,7 +46,9 @@ func guardSubmit(c *command) error {
 	if c.synced {
 		return nil
 	}
-	if err := c.snap.Request.ValidateWith(ValidateOptions{On: workday.DateOf(c.now)}); err != nil {
+	o := c.in.Validation
+	o.On = workday.DateOf(c.now)
+	if err := c.snap.Request.ValidateWith(o); err != nil {
 		return err
 	}
 	f := c.snap.Face
