@@ -1,0 +1,177 @@
+package workday
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Limits on a holiday-cn file, far above any real one.
+const (
+	maxHolidayCNBytes = 1 << 20
+	maxHolidayCNDays  = 400
+)
+
+// ParseHolidayCN reads one per-year file of the public holiday-cn project,
+// of the form
+//
+//	{"year":2026,"days":[{"name":"元旦","date":"2026-01-01","isOffDay":true}, …]}
+//
+// and returns it as a Schedule: days off (isOffDay true) of the same
+// festival that follow each other form one block; each worked day
+// (isOffDay false) becomes a makeup day of the nearest block of its
+// festival. Other fields ("papers", "$schema", …) are ignored, except that
+// the URLs in "papers" become the Source.
+//
+// Malformed or contradictory input gives an error wrapping ErrSchedule
+// whose *ScheduleError names the entry, e.g. `days[3] (2026-02-30)`: a
+// field of the wrong type, a missing or unknown festival name, a date that
+// is not a date or lies outside the year (元旦 entries may fall in the last
+// week of the previous December), the same date twice with different
+// values, a makeup day on a weekday, or a makeup day with no block of its
+// festival.
+func ParseHolidayCN(data []byte) (Schedule, error) {
+	fail := func(year int, entry, reason string, err error) (Schedule, error) {
+		return Schedule{}, &ScheduleError{Year: year, Entry: entry, Reason: reason, Err: err}
+	}
+	if len(data) > maxHolidayCNBytes {
+		return fail(0, "", "file larger than 1 MiB", nil)
+	}
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(data, &top); err != nil {
+		return fail(0, "", "not a JSON object", err)
+	}
+	var year int
+	if raw, ok := top["year"]; !ok {
+		return fail(0, "year", "missing", nil)
+	} else if err := json.Unmarshal(raw, &year); err != nil {
+		return fail(0, "year", "not an integer", err)
+	}
+	if year < minScheduleYear || year > maxScheduleYear {
+		return fail(year, "year", fmt.Sprintf("outside %d..%d", minScheduleYear, maxScheduleYear), nil)
+	}
+	var days []json.RawMessage
+	if raw, ok := top["days"]; !ok {
+		return fail(year, "days", "missing", nil)
+	} else if err := json.Unmarshal(raw, &days); err != nil {
+		return fail(year, "days", "not an array", err)
+	}
+	if len(days) == 0 {
+		return fail(year, "days", "empty", nil)
+	}
+	if len(days) > maxHolidayCNDays {
+		return fail(year, "days", fmt.Sprintf("more than %d entries", maxHolidayCNDays), nil)
+	}
+	var source string
+	if raw, ok := top["papers"]; ok {
+		var papers []string
+		if json.Unmarshal(raw, &papers) == nil && len(papers) > 0 {
+			source = "holiday-cn: " + strings.Join(papers, " ")
+		}
+	}
+	if source == "" {
+		source = "holiday-cn"
+	}
+
+	type entry struct {
+		index    int
+		date     Date
+		festival Festival
+		off      bool
+		name     string
+	}
+	seen := map[Date]entry{}
+	var offs, works []entry
+	for i, raw := range days {
+		var d struct {
+			Name     *string `json:"name"`
+			Date     *string `json:"date"`
+			IsOffDay *bool   `json:"isOffDay"`
+		}
+		label := fmt.Sprintf("days[%d]", i)
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		if err := dec.Decode(&d); err != nil {
+			return fail(year, label, "not an object with string name, string date and boolean isOffDay", err)
+		}
+		if d.Date == nil {
+			return fail(year, label, "date missing", nil)
+		}
+		label = fmt.Sprintf("days[%d] (%s)", i, clip(*d.Date))
+		if d.Name == nil || d.IsOffDay == nil {
+			return fail(year, label, "name or isOffDay missing", nil)
+		}
+		date, err := ParseDate(*d.Date)
+		if err != nil {
+			return fail(year, label, "not a date", err)
+		}
+		f, ok := ParseFestivalName(*d.Name)
+		if !ok {
+			return fail(year, label, fmt.Sprintf("unknown festival name %q", clip(*d.Name)), nil)
+		}
+		if !inWindow(date, year, f) {
+			return fail(year, label, "date outside the year", nil)
+		}
+		e := entry{index: i, date: date, festival: f, off: *d.IsOffDay, name: *d.Name}
+		if prev, dup := seen[date]; dup {
+			if prev.festival != e.festival || prev.off != e.off {
+				return fail(year, label, fmt.Sprintf("contradicts days[%d] for the same date", prev.index), nil)
+			}
+			continue
+		}
+		seen[date] = e
+		if e.off {
+			offs = append(offs, e)
+			continue
+		}
+		if wd := date.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			return fail(year, label, "makeup day on a weekday ("+wd.String()+")", nil)
+		}
+		works = append(works, e)
+	}
+	if len(offs) == 0 {
+		return fail(year, "days", "no day off", nil)
+	}
+	sort.Slice(offs, func(a, b int) bool { return offs[a].date.Before(offs[b].date) })
+	var hs []Holiday
+	for _, e := range offs {
+		if n := len(hs); n > 0 && hs[n-1].Festival == e.festival && hs[n-1].End.AddDays(1) == e.date {
+			hs[n-1].End = e.date
+			continue
+		}
+		hs = append(hs, Holiday{Festival: e.festival, Start: e.date, End: e.date})
+	}
+	for _, e := range works {
+		best, bestDist := -1, 0
+		for i, h := range hs {
+			if h.Festival != e.festival {
+				continue
+			}
+			dist := e.date.DaysSince(h.End)
+			if e.date.Before(h.Start) {
+				dist = h.Start.DaysSince(e.date)
+			}
+			if best < 0 || dist < bestDist {
+				best, bestDist = i, dist
+			}
+		}
+		if best < 0 {
+			return fail(year, fmt.Sprintf("days[%d] (%s)", e.index, e.date), fmt.Sprintf("makeup day for %s, which has no day off", clip(e.name)), nil)
+		}
+		hs[best].Makeup = append(hs[best].Makeup, e.date)
+	}
+	return Schedule{Year: year, Holidays: hs, Source: source}, nil
+}
+
+// WithHolidayCN returns a new Calendar in which the schedule read from a
+// holiday-cn per-year file (see ParseHolidayCN) replaces or adds that year.
+// c itself is not changed.
+func (c *Calendar) WithHolidayCN(data []byte) (*Calendar, error) {
+	s, err := ParseHolidayCN(data)
+	if err != nil {
+		return nil, err
+	}
+	return c.WithSchedule(s)
+}

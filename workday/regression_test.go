@@ -1,0 +1,177 @@
+package workday_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/beian-go/beian/workday"
+)
+
+type dayCase struct {
+	date     string
+	kind     workday.Kind
+	festival workday.Festival
+}
+
+func checkDays(t *testing.T, c *workday.Calendar, cases []dayCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.date, func(t *testing.T) {
+			d, err := workday.ParseDate(tc.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := c.Day(d)
+			if got.Kind != tc.kind || got.Festival != tc.festival || !got.Official || got.Date != d {
+				t.Errorf("Day(%s) = %+v, want kind %s festival %q official", tc.date, got, tc.kind, tc.festival.ID())
+			}
+			if c.IsWorkday(d) != tc.kind.IsWorkday() {
+				t.Errorf("IsWorkday(%s) = %v", tc.date, c.IsWorkday(d))
+			}
+		})
+	}
+}
+
+// 国发明电〔2015〕1号: 09-03..05 off for the 70th anniversary of victory,
+// 09-06 (Sunday) worked.
+func TestVictoryDay2015(t *testing.T) {
+	checkDays(t, workday.China(), []dayCase{
+		{"2015-09-02", workday.KindWorkday, workday.FestivalNone},
+		{"2015-09-03", workday.KindHoliday, workday.FestivalVictoryDay},
+		{"2015-09-04", workday.KindHoliday, workday.FestivalVictoryDay},
+		{"2015-09-05", workday.KindHoliday, workday.FestivalVictoryDay},
+		{"2015-09-06", workday.KindMakeup, workday.FestivalVictoryDay},
+		{"2015-09-07", workday.KindWorkday, workday.FestivalNone},
+	})
+}
+
+// 国办发明电〔2020〕1号 extended the Spring Festival to 02-02; 02-01
+// (Saturday), a makeup day in the first notice, became a day off, and
+// work resumed on 02-03.
+func TestSpringFestival2020Extension(t *testing.T) {
+	c := workday.China()
+	checkDays(t, c, []dayCase{
+		{"2020-01-19", workday.KindMakeup, workday.FestivalSpringFestival},
+		{"2020-01-24", workday.KindHoliday, workday.FestivalSpringFestival},
+		{"2020-01-30", workday.KindHoliday, workday.FestivalSpringFestival},
+		{"2020-01-31", workday.KindHoliday, workday.FestivalSpringFestival},
+		{"2020-02-01", workday.KindHoliday, workday.FestivalSpringFestival},
+		{"2020-02-02", workday.KindHoliday, workday.FestivalSpringFestival},
+		{"2020-02-03", workday.KindWorkday, workday.FestivalNone},
+	})
+	hs := c.HolidaysBetween(workday.MustDate(2020, 1, 25), workday.MustDate(2020, 1, 25))
+	if len(hs) != 1 || hs[0].Days() != 10 {
+		t.Fatalf("2020 Spring Festival block = %+v, want one block of 10 days", hs)
+	}
+}
+
+// 2019 劳动节: 国办发明电〔2019〕3号 turned one day off into 05-01..04, with
+// 04-28 and 05-05 (Sundays) worked.
+func TestLabourDay2019Amendment(t *testing.T) {
+	checkDays(t, workday.China(), []dayCase{
+		{"2019-04-28", workday.KindMakeup, workday.FestivalLabourDay},
+		{"2019-05-01", workday.KindHoliday, workday.FestivalLabourDay},
+		{"2019-05-04", workday.KindHoliday, workday.FestivalLabourDay},
+		{"2019-05-05", workday.KindMakeup, workday.FestivalLabourDay},
+		{"2019-05-06", workday.KindWorkday, workday.FestivalNone},
+	})
+}
+
+// Blocks and makeup days announced with the next year.
+func TestYearCrossing(t *testing.T) {
+	c := workday.China()
+	checkDays(t, c, []dayCase{
+		{"2006-12-30", workday.KindMakeup, workday.FestivalNewYear}, // with 2007
+		{"2006-12-31", workday.KindMakeup, workday.FestivalNewYear},
+		{"2007-12-29", workday.KindMakeup, workday.FestivalNewYear}, // with 2008
+		{"2007-12-30", workday.KindHoliday, workday.FestivalNewYear},
+		{"2007-12-31", workday.KindHoliday, workday.FestivalNewYear},
+		{"2008-01-01", workday.KindHoliday, workday.FestivalNewYear},
+		{"2011-12-31", workday.KindMakeup, workday.FestivalNewYear},  // with 2012
+		{"2017-12-30", workday.KindHoliday, workday.FestivalNewYear}, // 2018: 与周末连休
+		{"2018-12-29", workday.KindMakeup, workday.FestivalNewYear},  // with 2019
+		{"2018-12-31", workday.KindHoliday, workday.FestivalNewYear},
+		{"2022-12-31", workday.KindHoliday, workday.FestivalNewYear}, // with 2023
+		{"2023-01-02", workday.KindHoliday, workday.FestivalNewYear},
+		{"2023-12-30", workday.KindHoliday, workday.FestivalNewYear}, // 2024: 与周末连休
+	})
+	h := c.Holidays(2008)[0]
+	if h.Year != 2008 || h.Start != workday.MustDate(2007, 12, 30) || h.End != workday.MustDate(2008, 1, 1) {
+		t.Errorf("first 2008 block = %+v", h)
+	}
+	for _, h := range c.Holidays(2007) {
+		if h.End.Year() != 2007 {
+			t.Errorf("2007 block %+v reaches into 2008", h)
+		}
+	}
+}
+
+func TestCombinedMidAutumnNationalDay(t *testing.T) {
+	c := workday.China()
+	for _, tc := range []struct{ name, start, end string }{
+		{"2009", "2009-10-01", "2009-10-08"},
+		{"2012", "2012-09-30", "2012-10-07"},
+		{"2017", "2017-10-01", "2017-10-08"},
+		{"2020", "2020-10-01", "2020-10-08"},
+		{"2023", "2023-09-29", "2023-10-06"},
+		{"2025", "2025-10-01", "2025-10-08"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			start, _ := workday.ParseDate(tc.start)
+			end, _ := workday.ParseDate(tc.end)
+			hs := c.HolidaysBetween(start, end)
+			if len(hs) != 1 || hs[0].Start != start || hs[0].End != end || hs[0].Festival != workday.FestivalMidAutumnNationalDay {
+				t.Fatalf("blocks %s..%s = %+v, want one combined block", tc.start, tc.end, hs)
+			}
+			if got := c.Day(start).Festival.Chinese(); got != "中秋节、国庆节" {
+				t.Errorf("festival = %q", got)
+			}
+		})
+	}
+}
+
+// The 2024 Spring Festival: the issue's own example.
+func TestSpringFestival2024(t *testing.T) {
+	checkDays(t, workday.China(), []dayCase{
+		{"2024-02-04", workday.KindMakeup, workday.FestivalSpringFestival},
+		{"2024-02-09", workday.KindWorkday, workday.FestivalNone}, // 除夕, encouraged but not a day off
+		{"2024-02-10", workday.KindHoliday, workday.FestivalSpringFestival},
+		{"2024-02-12", workday.KindHoliday, workday.FestivalSpringFestival},
+		{"2024-02-16", workday.KindHoliday, workday.FestivalSpringFestival},
+		{"2024-02-17", workday.KindHoliday, workday.FestivalSpringFestival},
+		{"2024-02-18", workday.KindMakeup, workday.FestivalSpringFestival},
+	})
+}
+
+// A weekend day inside a block belongs to the block.
+func TestWeekendInsideBlock(t *testing.T) {
+	// 2026-02-21 is a Saturday inside 春节 02-15..02-23.
+	checkDays(t, workday.China(), []dayCase{
+		{"2026-02-21", workday.KindHoliday, workday.FestivalSpringFestival},
+		{"2026-02-28", workday.KindMakeup, workday.FestivalSpringFestival},
+		{"2026-03-01", workday.KindWeekend, workday.FestivalNone},
+	})
+}
+
+// 2027 comes from a single compilation; its provenance stays visible.
+func TestProvenance2027(t *testing.T) {
+	for _, h := range workday.China().Holidays(2027) {
+		if !containsAll(h.Source, "unverified", "2026-11-06") {
+			t.Errorf("2027 %s: Source %q does not show its provenance", h.Festival.ID(), h.Source)
+		}
+	}
+	for _, h := range workday.China().Holidays(2024) {
+		if !containsAll(h.Source, "国办发明电〔2023〕7号") {
+			t.Errorf("2024 %s: Source %q", h.Festival.ID(), h.Source)
+		}
+	}
+}
+
+func containsAll(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if !strings.Contains(s, sub) {
+			return false
+		}
+	}
+	return true
+}
