@@ -172,6 +172,10 @@ type Input struct {
 	// example with WeChat's service catalogue. Its On is replaced by the
 	// day of the event.
 	Validation ValidateOptions
+	// Precheck tunes the rejection checks run at EventSubmit (province
+	// rules table, business scope, the caller's records). Only their
+	// blocking problems refuse the submission.
+	Precheck PrecheckOptions
 }
 
 // NewApplication returns a draft for req, created at now. It keeps a deep
@@ -302,10 +306,14 @@ func (a *Application) Fire(ctx context.Context, ev Event, now time.Time, in Inpu
 }
 
 // Submit sends the draft for review (EventSubmit). It is refused unless
-// the request passes validation on the day of now (the error is its
-// document.Problems) and the face verification succeeded within its task's
-// 3 days (ErrFaceVerification). To validate with outside data such as the
-// service catalogue, use Fire with Input.Validation.
+// the request passes validation and the rejection checks (Request.Precheck,
+// with the default options) on the day of now without a blocking problem
+// (the error is every problem found, warnings included, as
+// document.Problems), and the face verification succeeded within its
+// task's 3 days (ErrFaceVerification). Warnings alone never refuse a
+// submission; call Application.Precheck beforehand to show them. To check
+// with outside data such as the service catalogue or the province rules,
+// use Fire with Input.Validation and Input.Precheck.
 func (a *Application) Submit(now time.Time) error {
 	return a.Fire(context.Background(), EventSubmit, now, Input{})
 }

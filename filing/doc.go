@@ -28,7 +28,8 @@
 // [Diagram] embedded in the README are all derived from it. Guards add the
 // rules that depend on data and time:
 //
-//   - submit: the request passes [Request.Validate] on the day of
+//   - submit: the request passes [Request.Validate] and has no blocking
+//     problem in the rejection checks ([Request.Precheck]) on the day of
 //     submission, and the mini-program principal's face verification
 //     succeeded within its task's validity (3 days);
 //   - the MIIT SMS must be verified within 24 hours of being sent; it can be
@@ -43,8 +44,9 @@
 //
 // A refused event returns a [*TransitionError] (matching
 // [ErrTransitionNotAllowed]) or the refusing guard's own error: the
-// request's [github.com/beian-go/beian/document.Problems] for an invalid
-// request, or an error matching one of the package's sentinels
+// request's [github.com/beian-go/beian/document.Problems] for a request
+// that fails validation or the rejection checks (warnings included, so a UI
+// can show them all), or an error matching one of the package's sentinels
 // ([ErrFaceVerification], [ErrSMSWindowClosed], …). Restoring an
 // inconsistent record fails with a [*RecordError] ([ErrInvalidRecord]); an
 // unusable WeChat status with a [*StatusError] ([ErrStatus]).

@@ -48,8 +48,14 @@ func guardSubmit(c *command) error {
 	}
 	o := c.in.Validation
 	o.On = workday.DateOf(c.now)
-	if err := c.snap.Request.ValidateWith(o); err != nil {
-		return err
+	// Validation and the rejection checks are reported together, so that a
+	// refused submission shows every problem at once, warnings included;
+	// only blocking problems refuse it.
+	var ps document.Problems
+	ps.Add("", c.snap.Request.ValidateWith(o))
+	ps = append(ps, c.snap.Request.Precheck(o.On, c.in.Precheck)...)
+	if ps.Blocking() {
+		return ps
 	}
 	f := c.snap.Face
 	if f.VerifiedAt.IsZero() {

@@ -1,6 +1,8 @@
 package filing
 
 import (
+	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -196,4 +198,41 @@ func BenchmarkPrecheck(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		sinkPrecheck = r.Precheck(precheckDay, o)
 	}
+}
+
+func TestSubmitRunsPrecheck(t *testing.T) {
+	t.Run("blocking problem refuses and changes nothing", func(t *testing.T) {
+		a := newDraft(t)
+		req := a.Request()
+		req.ICPApplets.PrincipalInfo.Mobile = req.ICPSubject.PrincipalInfo.Mobile
+		if err := a.SetRequest(req, at(30*time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+		before := a.Snapshot()
+		err := a.Submit(at(time.Hour))
+		var ps document.Problems
+		if !errors.As(err, &ps) || !ps.Has("contact.mobile_shared") {
+			t.Fatalf("Submit = %v, want problems with contact.mobile_shared", err)
+		}
+		if !reflect.DeepEqual(before, a.Snapshot()) {
+			t.Fatal("a refused submission changed the record")
+		}
+	})
+	t.Run("warnings alone do not refuse", func(t *testing.T) {
+		a := newDraft(t)
+		req := a.Request()
+		req.ICPSubject.PrincipalInfo.CertificateValidityDateEnd = "20260501" // under three months left
+		if err := a.SetRequest(req, at(30*time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+		if ps := a.Precheck(at(time.Hour), PrecheckOptions{}); !ps.Has("validity.expiring") || ps.Blocking() {
+			t.Fatalf("precheck = %v, want a non-blocking validity.expiring", ps)
+		}
+		if err := a.Submit(at(time.Hour)); err != nil {
+			t.Fatalf("Submit = %v", err)
+		}
+		if a.Stage() != StagePlatformReview {
+			t.Fatalf("stage %v", a.Stage())
+		}
+	})
 }
