@@ -1,0 +1,80 @@
+package workday_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/beian-go/beian/workday"
+)
+
+func TestKindText(t *testing.T) {
+	for _, tc := range []struct {
+		k       workday.Kind
+		id, zh  string
+		working bool
+	}{
+		{workday.KindUnknown, "", "", false},
+		{workday.KindWorkday, "workday", "工作日", true},
+		{workday.KindWeekend, "weekend", "周末", false},
+		{workday.KindHoliday, "holiday", "节假日", false},
+		{workday.KindMakeup, "makeup", "调休上班", true},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			b, err := tc.k.MarshalText()
+			if err != nil || string(b) != tc.id || tc.k.String() != tc.id || tc.k.Chinese() != tc.zh || tc.k.IsWorkday() != tc.working {
+				t.Errorf("%d: %q %v %q %q", tc.k, b, err, tc.k.String(), tc.k.Chinese())
+			}
+			var back workday.Kind = 99
+			if err := back.UnmarshalText(b); err != nil || back != tc.k {
+				t.Errorf("UnmarshalText(%q) = %d, %v", b, back, err)
+			}
+		})
+	}
+	var k workday.Kind
+	if err := k.UnmarshalText([]byte("Holiday")); !errors.Is(err, workday.ErrUnknownKind) || k != workday.KindUnknown {
+		t.Errorf("UnmarshalText(Holiday) = %d, %v", k, err)
+	}
+	if _, err := workday.Kind(42).MarshalText(); err == nil {
+		t.Error("MarshalText of an out-of-range Kind succeeded")
+	}
+}
+
+func TestFestivalText(t *testing.T) {
+	for _, tc := range []struct {
+		f      workday.Festival
+		id, zh string
+		cnName string // as holiday-cn or a notice writes it
+	}{
+		{workday.FestivalNewYear, "new_year", "元旦", "元旦"},
+		{workday.FestivalSpringFestival, "spring_festival", "春节", "春节"},
+		{workday.FestivalQingming, "qingming", "清明节", "清明节"},
+		{workday.FestivalLabourDay, "labour_day", "劳动节", "“五一”"},
+		{workday.FestivalDragonBoat, "dragon_boat", "端午节", "端午节"},
+		{workday.FestivalMidAutumn, "mid_autumn", "中秋节", "中秋节"},
+		{workday.FestivalNationalDay, "national_day", "国庆节", "“十一”"},
+		{workday.FestivalMidAutumnNationalDay, "mid_autumn_national_day", "中秋节、国庆节", "国庆节、中秋节"},
+		{workday.FestivalVictoryDay, "victory_day", "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日", "抗日战争暨世界反法西斯战争胜利70周年纪念日"},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			if tc.f.ID() != tc.id || tc.f.Chinese() != tc.zh || tc.f.String() == "" {
+				t.Errorf("%d: %q %q %q", tc.f, tc.f.ID(), tc.f.Chinese(), tc.f.String())
+			}
+			var back workday.Festival
+			b, _ := tc.f.MarshalText()
+			if err := back.UnmarshalText(b); err != nil || back != tc.f {
+				t.Errorf("round trip of %q = %d, %v", b, back, err)
+			}
+			if got, ok := workday.ParseFestivalName(tc.cnName); !ok || got != tc.f {
+				t.Errorf("ParseFestivalName(%q) = %d, %v", tc.cnName, got, ok)
+			}
+		})
+	}
+	if _, ok := workday.ParseFestivalName("圣诞节"); ok {
+		t.Error("ParseFestivalName accepted 圣诞节")
+	}
+	b, err := json.Marshal(workday.DayInfo{Kind: workday.KindHoliday, Festival: workday.FestivalNationalDay, Date: workday.MustDate(2026, 10, 1)})
+	if err != nil || string(b) != `{"Date":"2026-10-01","Kind":"holiday","Festival":"national_day","Official":false,"Projected":false}` {
+		t.Errorf("DayInfo JSON = %s, %v", b, err)
+	}
+}
