@@ -361,3 +361,32 @@ func FuzzWorkdayArithmetic(f *testing.F) {
 		}
 	})
 }
+
+// The zero Calendar and a nil *Calendar answer Monday–Friday, uncovered,
+// without panicking.
+func TestZeroCalendar(t *testing.T) {
+	var zero workday.Calendar
+	var nilCal *workday.Calendar
+	for name, c := range map[string]*workday.Calendar{"zero": &zero, "nil": nilCal} {
+		t.Run(name, func(t *testing.T) {
+			nd := workday.MustDate(2026, 10, 1) // a Thursday
+			if !c.IsWorkday(nd) || c.Day(nd).Covered() || c.Official(2026) || c.Holidays(2026) != nil {
+				t.Error("zero calendar should answer Monday–Friday, uncovered")
+			}
+			if got := c.AddWorkdays(nd, 1); got != workday.MustDate(2026, 10, 2) {
+				t.Errorf("AddWorkdays = %s", got)
+			}
+			if got := c.WorkdaysBetween(nd, workday.MustDate(2026, 10, 12)); got != 7 {
+				t.Errorf("WorkdaysBetween = %d", got)
+			}
+			if f, l := c.Years(); f != 0 || l != 0 {
+				t.Errorf("Years = %d, %d", f, l)
+			}
+			u, err := c.WithSchedule(synthetic2028())
+			if err != nil || !u.Official(2028) {
+				t.Errorf("WithSchedule: %v", err)
+			}
+			_ = c.BusinessCalendar()
+		})
+	}
+}
