@@ -12,7 +12,8 @@ import (
 // exchange. Pass it to Calendar.WithSchedule to add or replace a year.
 //
 // The zero value is an empty schedule for no year; WithSchedule rejects it.
-// A Schedule is a plain value: WithSchedule copies what it needs.
+// A Schedule is a plain value, safe for concurrent reads; WithSchedule
+// copies what it needs, so the caller may reuse it afterwards.
 type Schedule struct {
 	Year     int       // the year announced, e.g. 2028
 	Holidays []Holiday // Festival, Start, End, Makeup and Source are read; Year and Official are set by the calendar
