@@ -1,6 +1,7 @@
 package workday_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -164,6 +165,38 @@ func TestProvenance2027(t *testing.T) {
 		if !containsAll(h.Source, "国办发明电〔2023〕7号") {
 			t.Errorf("2024 %s: Source %q", h.Festival.ID(), h.Source)
 		}
+	}
+}
+
+// Years whose rows were compared with the notice text carry the notice's
+// number and date in every block's Source, and no "unverified" mark.
+func TestProvenanceCheckedNotices(t *testing.T) {
+	for _, tc := range []struct {
+		year         int
+		number, date string
+	}{
+		{2009, "国办发明电〔2008〕42号", "2008-12"},
+		{2010, "国办发明电〔2009〕27号", "2009-12-07"},
+		{2011, "国办发明电〔2010〕40号", "2010-12-09"},
+		{2012, "国办发明电〔2011〕45号", "2011-12-05"},
+		{2013, "国办发明电〔2012〕33号", "2012-12-08"},
+		{2021, "国办发明电〔2020〕27号", "2020-11-25"},
+		{2022, "国办发明电〔2021〕11号", "2021-10-25"},
+		{2023, "国办发明电〔2022〕16号", "2022-12-08"},
+		{2025, "国办发明电〔2024〕12号", "2024-11-12"},
+		{2026, "国办发明电〔2025〕7号", "2025-11-04"},
+	} {
+		t.Run(strconv.Itoa(tc.year), func(t *testing.T) {
+			hs := workday.China().Holidays(tc.year)
+			if len(hs) == 0 {
+				t.Fatal("no holidays")
+			}
+			for _, h := range hs {
+				if !containsAll(h.Source, tc.number, tc.date) || strings.Contains(h.Source, "unverified") {
+					t.Errorf("%s: Source %q", h.Festival.ID(), h.Source)
+				}
+			}
+		})
 	}
 }
 

@@ -4,7 +4,7 @@ package workday
 
 // DataVersion identifies the embedded schedule data: the years it
 // covers and a digest of its source files.
-const DataVersion = "2007-2027+bda9b5b8"
+const DataVersion = "2007-2027+4366f724"
 
 // FirstYear and LastYear are the first and last years whose announced
 // schedule is embedded; every year between them is embedded too.
@@ -16,11 +16,11 @@ const (
 var embeddedNotices = [...]noticeRow{
 	{id: "gov-2007", number: "国办发明电〔2006〕49号", title: "国务院办公厅关于2007年部分节假日安排的通知", published: "2006-12-14", status: "checked"},
 	{id: "gov-2008", number: "", title: "国务院办公厅关于2008年部分节假日安排的通知", published: "2007-12", status: "checked"},
-	{id: "gov-2009", number: "", title: "国务院办公厅关于2009年部分节假日安排的通知", published: "", status: "reference"},
-	{id: "gov-2010", number: "", title: "国务院办公厅关于2010年部分节假日安排的通知", published: "", status: "reference"},
-	{id: "gov-2011", number: "", title: "国务院办公厅关于2011年部分节假日安排的通知", published: "", status: "reference"},
-	{id: "gov-2012", number: "", title: "国务院办公厅关于2012年部分节假日安排的通知", published: "", status: "reference"},
-	{id: "gov-2013", number: "", title: "国务院办公厅关于2013年部分节假日安排的通知", published: "", status: "reference"},
+	{id: "gov-2009", number: "国办发明电〔2008〕42号", title: "国务院办公厅关于2009年部分节假日安排的通知", published: "2008-12", status: "checked"},
+	{id: "gov-2010", number: "国办发明电〔2009〕27号", title: "国务院办公厅关于2010年部分节假日安排的通知", published: "2009-12-07", status: "checked"},
+	{id: "gov-2011", number: "国办发明电〔2010〕40号", title: "国务院办公厅关于2011年部分节假日安排的通知", published: "2010-12-09", status: "checked"},
+	{id: "gov-2012", number: "国办发明电〔2011〕45号", title: "国务院办公厅关于2012年部分节假日安排的通知", published: "2011-12-05", status: "checked"},
+	{id: "gov-2013", number: "国办发明电〔2012〕33号", title: "国务院办公厅关于2013年部分节假日安排的通知", published: "2012-12-08", status: "checked"},
 	{id: "gov-2014", number: "国办发明电〔2013〕28号", title: "国务院办公厅关于2014年部分节假日安排的通知", published: "2013-12-11", status: "checked"},
 	{id: "gov-2015", number: "", title: "国务院办公厅关于2015年部分节假日安排的通知", published: "2014-12-16", status: "checked"},
 	{id: "victory-2015", number: "国发明电〔2015〕1号", title: "国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知", published: "2015-05-13", status: "checked"},
@@ -31,12 +31,12 @@ var embeddedNotices = [...]noticeRow{
 	{id: "amend-2019", number: "国办发明电〔2019〕3号", title: "国务院办公厅关于调整2019年劳动节假期安排的通知", published: "2019-03-22", status: "checked"},
 	{id: "gov-2020", number: "国办发明电〔2019〕16号", title: "国务院办公厅关于2020年部分节假日安排的通知", published: "2019-11-21", status: "checked"},
 	{id: "extend-2020", number: "国办发明电〔2020〕1号", title: "国务院办公厅关于延长2020年春节假期的通知", published: "2020-01-26", status: "checked"},
-	{id: "gov-2021", number: "", title: "国务院办公厅关于2021年部分节假日安排的通知", published: "", status: "reference"},
-	{id: "gov-2022", number: "", title: "国务院办公厅关于2022年部分节假日安排的通知", published: "", status: "reference"},
-	{id: "gov-2023", number: "", title: "国务院办公厅关于2023年部分节假日安排的通知", published: "", status: "reference"},
+	{id: "gov-2021", number: "国办发明电〔2020〕27号", title: "国务院办公厅关于2021年部分节假日安排的通知", published: "2020-11-25", status: "checked"},
+	{id: "gov-2022", number: "国办发明电〔2021〕11号", title: "国务院办公厅关于2022年部分节假日安排的通知", published: "2021-10-25", status: "checked"},
+	{id: "gov-2023", number: "国办发明电〔2022〕16号", title: "国务院办公厅关于2023年部分节假日安排的通知", published: "2022-12-08", status: "checked"},
 	{id: "gov-2024", number: "国办发明电〔2023〕7号", title: "国务院办公厅关于2024年部分节假日安排的通知", published: "2023-10-25", status: "checked"},
-	{id: "gov-2025", number: "", title: "国务院办公厅关于2025年部分节假日安排的通知", published: "", status: "reference"},
-	{id: "gov-2026", number: "", title: "国务院办公厅关于2026年部分节假日安排的通知", published: "2025-11-04", status: "reference"},
+	{id: "gov-2025", number: "国办发明电〔2024〕12号", title: "国务院办公厅关于2025年部分节假日安排的通知", published: "2024-11-12", status: "checked"},
+	{id: "gov-2026", number: "国办发明电〔2025〕7号", title: "国务院办公厅关于2026年部分节假日安排的通知", published: "2025-11-04", status: "checked"},
 	{id: "compilation-2027", number: "", title: "2027 schedule from one compilation released 2026-11-06 (not yet compared with 国务院办公厅关于2027年部分节假日安排的通知)", published: "2026-11-06", status: "unverified"},
 }
 
