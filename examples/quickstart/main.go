@@ -261,7 +261,24 @@ func validate(r *filing.Request, o filing.ValidateOptions) document.Problems {
 		// Not a list of problems: report it as one.
 		ps = document.Problems{document.ProblemOf("", err)}
 	}
-	return append(ps, r.Precheck(o.On, filing.PrecheckOptions{})...)
+	return merge(ps, r.Precheck(o.On, filing.PrecheckOptions{}))
+}
+
+// merge appends to ps the problems of more whose field ps does not
+// already name: the two checks can see one mistake (an expired
+// certificate, say) each in its own words, and one message per field is
+// enough to fix it.
+func merge(ps, more document.Problems) document.Problems {
+	seen := make(map[string]bool, len(ps))
+	for _, p := range ps {
+		seen[p.Field] = true
+	}
+	for _, p := range more {
+		if p.Field == "" || !seen[p.Field] {
+			ps = append(ps, p)
+		}
+	}
+	return ps
 }
 
 func (w *walk) section(n, title string) {

@@ -130,7 +130,24 @@ func check(req *filing.Request, on workday.Date) document.Problems {
 	if err != nil && !errors.As(err, &ps) {
 		ps = document.Problems{document.ProblemOf("", err)}
 	}
-	return append(ps, req.Precheck(on, filing.PrecheckOptions{})...)
+	return merge(ps, req.Precheck(on, filing.PrecheckOptions{}))
+}
+
+// merge appends to ps the problems of more whose field ps does not
+// already name: the two checks can see one mistake (an expired
+// certificate, say) each in its own words, and one message per field is
+// enough to fix it.
+func merge(ps, more document.Problems) document.Problems {
+	seen := make(map[string]bool, len(ps))
+	for _, p := range ps {
+		seen[p.Field] = true
+	}
+	for _, p := range more {
+		if p.Field == "" || !seen[p.Field] {
+			ps = append(ps, p)
+		}
+	}
+	return ps
 }
 
 // report prints the problems, blocking ones first.
