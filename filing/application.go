@@ -306,12 +306,12 @@ func (a *Application) Fire(ctx context.Context, ev Event, now time.Time, in Inpu
 }
 
 // Submit sends the draft for review (EventSubmit). It is refused unless
-// the request passes validation and the rejection checks (Request.Precheck,
+// the request passes validation and the rejection checks (Request.Check,
 // with the default options) on the day of now without a blocking problem
 // (the error is every problem found, warnings included, as
 // document.Problems), and the face verification succeeded within its
 // task's 3 days (ErrFaceVerification). Warnings alone never refuse a
-// submission; call Application.Precheck beforehand to show them. To check
+// submission; call Application.Check beforehand to show them. To check
 // with outside data such as the service catalogue or the province rules,
 // use Fire with Input.Validation and Input.Precheck.
 func (a *Application) Submit(now time.Time) error {

@@ -29,8 +29,8 @@
 // rules that depend on data and time:
 //
 //   - submit: the request passes [Request.Validate] and has no blocking
-//     problem in the rejection checks ([Request.Precheck]) on the day of
-//     submission, and the mini-program principal's face verification
+//     problem in the rejection checks ([Request.Precheck]; both together:
+//     [Request.Check]) on the day of submission, and the mini-program principal's face verification
 //     succeeded within its task's validity (3 days);
 //   - the MIIT SMS must be verified within 24 hours of being sent; it can be
 //     resent once; the fifth wrong code, or 24 hours without verification,

@@ -46,15 +46,10 @@ func guardSubmit(c *command) error {
 	if c.synced {
 		return nil
 	}
-	o := c.in.Validation
-	o.On = workday.DateOf(c.now)
 	// Validation and the rejection checks are reported together, so that a
 	// refused submission shows every problem at once, warnings included;
 	// only blocking problems refuse it.
-	var ps document.Problems
-	ps.Add("", c.snap.Request.ValidateWith(o))
-	ps = append(ps, c.snap.Request.Precheck(o.On, c.in.Precheck)...)
-	if ps.Blocking() {
+	if ps := c.snap.Request.Check(workday.DateOf(c.now), c.in.Validation, c.in.Precheck); ps.Blocking() {
 		return ps
 	}
 	f := c.snap.Face

@@ -52,8 +52,10 @@ type PrecheckOptions struct {
 // document.Problems.Blocking, Errors and Warnings).
 //
 // Precheck complements Validate, which checks that the payload is
-// complete and well-formed; problems Validate reports (a malformed ID
-// number, a missing field) are skipped here. It only reads r.
+// complete and well-formed. The two can see one mistake each in its own
+// words (an expired certificate is validity.range there and
+// validity.expired here); Check runs both and keeps one problem per
+// field. It only reads r.
 func (r *Request) Precheck(on workday.Date, o PrecheckOptions) document.Problems {
 	return document.CheckRejections(r.RejectionInput(o), document.RejectionOptions{
 		On:             on,
@@ -63,6 +65,41 @@ func (r *Request) Precheck(on workday.Date, o PrecheckOptions) document.Problems
 		MobileProvince: o.MobileProvince,
 		Records:        o.Records,
 	})
+}
+
+// Check runs everything that decides a submission on the day on:
+// ValidateWith (with v.On set to on) and then Precheck. It returns every
+// problem found, validation problems first, or nil. Where both see one
+// mistake on one field (an expired certificate, an emergency contact equal
+// to the principal's mobile), each in its own words, only the validation
+// problem is kept: one message per field is enough to fix it. Submission
+// (EventSubmit) runs exactly this check and is refused when the result is
+// Blocking. It only reads r.
+func (r *Request) Check(on workday.Date, v ValidateOptions, p PrecheckOptions) document.Problems {
+	v.On = on
+	var ps document.Problems
+	ps.Add("", r.ValidateWith(v))
+	more := r.Precheck(on, p)
+	if len(ps) == 0 {
+		return more
+	}
+	for _, q := range more {
+		if q.Field == "" || !hasField(ps, q.Field) {
+			ps = append(ps, q)
+		}
+	}
+	return ps
+}
+
+// hasField reports whether a problem in ps concerns field. The lists are
+// short, so a scan beats building a set.
+func hasField(ps document.Problems, field string) bool {
+	for i := range ps {
+		if ps[i].Field == field {
+			return true
+		}
+	}
+	return false
 }
 
 // RejectionInput returns what package document's rejection checks read
@@ -127,6 +164,15 @@ func principalOf(p *PrincipalInfo) document.Principal {
 func (a *Application) Precheck(now time.Time, o PrecheckOptions) document.Problems {
 	req := a.Request()
 	return req.Precheck(workday.DateOf(now), o)
+}
+
+// Check runs Request.Check over the application's request on the day of
+// now in China Standard Time: the problems a submission at now would be
+// refused for, and the warnings it would carry. It reads a copy of the
+// request under the application's lock and changes nothing.
+func (a *Application) Check(now time.Time, v ValidateOptions, p PrecheckOptions) document.Problems {
+	req := a.Request()
+	return req.Check(workday.DateOf(now), v, p)
 }
 
 // OtherFilingOf summarises an application as a record for the checks that

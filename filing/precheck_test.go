@@ -236,3 +236,31 @@ func TestSubmitRunsPrecheck(t *testing.T) {
 		}
 	})
 }
+
+func TestCheckKeepsOneProblemPerField(t *testing.T) {
+	r := loadRequest(t, "enterprise.json")
+	r.ICPApplets.PrincipalInfo.EmergencyContact = r.ICPApplets.PrincipalInfo.Mobile
+	const field = "icp_applets.principal_info.emergency_contact"
+
+	var validated document.Problems
+	if !errors.As(r.ValidateWith(ValidateOptions{On: precheckDay}), &validated) || !hasField(validated, field) {
+		t.Fatalf("validation misses %s: %v", field, validated)
+	}
+	if pre := r.Precheck(precheckDay, PrecheckOptions{}); !hasField(pre, field) {
+		t.Fatalf("precheck misses %s: %v", field, pre)
+	}
+	ps := r.Check(precheckDay, ValidateOptions{}, PrecheckOptions{})
+	n := 0
+	for _, p := range ps {
+		if p.Field == field {
+			n++
+		}
+	}
+	if n != 1 || !ps.Blocking() {
+		t.Fatalf("Check gave %d problems on %s, want 1 blocking: %v", n, field, ps)
+	}
+	clean := loadRequest(t, "enterprise.json")
+	if ps := clean.Check(precheckDay, ValidateOptions{}, PrecheckOptions{AppletName: "示例预约"}); ps != nil {
+		t.Fatalf("clean sample: %v", ps)
+	}
+}
