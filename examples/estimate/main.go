@@ -25,6 +25,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/beian-go/beian/examples/internal/termtext"
+
 	"github.com/beian-go/beian/deadline"
 	"github.com/beian-go/beian/workday"
 )
@@ -96,8 +98,8 @@ func writeText(w io.Writer, cal *workday.Calendar, day workday.Date, est deadlin
 	p("提交 Submitted:     %s %02d:00 CST\n", dayLabel(day), submitHour)
 	p("最早完成 Earliest:  %s  第 %d 个工作日 workday %d\n", dayLabel(est.Earliest), deadline.FilingMinWorkdays, deadline.FilingMinWorkdays)
 	p("最晚完成 Latest:    %s  第 %d 个工作日 workday %d\n", dayLabel(est.Latest), deadline.FilingMaxWorkdays, deadline.FilingMaxWorkdays)
-	p("%s", wrap(0, est.Explain(true)))
-	p("%s", wrap(0, est.Explain(false)))
+	p("%s", termtext.Wrap(0, est.Explain(true)))
+	p("%s", termtext.Wrap(0, est.Explain(false)))
 
 	p("\n各阶段时限 Stage windows\n")
 	for _, win := range est.Stages {
@@ -172,7 +174,7 @@ func writeCalendar(w io.Writer, cal *workday.Calendar, submitted workday.Date, e
 				if j > 0 {
 					line.WriteString("    ")
 				}
-				line.WriteString(pad(cell, monthWidth))
+				line.WriteString(termtext.Pad(cell, monthWidth))
 			}
 			fmt.Fprintf(w, "%s\n", strings.TrimRight(line.String(), " "))
 		}

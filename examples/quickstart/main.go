@@ -24,6 +24,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/beian-go/beian/examples/internal/termtext"
+
 	"github.com/beian-go/beian/deadline"
 	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/filing"
@@ -125,8 +127,7 @@ func (w *walk) run() error {
 
 	// 2. Validation catches the mistyped check digit.
 	w.section("2", "提交前检查 Check before submitting")
-	opts := filing.ValidateOptions{On: w.day}
-	problems := validate(&req, opts)
+	problems := req.Check(w.day, filing.ValidateOptions{}, filing.PrecheckOptions{})
 	if len(problems) == 0 {
 		return errors.New("the mistyped ID number was not caught")
 	}
@@ -139,7 +140,7 @@ func (w *walk) run() error {
 	req.ICPApplets.PrincipalInfo.CertificateNumber = appletPrinID
 	w.printf("  修正 Fixed: 小程序负责人身份证号末位 last character of the ID number\n")
 	w.printf("    %s -> %s\n", document.Mask(appletPrinTypo), document.Mask(appletPrinID))
-	problems = validate(&req, opts)
+	problems = req.Check(w.day, filing.ValidateOptions{}, filing.PrecheckOptions{})
 	for _, p := range problems {
 		w.printf("  ! %s: %s\n", p.Field, p.Text("en"))
 	}
@@ -212,8 +213,8 @@ func (w *walk) run() error {
 
 	// 4. Estimate against what happened.
 	w.section("4", "完成时间 Completion")
-	w.printf("%s", wrap(2, est.Explain(true)))
-	w.printf("%s", wrap(2, est.Explain(false)))
+	w.printf("%s", termtext.Wrap(2, est.Explain(true)))
+	w.printf("%s", termtext.Wrap(2, est.Explain(false)))
 	for _, win := range est.Stages {
 		w.printf("  - %s %s: %s .. %s\n", win.Stage.Label(true), win.Stage.Label(false), win.Earliest, win.Latest)
 	}
@@ -238,47 +239,17 @@ func (w *walk) run() error {
 	}
 	for _, as := range []deadline.Assessment{before, after} {
 		w.printf("  %s [%s]\n", as.On, as.Status)
-		w.printf("%s", wrap(4, as.Explain(true)))
-		w.printf("%s", wrap(4, as.Explain(false)))
+		w.printf("%s", termtext.Wrap(4, as.Explain(true)))
+		w.printf("%s", termtext.Wrap(4, as.Explain(false)))
 	}
 	w.printf("  依据 Source:\n")
 	for _, src := range strings.Split(after.Rule.Source, "; ") {
-		w.printf("%s", wrap(4, src))
+		w.printf("%s", termtext.Wrap(4, src))
 	}
 
 	w.printf("\n记录 Record: %s, 第 %d 次提交 attempt %d, %d 条历史 history entries\n",
 		stageText(app.Stage()), app.Attempt(), app.Attempt(), len(app.History()))
 	return nil
-}
-
-// validate returns the problems of the request on the day of
-// submission: what ValidateWith finds missing or malformed, then what
-// Precheck knows WeChat or the bureaus reject.
-func validate(r *filing.Request, o filing.ValidateOptions) document.Problems {
-	err := r.ValidateWith(o)
-	var ps document.Problems
-	if err != nil && !errors.As(err, &ps) {
-		// Not a list of problems: report it as one.
-		ps = document.Problems{document.ProblemOf("", err)}
-	}
-	return merge(ps, r.Precheck(o.On, filing.PrecheckOptions{}))
-}
-
-// merge appends to ps the problems of more whose field ps does not
-// already name: the two checks can see one mistake (an expired
-// certificate, say) each in its own words, and one message per field is
-// enough to fix it.
-func merge(ps, more document.Problems) document.Problems {
-	seen := make(map[string]bool, len(ps))
-	for _, p := range ps {
-		seen[p.Field] = true
-	}
-	for _, p := range more {
-		if p.Field == "" || !seen[p.Field] {
-			ps = append(ps, p)
-		}
-	}
-	return ps
 }
 
 func (w *walk) section(n, title string) {
@@ -304,7 +275,7 @@ const textColumn = 29
 // note prints a detail line under a timeline entry, wrapped to the
 // terminal width.
 func (w *walk) note(format string, a ...any) {
-	w.printf("%s", wrap(textColumn, fmt.Sprintf(format, a...)))
+	w.printf("%s", termtext.Wrap(textColumn, fmt.Sprintf(format, a...)))
 }
 
 // between prints the days off and makeup workdays strictly between two
@@ -327,10 +298,10 @@ func (w *walk) between(from, to workday.Date) {
 		if days > 1 {
 			span = fmt.Sprintf("%s..%02d-%02d", start, end.Month(), end.Day())
 		}
-		w.printf("  %s%s放假 %d 天 %s, %s off\n", pad(span, textColumn-2), h.Festival.Chinese(), days, h.Festival, plural(days, "day"))
+		w.printf("  %s%s放假 %d 天 %s, %s off\n", termtext.Pad(span, textColumn-2), h.Festival.Chinese(), days, h.Festival, plural(days, "day"))
 		for _, m := range h.Makeup {
 			if !m.Before(first) && !m.After(last) {
-				w.printf("  %s调休上班 makeup workday\n", pad(dayLabel(m), textColumn-2))
+				w.printf("  %s调休上班 makeup workday\n", termtext.Pad(dayLabel(m), textColumn-2))
 			}
 		}
 	}

@@ -2,39 +2,14 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/beian-go/beian/examples/internal/golden"
+	"github.com/beian-go/beian/examples/internal/termtext"
+
 	"github.com/beian-go/beian/workday"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with testdata/name.golden, or rewrites the file
-// with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (go test -update rewrites it)\n--- got:\n%s\n--- want:\n%s", path, got, want)
-	}
-}
 
 // today stands in for the clock main reads.
 var today = workday.MustDate(2026, 11, 27)
@@ -62,7 +37,7 @@ func TestGolden(t *testing.T) {
 			if code != 0 || errOut != "" {
 				t.Fatalf("exit %d, stderr %q", code, errOut)
 			}
-			golden(t, tt.name, []byte(out))
+			golden.Check(t, tt.name, []byte(out))
 			checkWidth(t, out)
 		})
 	}
@@ -111,35 +86,9 @@ func TestArgs(t *testing.T) {
 func checkWidth(t *testing.T, out string) {
 	t.Helper()
 	for i, line := range strings.Split(out, "\n") {
-		if w := width(line); w > lineWidth {
+		if w := termtext.Width(line); w > termtext.LineWidth {
 			t.Errorf("line %d is %d columns wide: %s", i+1, w, line)
 		}
-	}
-}
-
-func TestWrap(t *testing.T) {
-	tests := []struct {
-		name   string
-		indent int
-		text   string
-		want   string
-	}{
-		{"short", 2, "a b", "  a b\n"},
-		{"empty", 2, "", "  \n"},
-		{"breaks at spaces", 70, "aaaa bbbb cccc", strings.Repeat(" ", 70) + "aaaa bbbb\n" + strings.Repeat(" ", 70) + "cccc\n"},
-		{"cjk counts double", 74, "一二 三四", strings.Repeat(" ", 74) + "一二\n" + strings.Repeat(" ", 74) + "三四\n"},
-		{"long word split", 76, "abcdefg", strings.Repeat(" ", 76) + "abcd\n" + strings.Repeat(" ", 76) + "efg\n"},
-		{"break before bracket", 58, "预计 完成（期间春节）（2028 年）", strings.Repeat(" ", 58) + "预计 完成（期间春节）\n" + strings.Repeat(" ", 58) + "（2028 年）\n"},
-		{"bracket first", 0, "（一）", "（一）\n"},
-		{"bracket kept whole", 58, "完成（期间 春节）（2028 年）", strings.Repeat(" ", 58) + "完成（期间 春节）\n" + strings.Repeat(" ", 58) + "（2028 年）\n"},
-		{"space before bracket", 0, "a （b）", "a （b）\n"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := wrap(tt.indent, tt.text); got != tt.want {
-				t.Errorf("wrap(%d, %q) = %q, want %q", tt.indent, tt.text, got, tt.want)
-			}
-		})
 	}
 }
 

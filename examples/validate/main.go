@@ -30,6 +30,8 @@ import (
 	"os"
 	"time"
 
+	"github.com/beian-go/beian/examples/internal/termtext"
+
 	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/workday"
@@ -113,41 +115,12 @@ func run(args []string, today workday.Date, stdin io.Reader, stdout, stderr io.W
 		return fail("%s: not an apply_icp_filing payload: %v", display, err)
 	}
 
-	problems := check(&req, on)
+	problems := req.Check(on, filing.ValidateOptions{}, filing.PrecheckOptions{})
 	report(stdout, display, on, problems, en)
 	if problems.Blocking() || *strict && len(problems) > 0 {
 		return 1
 	}
 	return 0
-}
-
-// check returns every problem of the payload on the day of submission:
-// what Validate finds missing or malformed, then what Precheck knows
-// WeChat or the bureaus reject.
-func check(req *filing.Request, on workday.Date) document.Problems {
-	err := req.ValidateWith(filing.ValidateOptions{On: on})
-	var ps document.Problems
-	if err != nil && !errors.As(err, &ps) {
-		ps = document.Problems{document.ProblemOf("", err)}
-	}
-	return merge(ps, req.Precheck(on, filing.PrecheckOptions{}))
-}
-
-// merge appends to ps the problems of more whose field ps does not
-// already name: the two checks can see one mistake (an expired
-// certificate, say) each in its own words, and one message per field is
-// enough to fix it.
-func merge(ps, more document.Problems) document.Problems {
-	seen := make(map[string]bool, len(ps))
-	for _, p := range ps {
-		seen[p.Field] = true
-	}
-	for _, p := range more {
-		if p.Field == "" || !seen[p.Field] {
-			ps = append(ps, p)
-		}
-	}
-	return ps
 }
 
 // report prints the problems, blocking ones first.
@@ -170,7 +143,7 @@ func report(w io.Writer, name string, on workday.Date, ps document.Problems, en 
 			if field == "" {
 				field = "(payload)"
 			}
-			fmt.Fprintf(w, "\n%s %s\n%s", severity(p, en), field, wrap(2, message(p, en)+" ["+string(p.Code)+"]"))
+			fmt.Fprintf(w, "\n%s %s\n%s", severity(p, en), field, termtext.Wrap(2, message(p, en)+" ["+string(p.Code)+"]"))
 		}
 	}
 }

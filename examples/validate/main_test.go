@@ -2,40 +2,16 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/beian-go/beian/examples/internal/golden"
+	"github.com/beian-go/beian/examples/internal/termtext"
+
 	"github.com/beian-go/beian/workday"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with testdata/name.golden, or rewrites the file
-// with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (go test -update rewrites it)\n--- got:\n%s\n--- want:\n%s", path, got, want)
-	}
-}
 
 // today stands in for the clock main reads.
 var today = workday.MustDate(2026, 11, 27)
@@ -77,9 +53,9 @@ func TestGolden(t *testing.T) {
 			if code != tt.code || errOut != "" {
 				t.Fatalf("exit %d (want %d), stderr %q", code, tt.code, errOut)
 			}
-			golden(t, tt.name, []byte(out))
+			golden.Check(t, tt.name, []byte(out))
 			for i, line := range strings.Split(out, "\n") {
-				if w := width(line); w > lineWidth {
+				if w := termtext.Width(line); w > termtext.LineWidth {
 					t.Errorf("line %d is %d columns wide: %s", i+1, w, line)
 				}
 			}

@@ -1,22 +1,23 @@
-package main
+// Package termtext lays out the examples' output for a terminal: widths
+// that count CJK characters as two columns, padding and word wrapping to
+// 80 columns. It serves the example programs only.
+package termtext
 
 import "strings"
 
-// Terminal layout: lines fit 80 columns, counting CJK characters as two.
+// LineWidth is the width every output line fits in.
+const LineWidth = 80
 
-const lineWidth = 80
-
-// width returns the number of terminal columns s takes: two for each
+// Width returns the number of terminal columns s takes: two for each
 // East Asian wide character (CJK ideographs, full-width punctuation),
 // one for anything else.
-func width(s string) int {
+func Width(s string) int {
 	n := 0
 	for _, r := range s {
 		n += runeWidth(r)
 	}
 	return n
 }
-
 func runeWidth(r rune) int {
 	switch {
 	case r >= 0x1100 && r <= 0x115F, // Hangul Jamo
@@ -31,12 +32,20 @@ func runeWidth(r rune) int {
 	return 1
 }
 
-// wrap returns text as lines indented by indent columns, breaking at
+// Pad returns s followed by spaces up to n columns.
+func Pad(s string, n int) string {
+	if w := Width(s); w < n {
+		return s + strings.Repeat(" ", n-w)
+	}
+	return s
+}
+
+// Wrap returns text as lines indented by indent columns, breaking at
 // spaces and before full-width brackets, before a line would pass
-// lineWidth. A part in full-width brackets stays on one line when it
+// LineWidth. A part in full-width brackets stays on one line when it
 // fits; text too long for any line is broken between characters. Each
 // line ends in a newline.
-func wrap(indent int, text string) string {
+func Wrap(indent int, text string) string {
 	var b strings.Builder
 	prefix := strings.Repeat(" ", indent)
 	line, lineW := "", 0
@@ -44,13 +53,13 @@ func wrap(indent int, text string) string {
 		b.WriteString(prefix + line + "\n")
 		line, lineW = "", 0
 	}
-	avail := lineWidth - indent
+	avail := LineWidth - indent
 	for _, t := range tokens(text) {
 		sep := ""
 		if line != "" && t.space {
 			sep = " "
 		}
-		ww := width(t.text)
+		ww := Width(t.text)
 		if lineW+len(sep)+ww <= avail {
 			line += sep + t.text
 			lineW += len(sep) + ww
