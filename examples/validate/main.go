@@ -22,12 +22,15 @@ package main
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"reflect"
+	"strings"
 	"time"
 
 	"github.com/beian-go/beian/examples/internal/termtext"
@@ -112,7 +115,7 @@ func run(args []string, today workday.Date, stdin io.Reader, stdout, stderr io.W
 	}
 	var req filing.Request
 	if err := json.Unmarshal(data, &req); err != nil {
-		return fail("%s: not an apply_icp_filing payload: %v", display, err)
+		return fail("%s: not an apply_icp_filing payload: %s", display, decodeProblem(err))
 	}
 
 	problems := req.Check(on, filing.ValidateOptions{}, filing.PrecheckOptions{})
@@ -122,6 +125,53 @@ func run(args []string, today workday.Date, stdin io.Reader, stdout, stderr io.W
 	}
 	return 0
 }
+
+// decodeProblem says what json.Unmarshal found wrong with the payload. A
+// member of the wrong JSON type is named by its path in the payload and
+// the JSON types involved, not by the Go types that hold it, and its
+// value is not repeated (it could be a phone number); any other error
+// says where the JSON breaks.
+func decodeProblem(err error) string {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) || te.Type == nil {
+		return err.Error()
+	}
+	field := te.Field
+	if field == "" {
+		field = "the payload"
+	}
+	got, _, _ := strings.Cut(te.Value, " ") // "number 1.5" carries the value
+	want := jsonKind(te.Type)
+	if got == "number" && want == "a whole number" {
+		return field + " is a number out of range or not whole"
+	}
+	return fmt.Sprintf("%s is a JSON %s, want %s", field, got, want)
+}
+
+// jsonKind names the JSON value a Go type is read from.
+func jsonKind(t reflect.Type) string {
+	if reflect.PointerTo(t).Implements(textUnmarshaler) {
+		return "a string"
+	}
+	switch t.Kind() {
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	}
+	return "another JSON type"
+}
+
+var textUnmarshaler = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
 
 // report prints the problems, blocking ones first.
 func report(w io.Writer, name string, on workday.Date, ps document.Problems, en bool) {

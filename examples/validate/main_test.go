@@ -87,6 +87,22 @@ func TestCleanStaysClean(t *testing.T) {
 	}
 }
 
+// The faulty sample shows the same mistakes whatever the day, so the
+// README's command prints what the golden file holds on any day: the
+// certificate that has expired did so in 2020, the others run to 2043-03-01.
+func TestFaultyStable(t *testing.T) {
+	_, want, _ := runWith(nil, "-on", "2026-09-28", "faulty.json")
+	for _, on := range []string{"2025-01-02", "2026-12-31", "2030-06-30", "2042-06-30"} {
+		t.Run(on, func(t *testing.T) {
+			code, out, _ := runWith(nil, "-on", on, "faulty.json")
+			out = strings.Replace(out, on, "2026-09-28", 1)
+			if code != 1 || out != want {
+				t.Errorf("exit %d, report on %s differs from the one on 2026-09-28:\n%s", code, on, out)
+			}
+		})
+	}
+}
+
 // Without -on the checks use the day main passes in.
 func TestDefaultDay(t *testing.T) {
 	_, out, _ := runWith(nil, "clean.json")
@@ -109,7 +125,19 @@ func TestBadInput(t *testing.T) {
 		{"truncated", nil, `{"icp_subject": {`, 2, "validate: <stdin>: not an apply_icp_filing payload: unexpected end of JSON input\n"},
 		{"array", nil, `[{}]`, 2, "want a JSON object"},
 		{"null", nil, `null`, 2, "want a JSON object"},
-		{"wrong type", nil, `{"icp_subject": {"base_info": {"type": "enterprise"}}}`, 2, "not an apply_icp_filing payload"},
+		// A member of the wrong JSON type is named by its payload path,
+		// never by the Go types behind it, and its value is not repeated.
+		{"wrong type", nil, `{"icp_subject": {"base_info": {"type": "enterprise"}}}`, 2,
+			"validate: <stdin>: not an apply_icp_filing payload: icp_subject.base_info.type is a JSON string, want a whole number\n"},
+		{"number for a string", nil, `{"icp_subject": {"principal_info": {"mobile": 13500000001}}}`, 2,
+			"validate: <stdin>: not an apply_icp_filing payload: icp_subject.principal_info.mobile is a JSON number, want a string\n"},
+		{"number out of range", nil, `{"icp_subject": {"base_info": {"type": 13500000001135000000011}}}`, 2,
+			"validate: <stdin>: not an apply_icp_filing payload: icp_subject.base_info.type is a number out of range or not whole\n"},
+		{"fraction", nil, `{"icp_applets": {"base_info": {"service_content_types": [3.5]}}}`, 2,
+			"icp_applets.base_info.service_content_types is a number out of range or not whole\n"},
+		{"object for an array", nil, `{"icp_applets": {"base_info": {"nrlx_details": {"type": 24}}}}`, 2,
+			"icp_applets.base_info.nrlx_details is a JSON object, want an array\n"},
+		{"array for an object", nil, `{"icp_subject": []}`, 2, "icp_subject is a JSON array, want an object\n"},
 		{"trailing data", nil, `{} {}`, 2, "not an apply_icp_filing payload"},
 		{"too large", nil, "{" + strings.Repeat(" ", maxPayload) + "}", 2, "larger than"},
 		{"missing file", []string{"no-such-file.json"}, "", 2, "no-such-file.json"},
