@@ -204,7 +204,7 @@ func checkIDLayout(subject, s string) error {
 		return newError(subject, KindMissing, "", "empty")
 	}
 	if len(s) != 18 {
-		return newError(subject, KindLength, s, "want 18 characters, got "+strconv.Itoa(utf8.RuneCountInString(s)))
+		return lengthError(subject, s, 18)
 	}
 	if !allDigits(s[:17]) {
 		return newError(subject, KindFormat, s, "the first 17 characters must be digits")

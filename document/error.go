@@ -3,6 +3,8 @@ package document
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"unicode/utf8"
 )
 
 // Sentinel errors name the category of a failed check, for errors.Is. Every
@@ -129,6 +131,19 @@ func (e *Error) Is(target error) bool {
 // Code returns the stable code of the failure, "<subject>.<kind>", for
 // example "uscc.checksum". It is the Code a Problem built from e carries.
 func (e *Error) Code() Code { return Code(e.Subject + "." + e.Kind.String()) }
+
+// lengthError reports that value, an identifier of want ASCII characters,
+// has another length. When it has the right number of characters but some
+// are not ASCII (full-width digits or letters, typed with a Chinese input
+// method), the error is KindFormat instead, since counting bytes would give
+// a confusing "want 18, got 18".
+func lengthError(subject, value string, want int) *Error {
+	n := utf8.RuneCountInString(value)
+	if n == want {
+		return newError(subject, KindFormat, value, "non-ASCII character (full-width digit or letter?)")
+	}
+	return newError(subject, KindLength, value, "want "+strconv.Itoa(want)+" characters, got "+strconv.Itoa(n))
+}
 
 // newError builds an *Error with the value masked.
 func newError(subject string, kind Kind, value, reason string) *Error {

@@ -3,6 +3,7 @@ package document_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/beian-go/beian/document"
@@ -52,6 +53,84 @@ func TestErrorMessage(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.err.Error(); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// personalValues are personal data typed into the wrong field: none of them
+// may appear in an error message, in any field.
+var personalValues = []struct{ name, value string }{
+	{"resident ID", "11010519491231002X"},
+	{"resident ID, lower-case x", "11010519491231002x"},
+	{"old resident ID", "110105491231002"},
+	{"mobile", "13812345678"},
+	{"mobile with hyphens", "138-1234-5678"},
+	{"mobile with spaces", "138 1234 5678"},
+	{"mobile with country code", "+8613812345678"},
+	{"e-mail", "zhang.san@example.com"},
+	{"ID with text around", "身份证11010519491231002X号"},
+}
+
+// Every function that reports outside text in an error masks personal data,
+// whatever field it was typed into (PIPL).
+func TestErrorsNeverEchoPersonalData(t *testing.T) {
+	var (
+		g  document.Gender
+		s  document.Severity
+		fk document.FilingKind
+		ir document.ImageReason
+		mk document.MaterialKind
+		u  document.USCC
+		r  document.ResidentID
+		fn document.FilingNumber
+	)
+	checks := []struct {
+		name  string
+		check func(v string) error
+	}{
+		{"ValidateUSCC", document.ValidateUSCC},
+		{"ValidateOrgCode", document.ValidateOrgCode},
+		{"ValidateResidentID", document.ValidateResidentID},
+		{"ValidateMobile", document.ValidateMobile},
+		{"ValidateEmail", document.ValidateEmail},
+		{"ValidateEmergencyContact", func(v string) error { return document.ValidateEmergencyContact(v, v) }},
+		{"ParseValidity start", func(v string) error { _, err := document.ParseValidity(v, "长期"); return err }},
+		{"ParseValidity end", func(v string) error { _, err := document.ParseValidity("20200101", v); return err }},
+		{"ParseFilingNumber", func(v string) error { _, err := document.ParseFilingNumber(v); return err }},
+		{"USCC.UnmarshalText", func(v string) error { return u.UnmarshalText([]byte(v)) }},
+		{"ResidentID.UnmarshalText", func(v string) error { return r.UnmarshalText([]byte(v + "0")) }},
+		{"FilingNumber.UnmarshalText", func(v string) error { return fn.UnmarshalText([]byte(v)) }},
+		{"Gender.UnmarshalText", func(v string) error { return g.UnmarshalText([]byte(v)) }},
+		{"Severity.UnmarshalText", func(v string) error { return s.UnmarshalText([]byte(v)) }},
+		{"FilingKind.UnmarshalText", func(v string) error { return fk.UnmarshalText([]byte(v)) }},
+		{"ImageReason.UnmarshalText", func(v string) error { return ir.UnmarshalText([]byte(v)) }},
+		{"MaterialKind.UnmarshalText", func(v string) error { return mk.UnmarshalText([]byte(v)) }},
+	}
+	for ct := document.CertificateType(0); ct <= 50; ct++ {
+		ct := ct
+		checks = append(checks, struct {
+			name  string
+			check func(v string) error
+		}{"ValidateCertificate " + ct.String(), func(v string) error { return document.ValidateCertificate(ct, v+"-") }})
+	}
+	for _, c := range checks {
+		t.Run(c.name, func(t *testing.T) {
+			for _, pv := range personalValues {
+				err := c.check(pv.value)
+				if err == nil {
+					continue
+				}
+				msg := err.Error()
+				var de *document.Error
+				if errors.As(err, &de) {
+					msg += " " + de.Value + " " + de.Reason
+				}
+				for _, leak := range []string{pv.value, "13812345678", "1234-5678", "1234 5678", "491231002", "zhang.san"} {
+					if strings.Contains(msg, leak) {
+						t.Errorf("%s: error %q contains %q", pv.name, msg, leak)
+					}
+				}
 			}
 		})
 	}

@@ -3,6 +3,7 @@ package document
 import (
 	"errors"
 	"strings"
+	"unicode/utf8"
 )
 
 // Code is the stable, machine-readable id of a problem, such as
@@ -215,12 +216,43 @@ func (ps Problems) Has(code Code) bool {
 	return false
 }
 
-// clipText shortens arbitrary text for use in error values.
+// clipText prepares arbitrary outside text for an error value: text that
+// may hold personal data (an '@', or eleven or more digits in a row, spaces
+// and hyphens between them allowed, as in a phone or ID number typed into
+// the wrong field) is masked with Mask, and anything longer than 24 runes
+// is cut short.
 func clipText(s string) string {
 	const max = 24
-	r := []rune(s)
-	if len(r) > max {
-		return string(r[:max]) + "…"
+	if looksPersonal(s) {
+		s = Mask(s)
 	}
-	return s
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:max]) + "…"
+}
+
+// looksPersonal reports whether s contains an '@' or a run of at least
+// eleven digits (the length of a mainland mobile number; ID numbers are
+// longer), counting spaces and hyphens between digits as part of the run.
+func looksPersonal(s string) bool {
+	const minRun = 11
+	run := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '@':
+			return true
+		case c >= '0' && c <= '9':
+			run++
+			if run >= minRun {
+				return true
+			}
+		case (c == ' ' || c == '-') && run > 0:
+			// A separator inside a number keeps the run going.
+		default:
+			run = 0
+		}
+	}
+	return false
 }

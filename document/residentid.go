@@ -3,7 +3,6 @@ package document
 import (
 	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/beian-go/beian/workday"
 )
@@ -91,8 +90,9 @@ type ResidentID struct {
 //   - 15 digits, the first-generation number: KindLength, also matching
 //     ErrOldResidentID;
 //   - not 18 characters: KindLength;
-//   - a non-digit among the first 17 characters, or a last character other
-//     than a digit, X or x: KindFormat;
+//   - a non-digit among the first 17 characters (full-width digits
+//     included), or a last character other than a digit, X or x:
+//     KindFormat;
 //   - the first two digits are not a mainland province (11–65), the birth
 //     date (digits 7–14) is not a real day or lies before 1900: KindComponent;
 //   - the ISO 7064 MOD 11-2 check character does not match: KindChecksum.
@@ -111,7 +111,7 @@ func ParseResidentID(id string) (ResidentID, error) {
 			e.also = ErrOldResidentID
 			return ResidentID{}, e
 		}
-		return ResidentID{}, newError("resident_id", KindLength, id, "want 18 characters, got "+strconv.Itoa(utf8.RuneCountInString(id)))
+		return ResidentID{}, lengthError("resident_id", id, 18)
 	}
 	sum := 0
 	for i := 0; i < 17; i++ {

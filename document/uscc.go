@@ -1,9 +1,6 @@
 package document
 
-import (
-	"strconv"
-	"unicode/utf8"
-)
+import "strconv"
 
 // The unified social credit code (统一社会信用代码, GB 32100-2015) has 18
 // characters from a 31-character alphabet (digits and upper-case letters
@@ -96,7 +93,7 @@ type USCC struct {
 //   - empty: KindMissing;
 //   - not 18 characters: KindLength;
 //   - a character outside 0–9 and A–Z without I, O, Z, S, V: KindFormat
-//     (lower-case letters included);
+//     (lower-case letters and full-width characters included);
 //   - unknown registration authority or category (GB 32100 table 1: 1 机构编制,
 //     2 外交, 3 司法行政, 4 文化, 5 民政, 6 旅游, 7 宗教, 8 工会, 9 工商/市场监管,
 //     A 军队, N 农业, Y 其他), a region code that is not six digits or whose
@@ -112,7 +109,7 @@ func ParseUSCC(code string) (USCC, error) {
 		return USCC{}, newError("uscc", KindMissing, "", "empty")
 	}
 	if len(code) != 18 {
-		return USCC{}, usccLengthError(code)
+		return USCC{}, lengthError("uscc", code, 18)
 	}
 	sum := 0
 	for i := 0; i < 18; i++ {
@@ -165,10 +162,6 @@ func MustParseUSCC(code string) USCC {
 		panic(err)
 	}
 	return u
-}
-
-func usccLengthError(code string) *Error {
-	return newError("uscc", KindLength, code, "want 18 characters, got "+strconv.Itoa(utf8.RuneCountInString(code)))
 }
 
 func usccCharError(code string, i int) *Error {
@@ -232,7 +225,7 @@ func ValidateOrgCode(code string) error {
 		body = code[:8] + code[9:]
 	}
 	if len(body) != 9 {
-		return newError("org_code", KindLength, code, "want 9 characters, got "+strconv.Itoa(utf8.RuneCountInString(code)))
+		return lengthError("org_code", code, 9)
 	}
 	for i := 0; i < 8; i++ {
 		if orgCodeValue(body[i]) < 0 {
