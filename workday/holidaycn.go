@@ -1,8 +1,8 @@
 package workday
 
 import (
-	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -23,19 +23,21 @@ const (
 // and returns it as a Schedule: days off (isOffDay true) of the same
 // festival that follow each other form one block; each worked day
 // (isOffDay false) becomes a makeup day of the nearest block of its
-// festival. Other fields ("papers", "$schema", …) are ignored, except that
-// the URLs in "papers" become the Source.
+// festival. The URLs in "papers" (an array of strings) become the Source;
+// other fields ("$schema", "$id", and any unknown field of a day) are
+// ignored.
 //
 // Malformed or contradictory input gives an error wrapping ErrSchedule
 // whose *ScheduleError names the entry, e.g. `days[3] (2026-02-30)`: a
-// field of the wrong type, a missing or unknown festival name, a date that
+// field of the wrong type (year, days, papers, or a day's name, date or
+// isOffDay), a missing or unknown festival name, a date that
 // is not a date or lies outside the year (元旦 entries may fall in the last
 // week of the previous December), the same date twice with different
 // values, a makeup day on a weekday, or a makeup day with no block of its
 // festival.
 func ParseHolidayCN(data []byte) (Schedule, error) {
 	fail := func(year int, entry, reason string, err error) (Schedule, error) {
-		return Schedule{}, &ScheduleError{Year: year, Entry: entry, Reason: reason, Err: err}
+		return Schedule{}, &ScheduleError{Year: year, Entry: entry, Reason: reason, Err: quietJSON(err)}
 	}
 	if len(data) > maxHolidayCNBytes {
 		return fail(0, "", "file larger than 1 MiB", nil)
@@ -51,7 +53,7 @@ func ParseHolidayCN(data []byte) (Schedule, error) {
 		return fail(0, "year", "not an integer", err)
 	}
 	if year < minScheduleYear || year > maxScheduleYear {
-		return fail(year, "year", fmt.Sprintf("outside %d..%d", minScheduleYear, maxScheduleYear), nil)
+		return fail(errYear(year), "year", fmt.Sprintf("outside %d..%d", minScheduleYear, maxScheduleYear), nil)
 	}
 	var days []json.RawMessage
 	if raw, ok := top["days"]; !ok {
@@ -65,15 +67,15 @@ func ParseHolidayCN(data []byte) (Schedule, error) {
 	if len(days) > maxHolidayCNDays {
 		return fail(year, "days", fmt.Sprintf("more than %d entries", maxHolidayCNDays), nil)
 	}
-	var source string
+	source := "holiday-cn"
 	if raw, ok := top["papers"]; ok {
 		var papers []string
-		if json.Unmarshal(raw, &papers) == nil && len(papers) > 0 {
-			source = "holiday-cn: " + strings.Join(papers, " ")
+		if err := json.Unmarshal(raw, &papers); err != nil {
+			return fail(year, "papers", "not an array of strings", err)
 		}
-	}
-	if source == "" {
-		source = "holiday-cn"
+		if len(papers) > 0 {
+			source += ": " + strings.Join(papers, " ")
+		}
 	}
 
 	type entry struct {
@@ -92,14 +94,13 @@ func ParseHolidayCN(data []byte) (Schedule, error) {
 			IsOffDay *bool   `json:"isOffDay"`
 		}
 		label := fmt.Sprintf("days[%d]", i)
-		dec := json.NewDecoder(bytes.NewReader(raw))
-		if err := dec.Decode(&d); err != nil {
+		if err := json.Unmarshal(raw, &d); err != nil {
 			return fail(year, label, "not an object with string name, string date and boolean isOffDay", err)
 		}
 		if d.Date == nil {
 			return fail(year, label, "date missing", nil)
 		}
-		label = fmt.Sprintf("days[%d] (%s)", i, clip(*d.Date))
+		label = fmt.Sprintf("days[%d] (%s)", i, echo(*d.Date))
 		if d.Name == nil || d.IsOffDay == nil {
 			return fail(year, label, "name or isOffDay missing", nil)
 		}
@@ -109,7 +110,7 @@ func ParseHolidayCN(data []byte) (Schedule, error) {
 		}
 		f, ok := ParseFestivalName(*d.Name)
 		if !ok {
-			return fail(year, label, fmt.Sprintf("unknown festival name %q", clip(*d.Name)), nil)
+			return fail(year, label, fmt.Sprintf("unknown festival name %q", echo(*d.Name)), nil)
 		}
 		if !inWindow(date, year, f) {
 			return fail(year, label, "date outside the year", nil)
@@ -158,11 +159,27 @@ func ParseHolidayCN(data []byte) (Schedule, error) {
 			}
 		}
 		if best < 0 {
-			return fail(year, fmt.Sprintf("days[%d] (%s)", e.index, e.date), fmt.Sprintf("makeup day for %s, which has no day off", clip(e.name)), nil)
+			return fail(year, fmt.Sprintf("days[%d] (%s)", e.index, e.date), fmt.Sprintf("makeup day for %s, which has no day off", echo(e.name)), nil)
 		}
 		hs[best].Makeup = append(hs[best].Makeup, e.date)
 	}
 	return Schedule{Year: year, Holidays: hs, Source: source}, nil
+}
+
+// quietJSON returns err, except that a JSON type error, whose message
+// quotes a number of the input in full (a phone or ID number, perhaps),
+// becomes one that names only the kinds of value.
+func quietJSON(err error) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) {
+		return err
+	}
+	got, _, _ := strings.Cut(te.Value, " ")
+	where := te.Field
+	if where == "" {
+		where = "value"
+	}
+	return fmt.Errorf("json: %s is a %s, want %s", where, got, te.Type)
 }
 
 // WithHolidayCN returns a new Calendar in which the schedule read from a

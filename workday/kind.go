@@ -35,7 +35,7 @@ var ErrUnknownKind = errors.New("workday: unknown id")
 // target.
 type TextError struct {
 	Type string // "Kind" or "Festival"
-	Text string // the text given (clipped)
+	Text string // the text given, clipped to 32 bytes; withheld (only its length given) when it could be personal data
 }
 
 func (e *TextError) Error() string {
@@ -86,7 +86,7 @@ func (k *Kind) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return &TextError{Type: "Kind", Text: clip(string(text))}
+	return &TextError{Type: "Kind", Text: echo(string(text))}
 }
 
 // Festival names the occasion of a holiday block or of a makeup workday.
@@ -174,7 +174,7 @@ func (f *Festival) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return &TextError{Type: "Festival", Text: clip(string(text))}
+	return &TextError{Type: "Festival", Text: echo(string(text))}
 }
 
 // ParseFestivalName maps a festival name as the notices and the holiday-cn

@@ -33,15 +33,21 @@ var ErrSchedule = errors.New("workday: invalid schedule")
 
 // ScheduleError names the entry of a schedule that was rejected. It matches
 // ErrSchedule with errors.Is; use a *ScheduleError as the errors.As target.
+//
+// Text quoted from the input (a date, a festival name) is clipped, and
+// withheld when it could be personal data, as in [DateError].
 type ScheduleError struct {
-	Year   int    // the schedule's year, 0 if unknown
+	Year   int    // the schedule's year; 0 if unknown or not a year of 1..9999
 	Entry  string // the offending entry, e.g. `days[3] (2026-02-30)` or `holidays[1] 春节 2026-02-15..2026-02-23`
 	Reason string // what is wrong, in English
 	Err    error  // an underlying error (e.g. from encoding/json), or nil
 }
 
 func (e *ScheduleError) Error() string {
-	s := fmt.Sprintf("workday: invalid schedule for %d", e.Year)
+	s := "workday: invalid schedule"
+	if e.Year != 0 {
+		s += fmt.Sprintf(" for %d", e.Year)
+	}
 	if e.Entry != "" {
 		s += ": " + e.Entry
 	}
@@ -50,6 +56,15 @@ func (e *ScheduleError) Error() string {
 		s += ": " + e.Err.Error()
 	}
 	return s
+}
+
+// errYear is y as a ScheduleError may carry it: 0 unless it is a year of
+// 1..9999 (a long number might be a phone or ID number).
+func errYear(y int) int {
+	if y < minYear || y > maxYear {
+		return 0
+	}
+	return y
 }
 
 // Is reports whether target is ErrSchedule.
@@ -76,7 +91,7 @@ func normalize(s Schedule) ([]Holiday, error) {
 		return &ScheduleError{Year: y, Entry: entry, Reason: reason}
 	}
 	if y < minScheduleYear || y > maxScheduleYear {
-		return nil, fail("", fmt.Sprintf("year outside %d..%d", minScheduleYear, maxScheduleYear))
+		return nil, &ScheduleError{Year: errYear(y), Entry: "year", Reason: fmt.Sprintf("outside %d..%d", minScheduleYear, maxScheduleYear)}
 	}
 	if len(s.Holidays) == 0 {
 		return nil, fail("", "no holidays")
