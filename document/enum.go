@@ -1,6 +1,9 @@
 package document
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // SubjectType is the nature of the filing subject (单位性质), WeChat's
 // icp_subject.base_info.type. The values are MIIT's numeric codes and go to
@@ -174,3 +177,28 @@ func (t CertificateType) Personal() bool {
 	}
 	return false
 }
+
+// marshalID returns ids[i], the stable text id of an enum value of this
+// package. A value out of range is an *Error of KindFormat whose Subject
+// names the enum ("gender", "filing_kind", …).
+func marshalID(subject string, ids []string, i int) ([]byte, error) {
+	if i < 0 || i >= len(ids) {
+		return nil, &Error{Subject: subject, Kind: KindFormat, Reason: "invalid " + enumNoun(subject) + " " + strconv.Itoa(i)}
+	}
+	return []byte(ids[i]), nil
+}
+
+// unmarshalID returns the index of the text id b in ids. An unknown id is
+// an *Error of KindFormat, its Value the outside text clipped and masked.
+func unmarshalID(subject string, ids []string, b []byte) (int, error) {
+	for i, id := range ids {
+		if id == string(b) {
+			return i, nil
+		}
+	}
+	return 0, &Error{Subject: subject, Kind: KindFormat, Value: clipText(string(b)), Reason: "unknown " + enumNoun(subject)}
+}
+
+// enumNoun turns an enum's subject id into words: "filing_kind" gives
+// "filing kind".
+func enumNoun(subject string) string { return strings.ReplaceAll(subject, "_", " ") }

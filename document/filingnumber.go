@@ -43,24 +43,20 @@ func (k FilingKind) String() string {
 	return ""
 }
 
-// MarshalText writes the stable id; FilingKindUnknown writes as "".
+// MarshalText writes the stable id; FilingKindUnknown writes as "". A
+// value out of range is an *Error of KindFormat.
 func (k FilingKind) MarshalText() ([]byte, error) {
-	if int(k) >= len(filingKindIDs) {
-		return nil, &Error{Subject: "filing_kind", Kind: KindFormat, Reason: "invalid filing kind " + strconv.Itoa(int(k))}
-	}
-	return []byte(filingKindIDs[k]), nil
+	return marshalID("filing_kind", filingKindIDs[:], int(k))
 }
 
 // UnmarshalText reads a stable id; "" gives FilingKindUnknown. An unknown id
-// is an error and leaves k unchanged.
+// is an *Error of KindFormat and leaves k unchanged.
 func (k *FilingKind) UnmarshalText(b []byte) error {
-	for i, id := range filingKindIDs {
-		if id == string(b) {
-			*k = FilingKind(i)
-			return nil
-		}
+	i, err := unmarshalID("filing_kind", filingKindIDs[:], b)
+	if err == nil {
+		*k = FilingKind(i)
 	}
-	return &Error{Subject: "filing_kind", Kind: KindFormat, Value: clipText(string(b)), Reason: "unknown filing kind"}
+	return err
 }
 
 // FilingNumber is a parsed ICP filing number (ICP备案号), either the usual

@@ -1,9 +1,6 @@
 package document
 
-import (
-	"fmt"
-	"strconv"
-)
+import "strconv"
 
 // MaterialKind is a kind of filing material: an uploaded document or, for
 // a few entries, a group of data fields that a condition makes necessary.
@@ -70,25 +67,29 @@ func (k MaterialKind) String() string {
 	return materialKinds[k][2]
 }
 
-// MarshalText writes the stable id ("subject_certificate"); the zero value
-// gives "".
-func (k MaterialKind) MarshalText() ([]byte, error) {
-	if int(k) >= len(materialKinds) {
-		return nil, fmt.Errorf("document: invalid material kind %d", uint8(k))
+// materialKindIDs are the stable ids of materialKinds, in the same order.
+var materialKindIDs = func() []string {
+	ids := make([]string, len(materialKinds))
+	for i, m := range materialKinds {
+		ids[i] = m[0]
 	}
-	return []byte(materialKinds[k][0]), nil
+	return ids
+}()
+
+// MarshalText writes the stable id ("subject_certificate"); the zero value
+// gives "". A value out of range is an *Error of KindFormat.
+func (k MaterialKind) MarshalText() ([]byte, error) {
+	return marshalID("material_kind", materialKindIDs, int(k))
 }
 
 // UnmarshalText reads a stable id; "" gives MaterialUnknown. An unknown id
 // is an *Error of KindFormat and leaves k unchanged.
 func (k *MaterialKind) UnmarshalText(b []byte) error {
-	for i, m := range materialKinds {
-		if m[0] == string(b) {
-			*k = MaterialKind(i)
-			return nil
-		}
+	i, err := unmarshalID("material_kind", materialKindIDs, b)
+	if err == nil {
+		*k = MaterialKind(i)
 	}
-	return &Error{Subject: "material_kind", Kind: KindFormat, Value: clipText(string(b)), Reason: "unknown material kind"}
+	return err
 }
 
 // Material is one material a filing needs: its kind, the payload field it

@@ -100,24 +100,20 @@ func (r ImageReason) String() string {
 	return ""
 }
 
-// MarshalText writes the stable id; ImageUnknown gives "".
+// MarshalText writes the stable id; ImageUnknown gives "". A value out of
+// range is an *Error of KindFormat.
 func (r ImageReason) MarshalText() ([]byte, error) {
-	if int(r) >= len(imageReasonIDs) {
-		return nil, fmt.Errorf("document: invalid image reason %d", uint8(r))
-	}
-	return []byte(imageReasonIDs[r]), nil
+	return marshalID("image_reason", imageReasonIDs[:], int(r))
 }
 
 // UnmarshalText reads a stable id; "" gives ImageUnknown. An unknown id is
 // an *Error of KindFormat and leaves r unchanged.
 func (r *ImageReason) UnmarshalText(b []byte) error {
-	for i, id := range imageReasonIDs {
-		if id == string(b) {
-			*r = ImageReason(i)
-			return nil
-		}
+	i, err := unmarshalID("image_reason", imageReasonIDs[:], b)
+	if err == nil {
+		*r = ImageReason(i)
 	}
-	return &Error{Subject: "image_reason", Kind: KindFormat, Value: clipText(string(b)), Reason: "unknown image reason"}
+	return err
 }
 
 // ImageError is the detail of a file CheckImage refused. Use a *ImageError

@@ -41,24 +41,18 @@ func (s Severity) String() string {
 // true for SeverityError and SeverityUnknown.
 func (s Severity) Blocking() bool { return s != SeverityWarning }
 
-// MarshalText writes the stable id; the zero value is "".
-func (s Severity) MarshalText() ([]byte, error) {
-	if int(s) >= len(severityIDs) {
-		return nil, errors.New("document: invalid severity")
-	}
-	return []byte(severityIDs[s]), nil
-}
+// MarshalText writes the stable id; the zero value is "". A value out of
+// range is an *Error of KindFormat.
+func (s Severity) MarshalText() ([]byte, error) { return marshalID("severity", severityIDs[:], int(s)) }
 
 // UnmarshalText reads a stable id; "" gives SeverityUnknown. An unknown id is
-// an error and leaves s unchanged.
+// an *Error of KindFormat and leaves s unchanged.
 func (s *Severity) UnmarshalText(b []byte) error {
-	for i, id := range severityIDs {
-		if id == string(b) {
-			*s = Severity(i)
-			return nil
-		}
+	i, err := unmarshalID("severity", severityIDs[:], b)
+	if err == nil {
+		*s = Severity(i)
 	}
-	return &Error{Subject: "severity", Kind: KindFormat, Value: clipText(string(b)), Reason: "unknown severity"}
+	return err
 }
 
 // Problem is one thing wrong with a filing's input, tied to the field it

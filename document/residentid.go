@@ -37,24 +37,18 @@ func (g Gender) Label() string {
 	return ""
 }
 
-// MarshalText writes the stable id; GenderUnknown writes as "".
-func (g Gender) MarshalText() ([]byte, error) {
-	if int(g) >= len(genderIDs) {
-		return nil, &Error{Subject: "gender", Kind: KindFormat, Reason: "invalid gender " + strconv.Itoa(int(g))}
-	}
-	return []byte(genderIDs[g]), nil
-}
+// MarshalText writes the stable id; GenderUnknown writes as "". A value
+// out of range is an *Error of KindFormat.
+func (g Gender) MarshalText() ([]byte, error) { return marshalID("gender", genderIDs[:], int(g)) }
 
 // UnmarshalText reads a stable id; "" gives GenderUnknown. An unknown id is
-// an error and leaves g unchanged.
+// an *Error of KindFormat and leaves g unchanged.
 func (g *Gender) UnmarshalText(b []byte) error {
-	for i, id := range genderIDs {
-		if id == string(b) {
-			*g = Gender(i)
-			return nil
-		}
+	i, err := unmarshalID("gender", genderIDs[:], b)
+	if err == nil {
+		*g = Gender(i)
 	}
-	return &Error{Subject: "gender", Kind: KindFormat, Value: clipText(string(b)), Reason: "unknown gender"}
+	return err
 }
 
 // residentIDWeights are the ISO 7064 MOD 11-2 weights 2^(17-i) mod 11 for
