@@ -43,6 +43,38 @@ func (h Holiday) clone() Holiday {
 	return h
 }
 
+// extendOrAppend adds the days off start..end of festival f to hs, which is
+// in date order: it lengthens the last block when that block is of the same
+// festival and ends the day before start (an amendment, or a holiday-cn
+// file listing day by day), and appends a new block otherwise. It reports
+// whether it lengthened a block.
+func extendOrAppend(hs []Holiday, f Festival, start, end Date) ([]Holiday, bool) {
+	if n := len(hs); n > 0 && hs[n-1].Festival == f && hs[n-1].End.AddDays(1) == start {
+		hs[n-1].End = end
+		return hs, true
+	}
+	return append(hs, Holiday{Festival: f, Start: start, End: end}), false
+}
+
+// nearestBlock returns the index of the block of festival f nearest to d,
+// the block a makeup day d of f serves; -1 when hs has no block of f.
+func nearestBlock(hs []Holiday, f Festival, d Date) int {
+	best, bestDist := -1, 0
+	for i, h := range hs {
+		if h.Festival != f {
+			continue
+		}
+		dist := d.DaysSince(h.End)
+		if d.Before(h.Start) {
+			dist = h.Start.DaysSince(d)
+		}
+		if best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	return best
+}
+
 // DayInfo describes one day of the mainland calendar, as Calendar.Day
 // returns it.
 //

@@ -138,26 +138,10 @@ func ParseHolidayCN(data []byte) (Schedule, error) {
 	sort.Slice(offs, func(a, b int) bool { return offs[a].date.Before(offs[b].date) })
 	var hs []Holiday
 	for _, e := range offs {
-		if n := len(hs); n > 0 && hs[n-1].Festival == e.festival && hs[n-1].End.AddDays(1) == e.date {
-			hs[n-1].End = e.date
-			continue
-		}
-		hs = append(hs, Holiday{Festival: e.festival, Start: e.date, End: e.date})
+		hs, _ = extendOrAppend(hs, e.festival, e.date, e.date)
 	}
 	for _, e := range works {
-		best, bestDist := -1, 0
-		for i, h := range hs {
-			if h.Festival != e.festival {
-				continue
-			}
-			dist := e.date.DaysSince(h.End)
-			if e.date.Before(h.Start) {
-				dist = h.Start.DaysSince(e.date)
-			}
-			if best < 0 || dist < bestDist {
-				best, bestDist = i, dist
-			}
-		}
+		best := nearestBlock(hs, e.festival, e.date)
 		if best < 0 {
 			return fail(year, fmt.Sprintf("days[%d] (%s)", e.index, e.date), fmt.Sprintf("makeup day for %s, which has no day off", echo(e.name)), nil)
 		}

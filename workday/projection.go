@@ -1,6 +1,10 @@
 package workday
 
-import "time"
+import (
+	"time"
+
+	"github.com/beian-go/beian/workday/internal/lunar"
+)
 
 // The projection answers years without an announced schedule from the
 // statutory holidays of 《全国年节及纪念日放假办法》 in force that year:
@@ -23,25 +27,22 @@ const projectionFirstYear = 1996
 
 // projectionYears returns the range of years the projection can answer.
 func projectionYears() (first, last int) {
-	lf, ll, ok := lunarRange()
-	if !ok {
-		return 1, 0
-	}
-	return max(lf, projectionFirstYear), ll
+	return max(lunar.First, projectionFirstYear), lunar.Last
 }
 
 // projectYear returns the statutory blocks of year y, in date order; nil
 // when the lunar dates of y are unknown.
 func projectYear(y int) []Holiday {
-	ld, ok := lunarFor(y)
+	ld, ok := lunar.For(y)
 	if !ok {
 		return nil
 	}
 	day := func(m time.Month, d int) Date { return MustDate(y, m, d) }
+	lunarDay := func(md lunar.MonthDay) Date { return day(md.Month, md.Day) }
 	span := func(f Festival, start Date, days int) Holiday {
 		return Holiday{Festival: f, Year: y, Start: start, End: start.AddDays(days - 1), Source: "projection"}
 	}
-	spring := day(ld.springMonth, ld.springDay)
+	spring := lunarDay(ld.SpringFestival)
 	var hs []Holiday
 	hs = append(hs, span(FestivalNewYear, day(time.January, 1), 1))
 	switch {
@@ -55,7 +56,7 @@ func projectYear(y int) []Holiday {
 		hs = append(hs, span(FestivalSpringFestival, spring.AddDays(-1), 4))
 	}
 	if y >= 2008 {
-		hs = append(hs, span(FestivalQingming, day(ld.qingmingMonth, ld.qingmingDay), 1))
+		hs = append(hs, span(FestivalQingming, lunarDay(ld.Qingming), 1))
 	}
 	switch {
 	case y < 2000:
@@ -72,8 +73,8 @@ func projectYear(y int) []Holiday {
 		national = span(FestivalNationalDay, day(time.October, 1), 2)
 	}
 	if y >= 2008 {
-		hs = append(hs, span(FestivalDragonBoat, day(ld.dragonBoatMonth, ld.dragonBoatDay), 1))
-		mid := span(FestivalMidAutumn, day(ld.midAutumnMonth, ld.midAutumnDay), 1)
+		hs = append(hs, span(FestivalDragonBoat, lunarDay(ld.DragonBoat), 1))
+		mid := span(FestivalMidAutumn, lunarDay(ld.MidAutumn), 1)
 		if national.Contains(mid.Start) {
 			national.Festival = FestivalMidAutumnNationalDay
 		} else {

@@ -68,14 +68,13 @@ func rowsToSchedule(y int, rows []dataRow) Schedule {
 		start, _ := ParseDate(r.first)
 		end, _ := ParseDate(r.last)
 		src := embeddedNotices[r.notice].source()
-		if n := len(hs); n > 0 && hs[n-1].Festival == r.festival && hs[n-1].End.AddDays(1) == start {
-			hs[n-1].End = end
-			if !strings.Contains(hs[n-1].Source, src) {
-				hs[n-1].Source += "; " + src
-			}
-			continue
+		var extended bool
+		hs, extended = extendOrAppend(hs, r.festival, start, end)
+		if h := &hs[len(hs)-1]; !extended {
+			h.Source = src
+		} else if !strings.Contains(h.Source, src) {
+			h.Source += "; " + src
 		}
-		hs = append(hs, Holiday{Festival: r.festival, Start: start, End: end, Source: src})
 		if s.Source == "" {
 			s.Source = src
 		}
@@ -85,19 +84,7 @@ func rowsToSchedule(y int, rows []dataRow) Schedule {
 			continue
 		}
 		d, _ := ParseDate(r.first)
-		best, bestDist := -1, 0
-		for i, h := range hs {
-			if h.Festival != r.festival {
-				continue
-			}
-			dist := d.DaysSince(h.End)
-			if d.Before(h.Start) {
-				dist = h.Start.DaysSince(d)
-			}
-			if best < 0 || dist < bestDist {
-				best, bestDist = i, dist
-			}
-		}
+		best := nearestBlock(hs, r.festival, d)
 		if best < 0 {
 			// Left for normalize to reject: a makeup day without a block.
 			hs = append(hs, Holiday{Festival: r.festival, Makeup: []Date{d}})
