@@ -8,8 +8,8 @@ import (
 
 // CodeInfo describes one problem code: its severity and its messages, that
 // is, what a Problem with that code carries apart from its field, and the
-// source of the rule behind it. It is a plain value, safe to copy. The zero
-// CodeInfo describes no code.
+// source of the rule behind it. It is a plain value, safe to copy and to
+// share between goroutines. The zero CodeInfo describes no code.
 type CodeInfo struct {
 	Code     Code     `json:"code"`
 	Severity Severity `json:"severity"`

@@ -8,7 +8,7 @@ import (
 // SubjectType is the nature of the filing subject (单位性质), WeChat's
 // icp_subject.base_info.type. The values are MIIT's numeric codes and go to
 // JSON as numbers, as WeChat expects. The zero value, SubjectUnknown, means
-// unset.
+// unset. It is a plain value, safe for concurrent use.
 //
 // WeChat publishes the catalogue through query_icp_subject_types and says
 // not to hard-code it: codes 1–5 are confirmed by WeChat's own examples,
@@ -86,7 +86,9 @@ func (t SubjectType) IsUnit() bool { return t != SubjectUnknown && t != SubjectI
 // certificate_type fields and query_icp_certificate_types. The values are
 // MIIT's numeric codes and go to JSON as numbers. The zero value,
 // CertificateUnknown, means unset. Codes not listed here are valid values
-// without a label: the catalogue is WeChat's, fetched at run time.
+// without a label: the catalogue is WeChat's, fetched at run time. It is a
+// plain value, safe for concurrent use; [ValidateCertificate] checks a
+// number of each type.
 type CertificateType int
 
 // Certificate types. Source: WeChat query_icp_certificate_types examples

@@ -32,8 +32,9 @@ var (
 	ErrOldResidentID = errors.New("document: old 15-digit resident ID")
 )
 
-// Kind is the category of an *Error. Its zero value, KindUnknown, is not
-// used by this package's validators.
+// Kind is the category of an [*Error], one per sentinel error. Its zero
+// value, KindUnknown, is not used by this package's validators. It is a
+// plain value, safe for concurrent use.
 type Kind uint8
 
 // The kinds of *Error, one per sentinel.

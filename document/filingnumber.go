@@ -8,7 +8,8 @@ import (
 
 // FilingKind says what an ICP filing number identifies: the subject (the
 // main number) or one of its services, by the suffix of the service number.
-// The zero value, FilingKindUnknown, means unset.
+// The zero value, FilingKindUnknown, means unset. It is a plain value, safe
+// for concurrent use.
 type FilingKind uint8
 
 // The filing kinds. Source: observed numbers and WeChat's record_number

@@ -93,7 +93,8 @@ func (k *MaterialKind) UnmarshalText(b []byte) error {
 }
 
 // Material is one material a filing needs: its kind, the payload field it
-// fills and why it is needed. It is a plain value, safe to copy. The zero
+// fills and why it is needed, as [RequiredMaterials] lists it. It is a
+// plain value, safe to copy and to share between goroutines. The zero
 // Material is no material.
 type Material struct {
 	Kind MaterialKind `json:"kind"`

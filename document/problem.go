@@ -8,13 +8,15 @@ import (
 
 // Code is the stable, machine-readable id of a problem, such as
 // "uscc.checksum" or "applet.description.length". Codes never change once
-// published; a UI keys its own translations on them. The zero value is the
-// empty code, which no check produces.
+// published; a UI keys its own translations on them, and [LookupCode] and
+// [Codes] describe them. The zero value is the empty code, which no check
+// produces. It is a plain value, safe for concurrent use.
 type Code string
 
 // Severity says whether a problem blocks a submission. The zero value,
 // SeverityUnknown, is treated as blocking, like SeverityError, so that a
-// Problem built by hand without a severity errs on the safe side.
+// Problem built by hand without a severity errs on the safe side. It is a
+// plain value, safe for concurrent use.
 type Severity uint8
 
 // The severities.
@@ -106,11 +108,13 @@ func (p Problem) Text(lang string) string {
 }
 
 // Problems is every problem found in one validation, in a stable order. It
-// implements error, so a validator can return it directly; use errors.As
-// with a *Problems or Problems target to get the list back.
+// implements error, so a validator can return it directly; errors.As with
+// a pointer to a Problems variable gets the list back from a wrapped error.
 //
-// A nil or empty Problems means nothing was found; validators return a nil
-// error in that case, never an empty Problems.
+// A nil or empty Problems, the zero value, means nothing was found;
+// validators return a nil error in that case, never an empty Problems.
+// Several goroutines may read one Problems; appending to it ([Problems.Add],
+// [Problems.AddCode]) is, like any slice, for one goroutine at a time.
 type Problems []Problem
 
 // Error joins the problems' English forms with "; ".

@@ -8,7 +8,8 @@ import (
 )
 
 // Gender is the gender encoded in a resident ID number (odd sequence digit:
-// male, even: female). The zero value, GenderUnknown, means unset.
+// male, even: female). The zero value, GenderUnknown, means unset. It is a
+// plain value, safe for concurrent use.
 type Gender uint8
 
 // The genders.

@@ -166,8 +166,15 @@ func (v Validity) CheckOn(on workday.Date) error {
 
 // addMonths returns the same day n months after d, or the last day of that
 // month when the day does not exist there (31 January + 1 month = 28 or 29
-// February).
+// February). A result beyond the years workday.Date holds (1–9999) is
+// clamped to its first or last day.
 func addMonths(d workday.Date, n int) workday.Date {
+	const maxMonths = 12 * 10000 // more than the whole range of workday.Date
+	if n > maxMonths {
+		n = maxMonths
+	} else if n < -maxMonths {
+		n = -maxMonths
+	}
 	y, m, day := d.Date()
 	mi := int(m) - 1 + n
 	y += mi / 12
@@ -179,9 +186,11 @@ func addMonths(d workday.Date, n int) workday.Date {
 	if max := daysInMonth(y, mi+1); day > max {
 		day = max
 	}
-	nd, err := workday.NewDate(y, time.Month(mi+1), day)
-	if err != nil {
-		return d
+	switch {
+	case y > 9999:
+		return workday.MustDate(9999, time.December, 31)
+	case y < 1:
+		return workday.MustDate(1, time.January, 1)
 	}
-	return nd
+	return workday.MustDate(y, time.Month(mi+1), day)
 }

@@ -129,6 +129,13 @@ func TestValidityDaysLeft(t *testing.T) {
 		{"zero", document.Validity{}, d(2024, 1, 1), 0, false, false},
 		{"zero day", ten, workday.Date{}, 0, false, false},
 	}
+	// Month counts beyond the calendar's range clamp instead of wrapping.
+	if !ten.ExpiresWithin(d(2024, 1, 1), 1<<40) {
+		t.Error("ExpiresWithin(huge) = false, want true")
+	}
+	if ten.ExpiresWithin(d(2024, 1, 1), -1<<40) {
+		t.Error("ExpiresWithin(-huge) = true, want false")
+	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			days, ok := tc.v.DaysLeft(tc.on)
