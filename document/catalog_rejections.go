@@ -94,6 +94,9 @@ var rejectionCodes = []CodeInfo{
 	{Code: "name.domain", Severity: SeverityError,
 		Message: "小程序名称不能为域名", English: "mini program name: may not be a domain name",
 		Source: "Tencent Cloud rejection list; QingCloud naming policy; rejections.md §1.5 #30"},
+	{Code: "name.contains_domain", Severity: SeverityWarning,
+		Message: "小程序名称含有类似域名的内容，可能被驳回", English: "mini program name: contains something shaped like a domain name, which reviewers may reject",
+		Source: "Tencent Cloud rejection list; QingCloud naming policy; rejections.md §1.5 #30"},
 
 	// Addresses (address_rules.go).
 	{Code: "address.po_box", Severity: SeverityError,

@@ -26,30 +26,22 @@ func (c *rejectionCheck) names(ps *Problems) {
 	if name == "" {
 		return
 	}
+	// Full-width Latin letters and digits ("１２３０６") count as their
+	// ASCII forms.
+	ascii := foldWidth(name)
 	switch {
-	case isDomainName(name):
+	case isDomainName(ascii):
 		ps.AddCode(field, "name.domain")
-	case onlyASCIIDigits(name):
+	case onlyASCIIDigits(ascii):
 		ps.AddCode(field, "name.digits_only")
-	case onlyLatin(name):
+	case onlyLatin(ascii):
 		ps.AddCode(field, "name.latin_only")
+	case containsDomainName(ascii):
+		ps.AddCode(field, "name.contains_domain")
 	}
 
 	if !c.o.NationalBody && c.in.Subject != SubjectDefence {
-		subject := strings.TrimSpace(c.in.SubjectName)
-		for _, w := range reservedNameWords {
-			if strings.HasPrefix(subject, w) {
-				continue // the registered name itself carries the word
-			}
-			if strings.HasPrefix(name, w) {
-				ps.AddCode(field, "name.reserved_prefix")
-				break
-			}
-			if strings.Contains(name, w) {
-				ps.AddCode(field, "name.reserved_word")
-				break
-			}
-		}
+		c.reservedWords(ps, field, name)
 	}
 
 	if c.in.Subject == SubjectIndividual {
@@ -61,6 +53,51 @@ func (c *rejectionCheck) names(ps *Problems) {
 		}
 	}
 }
+
+// reservedWords reports the first reserved word that starts the name
+// (an error) or stands in it (a warning). A word the subject's registered
+// name carries in the same place is accepted: a company registered as
+// 人民优选 may call its mini program 人民优选商城, and 深圳市人民医院 may
+// name its own 人民医院挂号 service with the word inside.
+func (c *rejectionCheck) reservedWords(ps *Problems, field, name string) {
+	subject := strings.TrimSpace(c.in.SubjectName)
+	for _, w := range reservedNameWords {
+		switch {
+		case strings.HasPrefix(name, w):
+			if strings.HasPrefix(subject, w) {
+				continue
+			}
+			ps.AddCode(field, "name.reserved_prefix")
+			return
+		case strings.Contains(name, w):
+			if strings.Contains(subject, w) {
+				continue
+			}
+			ps.AddCode(field, "name.reserved_word")
+			return
+		}
+	}
+}
+
+// foldWidth returns s with full-width ASCII forms (U+FF01–U+FF5E) and the
+// ideographic space replaced by their ASCII counterparts; s itself when
+// it has none.
+func foldWidth(s string) string {
+	if !strings.ContainsFunc(s, isFullWidthASCII) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\u3000':
+			return ' '
+		case r >= 0xFF01 && r <= 0xFF5E:
+			return r - 0xFF01 + '!'
+		}
+		return r
+	}, s)
+}
+
+func isFullWidthASCII(r rune) bool { return r == '\u3000' || r >= 0xFF01 && r <= 0xFF5E }
 
 // onlyASCIIDigits reports whether s has digits and nothing but digits and
 // spaces.
@@ -94,10 +131,43 @@ func onlyLatin(s string) bool {
 	return letters > 0
 }
 
-// isDomainName reports whether s contains something shaped like a domain
-// name: ASCII letters or digits, a dot, then at least two ASCII letters
-// ending the label ("abc.com", "www.example.cn", "小程序abc.top").
+// isDomainName reports whether s, apart from surrounding space, is a
+// domain name: labels of ASCII letters, digits and hyphens joined by dots,
+// the last of at least two letters ("abc.com", "www.example.cn").
 func isDomainName(s string) bool {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "https://"), "http://")
+	if !strings.Contains(s, ".") {
+		return false
+	}
+	labels := strings.Split(s, ".")
+	for _, l := range labels {
+		if l == "" || l[0] == '-' || l[len(l)-1] == '-' {
+			return false
+		}
+		for i := 0; i < len(l); i++ {
+			if !isASCIIAlnum(l[i]) && l[i] != '-' {
+				return false
+			}
+		}
+	}
+	tld := labels[len(labels)-1]
+	if len(tld) < 2 {
+		return false
+	}
+	for i := 0; i < len(tld); i++ {
+		if !isASCIILetter(tld[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsDomainName reports whether s contains something shaped like a
+// domain name: an ASCII letter or digit, a dot, then at least two ASCII
+// letters ending the label ("小程序abc.top"). It also matches names such
+// as "Vue.js教程", hence only a warning.
+func containsDomainName(s string) bool {
 	for i := 1; i < len(s)-2; i++ {
 		if s[i] != '.' || !isASCIIAlnum(s[i-1]) {
 			continue

@@ -14,8 +14,9 @@ const (
 )
 
 // Principal is a principal_info object of the payload (主体负责人 or 小程序负责人)
-// as the rejection checks read it. It is a plain value, safe to copy. The
-// zero Principal has nothing filled in; checks skip what is empty.
+// as the rejection checks read it. It is a plain value, safe to copy and
+// to read from several goroutines. The zero Principal has nothing filled
+// in; checks skip what is empty.
 type Principal struct {
 	Name             string
 	Mobile           string
@@ -31,9 +32,10 @@ type Principal struct {
 // RejectionInput is what the rejection checks read from a filing: the
 // parts of the applyIcpFiling payload that the usual rejection reasons
 // concern. Package filing builds it from its Request. It is a plain value;
-// CheckRejections only reads it. The zero RejectionInput has nothing filled
-// in and gives no problems: the checks skip empty inputs, which Validate
-// reports as missing.
+// CheckRejections and CheckOwnRecords only read it, so one input may be
+// checked from several goroutines at once. The zero RejectionInput has
+// nothing filled in and gives no problems: the checks skip empty inputs,
+// which the format validators report as missing.
 type RejectionInput struct {
 	// Subject is icp_subject.base_info.type.
 	Subject SubjectType
@@ -83,9 +85,10 @@ type RejectionInput struct {
 }
 
 // RejectionOptions is the outside data of CheckRejections. It is a plain
-// value. The zero value checks with the built-in province table, no
-// business scope, no number-segment lookup and no records, and skips the
-// date-dependent checks.
+// value that CheckRejections only reads; sharing it between goroutines is
+// safe when MobileProvince is. The zero value checks with the built-in
+// province table, no business scope, no number-segment lookup and no
+// records, and skips the date-dependent checks.
 type RejectionOptions struct {
 	// On is the day of submission; the zero Date skips the age and
 	// validity checks.
@@ -101,7 +104,10 @@ type RejectionOptions struct {
 	NationalBody bool
 	// MobileProvince tells the province (two- or six-digit code) where a
 	// mainland mobile number is registered, from the caller's
-	// number-segment table; nil skips the local-number rule.
+	// number-segment table; nil skips the local-number rule. It receives
+	// the number as digits only, without a leading 86, is called only in
+	// provinces with a local-number rule, and must not keep or log the
+	// number. An answer that names no mainland province is ignored.
 	MobileProvince func(mobile string) (province string, ok bool)
 	// Records are the caller's own records of other filings, for
 	// CheckOwnRecords; nil skips those checks.
@@ -125,7 +131,8 @@ type RejectionOptions struct {
 //     sharing a mobile or an e-mail address, the province's emergency
 //     contact and local-number rules;
 //   - names: reserved words in the mini program's name, personal-subject
-//     keywords, names that are only digits, only Latin letters or a domain;
+//     keywords, names that are only digits, only Latin letters or a domain
+//     (and, as a warning, names containing a domain);
 //   - addresses: house number, post-office boxes, shorthand, the
 //     certificate address in another province or city;
 //   - pre-approval hints from the name, description and business scope;
