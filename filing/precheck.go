@@ -8,9 +8,11 @@ import (
 )
 
 // PrecheckOptions is the outside data of Request.Precheck: what the
-// payload cannot show. It is a plain value. The zero value checks with
-// package document's built-in province table, the payload's own mini
-// program name, and no business scope, number-segment table or records.
+// payload cannot show. It is a plain value that the checks only read;
+// sharing it between goroutines is safe when MobileProvince is. The zero
+// value checks with package document's built-in province table, the
+// payload's own mini program name, and no business scope, number-segment
+// table or records.
 type PrecheckOptions struct {
 	// Rules is the province rules table; nil means
 	// document.DefaultProvinceRules. Pass &document.ProvinceRules{} to
@@ -179,8 +181,12 @@ func (a *Application) Check(now time.Time, v ValidateOptions, p PrecheckOptions)
 // compare a filing with the caller's others (PrecheckOptions.Records):
 // the subject's certificate number, the filing province, where it stands
 // and the principals' mobiles. ref is the caller's own reference, kept as
-// is.
+// is. A nil application gives the zero OtherFiling, which the checks
+// ignore. It reads a snapshot under the application's lock.
 func OtherFilingOf(a *Application, ref string) document.OtherFiling {
+	if a == nil {
+		return document.OtherFiling{}
+	}
 	s := a.Snapshot()
 	sub := &s.Request.ICPSubject
 	of := document.OtherFiling{

@@ -49,3 +49,33 @@ func ExampleRequest_Precheck() {
 	// warning: validity.expiring icp_subject.principal_info.certificate_validity_date_end
 	// may submit: false
 }
+
+// Check is what submission runs: validation and the rejection checks
+// together, one problem per field. Here the emergency contact repeats the
+// principal's own mobile, which both see; only the validation problem is
+// kept. The warning about the name does not block.
+func ExampleRequest_Check() {
+	data, err := os.ReadFile("testdata/enterprise.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var req filing.Request
+	if err := json.Unmarshal(data, &req); err != nil {
+		fmt.Println(err)
+		return
+	}
+	p := &req.ICPApplets.PrincipalInfo
+	p.EmergencyContact = p.Mobile
+
+	on := workday.MustDate(2026, time.March, 2)
+	ps := req.Check(on, filing.ValidateOptions{}, filing.PrecheckOptions{AppletName: "示例预约haowu.cn"})
+	for _, p := range ps {
+		fmt.Println(p.Severity, p.Code, p.Field)
+	}
+	fmt.Println("may submit:", !ps.Blocking())
+	// Output:
+	// error emergency_contact.component icp_applets.principal_info.emergency_contact
+	// warning name.contains_domain icp_applets.base_info.name
+	// may submit: false
+}

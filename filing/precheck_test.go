@@ -161,6 +161,9 @@ func TestPrecheckRecords(t *testing.T) {
 	if !ps.Has("records.in_review") || !ps.Blocking() {
 		t.Fatalf("problems: %v", ps)
 	}
+	if got := OtherFilingOf(nil, "none"); !reflect.DeepEqual(got, document.OtherFiling{}) {
+		t.Errorf("OtherFilingOf(nil) = %+v, want the zero record", got)
+	}
 	if got := recordStageOf(StageDeregistered); got != document.RecordClosed {
 		t.Errorf("deregistered: %v", got)
 	}
