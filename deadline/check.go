@@ -30,32 +30,22 @@ var stateIDs = [stateCount]string{"", "pending", "in_window", "overdue"}
 
 // String returns the state's stable id ("pending", "in_window",
 // "overdue"), or "" for StateUnknown.
-func (s State) String() string {
-	if s < stateCount {
-		return stateIDs[s]
-	}
-	return ""
-}
+func (s State) String() string { return idText(stateIDs[:], int(s)) }
 
 // MarshalText implements encoding.TextMarshaler with the id from String.
 func (s State) MarshalText() ([]byte, error) {
-	if s >= stateCount {
-		return nil, errorf("state", ErrInvalid, "unknown state %d", uint8(s))
-	}
-	return []byte(stateIDs[s]), nil
+	return marshalID("state", stateIDs[:], int(s))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. "" gives
 // StateUnknown; an unknown id is an error wrapping ErrInvalid and leaves s
 // unchanged.
 func (s *State) UnmarshalText(text []byte) error {
-	for i, id := range stateIDs {
-		if id == string(text) {
-			*s = State(i)
-			return nil
-		}
+	i, err := parseID("state", stateIDs[:], text)
+	if err == nil {
+		*s = State(i)
 	}
-	return errorf("state", ErrInvalid, "unknown state %q", clip(string(text)))
+	return err
 }
 
 // Advice is what to do about an overdue stage. The zero value, AdviceNone,
@@ -102,12 +92,7 @@ var adviceFor = [stageCount]Advice{
 
 // String returns the advice's stable id ("new_face_task",
 // "contact_wechat", "resubmit", "contact_bureau"), or "" for AdviceNone.
-func (a Advice) String() string {
-	if a < adviceCount {
-		return adviceIDs[a]
-	}
-	return ""
-}
+func (a Advice) String() string { return idText(adviceIDs[:], int(a)) }
 
 // Text returns the advice as a sentence a UI can show, in Chinese (zh
 // true) or English; "" for AdviceNone.
@@ -123,22 +108,17 @@ func (a Advice) Text(zh bool) string {
 
 // MarshalText implements encoding.TextMarshaler with the id from String.
 func (a Advice) MarshalText() ([]byte, error) {
-	if a >= adviceCount {
-		return nil, errorf("advice", ErrInvalid, "unknown advice %d", uint8(a))
-	}
-	return []byte(adviceIDs[a]), nil
+	return marshalID("advice", adviceIDs[:], int(a))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. "" gives AdviceNone;
 // an unknown id is an error wrapping ErrInvalid and leaves a unchanged.
 func (a *Advice) UnmarshalText(text []byte) error {
-	for i, id := range adviceIDs {
-		if id == string(text) {
-			*a = Advice(i)
-			return nil
-		}
+	i, err := parseID("advice", adviceIDs[:], text)
+	if err == nil {
+		*a = Advice(i)
 	}
-	return errorf("advice", ErrInvalid, "unknown advice %q", clip(string(text)))
+	return err
 }
 
 // StageStatus is the state of one stage clock at a given moment.

@@ -33,31 +33,21 @@ var ruleIDs = [ruleCount]string{"", "file_before_listing", "existing_deadline", 
 
 // String returns the rule's stable id ("file_before_listing",
 // "existing_deadline", "clearing"), or "" for RuleUnknown.
-func (r RuleID) String() string {
-	if r < ruleCount {
-		return ruleIDs[r]
-	}
-	return ""
-}
+func (r RuleID) String() string { return idText(ruleIDs[:], int(r)) }
 
 // MarshalText implements encoding.TextMarshaler with the id from String.
 func (r RuleID) MarshalText() ([]byte, error) {
-	if r >= ruleCount {
-		return nil, errorf("rule", ErrInvalid, "unknown rule %d", uint8(r))
-	}
-	return []byte(ruleIDs[r]), nil
+	return marshalID("rule", ruleIDs[:], int(r))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. "" gives RuleUnknown;
 // an unknown id is an error wrapping ErrInvalid and leaves r unchanged.
 func (r *RuleID) UnmarshalText(text []byte) error {
-	for i, id := range ruleIDs {
-		if id == string(text) {
-			*r = RuleID(i)
-			return nil
-		}
+	i, err := parseID("rule", ruleIDs[:], text)
+	if err == nil {
+		*r = RuleID(i)
 	}
-	return errorf("rule", ErrInvalid, "unknown rule %q", clip(string(text)))
+	return err
 }
 
 // Rule is a filing policy rule with its dates and source.
@@ -159,32 +149,22 @@ var statusIDs = [statusCount]string{"", "compliant", "must_file_before_listing",
 
 // String returns the status's stable id ("compliant",
 // "must_file_before_listing", "due", "overdue"), or "" for StatusUnknown.
-func (s Status) String() string {
-	if s < statusCount {
-		return statusIDs[s]
-	}
-	return ""
-}
+func (s Status) String() string { return idText(statusIDs[:], int(s)) }
 
 // MarshalText implements encoding.TextMarshaler with the id from String.
 func (s Status) MarshalText() ([]byte, error) {
-	if s >= statusCount {
-		return nil, errorf("status", ErrInvalid, "unknown status %d", uint8(s))
-	}
-	return []byte(statusIDs[s]), nil
+	return marshalID("status", statusIDs[:], int(s))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. "" gives
 // StatusUnknown; an unknown id is an error wrapping ErrInvalid and leaves s
 // unchanged.
 func (s *Status) UnmarshalText(text []byte) error {
-	for i, id := range statusIDs {
-		if id == string(text) {
-			*s = Status(i)
-			return nil
-		}
+	i, err := parseID("status", statusIDs[:], text)
+	if err == nil {
+		*s = Status(i)
 	}
-	return errorf("status", ErrInvalid, "unknown status %q", clip(string(text)))
+	return err
 }
 
 // Program is what the policy needs to know about a mini program: the day

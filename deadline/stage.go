@@ -59,12 +59,7 @@ func (s Stage) IsValid() bool { return s > StageUnknown && int(s) < stageCount }
 
 // String returns the stage's stable lower-case id ("bureau_review"), or ""
 // for StageUnknown and unknown values.
-func (s Stage) String() string {
-	if int(s) < stageCount {
-		return stageIDs[s]
-	}
-	return ""
-}
+func (s Stage) String() string { return idText(stageIDs[:], int(s)) }
 
 // Label returns the stage's name in Chinese (zh true) or English, or "" for
 // StageUnknown.
@@ -81,31 +76,15 @@ func (s Stage) Label(zh bool) string {
 // MarshalText implements encoding.TextMarshaler with the stable id;
 // StageUnknown is written as "". A value outside the known stages is an
 // error wrapping ErrInvalid.
-func (s Stage) MarshalText() ([]byte, error) {
-	if s != StageUnknown && !s.IsValid() {
-		return nil, errorf("stage", ErrInvalid, "unknown stage %d", uint8(s))
-	}
-	return []byte(s.String()), nil
-}
+func (s Stage) MarshalText() ([]byte, error) { return marshalID("stage", stageIDs[:], int(s)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler. "" gives
 // StageUnknown; an id this package does not know is an error wrapping
 // ErrInvalid, and s is left unchanged.
 func (s *Stage) UnmarshalText(text []byte) error {
-	for i, id := range stageIDs {
-		if id == string(text) {
-			*s = Stage(i)
-			return nil
-		}
+	i, err := parseID("stage", stageIDs[:], text)
+	if err == nil {
+		*s = Stage(i)
 	}
-	return errorf("stage", ErrInvalid, "unknown stage %q", clip(string(text)))
-}
-
-// clip keeps error messages short when an input is long.
-func clip(s string) string {
-	const max = 32
-	if len(s) > max {
-		return s[:max] + "…"
-	}
-	return s
+	return err
 }
