@@ -322,7 +322,26 @@ func TestConcurrentUse(t *testing.T) {
 			}
 		}(int64(g))
 	}
+	// Derived calendars are built from the shared one while it is read;
+	// it stays as it was.
+	for g := 0; g < 2; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := workday.China()
+			for i := 0; i < 3; i++ {
+				u, err := c.WithSchedule(synthetic2028())
+				if err != nil || !u.Official(2028) {
+					t.Errorf("WithSchedule: %v", err)
+				}
+				_ = c.BusinessCalendar().IsWorkday(workday.MustDate(2026, 10, 8).Time())
+			}
+		}()
+	}
 	wg.Wait()
+	if workday.China().Official(2028) {
+		t.Error("the shared calendar changed")
+	}
 }
 
 func FuzzWorkdayArithmetic(f *testing.F) {

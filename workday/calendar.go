@@ -12,17 +12,21 @@ import (
 // working days.
 //
 // A Calendar is immutable and safe for concurrent use by many goroutines.
-// Get the mainland calendar with China; derive an updated one with
-// WithSchedule or WithHolidayCN. The zero Calendar has no data at all: it
+// Get the mainland calendar with [China]; derive an updated one with
+// [Calendar.WithSchedule] or [Calendar.WithHolidayCN]; build one from a
+// table of your own with [New]. The zero Calendar has no data at all: it
 // answers every question with Monday–Friday and flags every day as not
 // covered. A nil *Calendar behaves like the zero Calendar.
 //
-// Every day is answered from one of three sources, reported by Day:
-//   - an announced schedule (Official years, FirstYear..LastYear in the
-//     embedded data);
+// Every day is answered from one of three sources, reported by
+// [Calendar.Day]:
+//   - an announced schedule ([Calendar.Official] years, [FirstYear]..[LastYear]
+//     in the embedded data);
 //   - a projection of the statutory holidays in force that year, for years
-//     without an announced schedule (see the package documentation);
-//   - nothing: Monday–Friday only, flagged as not covered.
+//     without an announced schedule ([DayInfo.Projected]; see the package
+//     documentation);
+//   - nothing: Monday–Friday only, flagged as not covered
+//     ([DayInfo.Covered] is false).
 type Calendar struct {
 	schedules map[int][]Holiday // official blocks per announced year, sorted
 	sources   map[int]string    // the Source given for each announced year
@@ -65,8 +69,9 @@ func China() *Calendar { return china() }
 
 // New builds a calendar from the given announced schedules, one per year,
 // and projects the statutory holidays for every other year it can. It
-// returns an error wrapping ErrSchedule if a schedule is invalid, two
-// schedules share a year, or schedules of adjacent years overlap.
+// returns a *[ScheduleError] (matching [ErrSchedule]) if a schedule is
+// invalid, two schedules share a year, or schedules of adjacent years
+// overlap.
 //
 // New with no schedules gives a calendar that only projects; tests use New
 // to build a calendar from a small synthetic table.
@@ -91,9 +96,13 @@ func New(schedules ...Schedule) (*Calendar, error) {
 }
 
 // WithSchedule returns a new Calendar in which s replaces the schedule of
-// s.Year (or adds it). c itself is not changed. It returns an error
-// wrapping ErrSchedule, naming the offending entry, when s is malformed or
-// contradicts itself or a neighbouring year's schedule.
+// s.Year (or adds it). c itself is not changed, nor is s. It returns a
+// *[ScheduleError] (matching [ErrSchedule]) naming the offending entry when
+// s is malformed or contradicts itself or a neighbouring year's schedule: a
+// makeup day on a weekday or inside a block, a date outside the year (元旦
+// may start in the last week of the previous December), blocks that
+// overlap, a makeup day listed twice, a block without a festival or longer
+// than 31 days.
 func (c *Calendar) WithSchedule(s Schedule) (*Calendar, error) {
 	hs, err := normalize(s)
 	if err != nil {
@@ -368,7 +377,7 @@ func (c *Calendar) IsWorkday(d Date) bool {
 // AddWorkdays counts n workdays from d: for n > 0 it returns the n-th
 // workday strictly after d, for n < 0 the |n|-th workday strictly before d,
 // and for n == 0 d itself (workday or not). This is the counting of
-// rickar/cal's WorkdaysFrom.
+// rickar/cal's WorkdaysFrom; [Calendar.WorkdaysBetween] is its inverse.
 //
 // The zero Date, an invalid Date, or a result outside 0001-01-01..9999-12-31
 // gives the zero Date.
@@ -495,7 +504,9 @@ func cloneAll(hs []Holiday) []Holiday {
 }
 
 // Official reports whether year has a schedule announced by the State
-// Council in c.
+// Council in c: the embedded years [FirstYear]..[LastYear] for [China],
+// and any year added with [Calendar.WithSchedule]. For other years the
+// answers are projected or not covered (see [DayInfo]).
 func (c *Calendar) Official(year int) bool {
 	if c == nil {
 		return false

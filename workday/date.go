@@ -38,13 +38,13 @@ var epochShift = daysFromCivil(1, 1, 1) - 1
 // maxN is the day number of 9999-12-31.
 var maxN = daysFromCivil(maxYear, 12, 31) - epochShift
 
-// ErrInvalidDate is returned (wrapped in a *DateError) when a year, month or
+// ErrInvalidDate is returned (as a *[DateError]) when a year, month or
 // day does not name a real day between 0001-01-01 and 9999-12-31, or when a
 // string is not a date in the form 2006-01-02.
 var ErrInvalidDate = errors.New("workday: invalid date")
 
 // DateError describes a date that could not be parsed or built. It matches
-// ErrInvalidDate with errors.Is; use a *DateError as the errors.As target.
+// [ErrInvalidDate] with errors.Is; use a *DateError as the errors.As target.
 //
 // Input never holds personal data: text that could be an ID number, a phone
 // number or an e-mail address (an '@', or more than ten digits) is withheld

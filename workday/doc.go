@@ -55,6 +55,16 @@
 // returns the zero [DayInfo]. AddWorkdays returns the zero Date too when
 // the result would fall outside 0001-01-01..9999-12-31. Nothing panics.
 //
+// # Errors
+//
+// Outside input gets a typed error, never a panic: a *[DateError]
+// ([ErrInvalidDate]) for a date, a *[ScheduleError] ([ErrSchedule]) naming
+// the offending entry for a schedule or a holiday-cn file, a *[TextError]
+// ([ErrUnknownKind]) for an unknown enum id. Error messages quote the
+// input only when it cannot be personal data: text with an '@' or more
+// than ten digits (an e-mail address, a phone or ID number passed by
+// mistake) is withheld and only its length is given.
+//
 // # rickar/cal
 //
 // [Calendar.BusinessCalendar] gives a rickar/cal business calendar that

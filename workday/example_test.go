@@ -1,7 +1,9 @@
 package workday_test
 
 import (
+	"errors"
 	"fmt"
+	"time"
 
 	"github.com/beian-go/beian/workday"
 )
@@ -57,4 +59,57 @@ func ExampleCalendar_WorkdaysBetween() {
 	from, to := workday.MustDate(2026, 9, 28), workday.MustDate(2026, 10, 12)
 	fmt.Println(c.WorkdaysBetween(from, to), c.WorkdaysBetween(to, from))
 	// Output: 6 -6
+}
+
+func ExampleCalendar_IsWorkday() {
+	c := workday.China()
+	fmt.Println(c.IsWorkday(workday.MustDate(2024, 2, 12))) // a Monday inside the Spring Festival block
+	fmt.Println(c.IsWorkday(workday.MustDate(2024, 2, 18))) // a Sunday worked in exchange
+	// Output:
+	// false
+	// true
+}
+
+// A schedule announced after the release is added at run time; the
+// calendar it is added to does not change.
+func ExampleCalendar_WithSchedule() {
+	china := workday.China()
+	// Made-up 2028 dates, for the example only.
+	c, err := china.WithSchedule(workday.Schedule{
+		Year:   2028,
+		Source: "国务院办公厅关于2028年部分节假日安排的通知",
+		Holidays: []workday.Holiday{{
+			Festival: workday.FestivalNewYear,
+			Start:    workday.MustDate(2028, 1, 1),
+			End:      workday.MustDate(2028, 1, 3),
+		}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	jan3 := workday.MustDate(2028, 1, 3) // a Monday
+	fmt.Println(c.Official(2028), c.IsWorkday(jan3))
+	fmt.Println(china.Official(2028), china.IsWorkday(jan3))
+
+	_, err = china.WithSchedule(workday.Schedule{Year: 2028, Holidays: []workday.Holiday{{
+		Festival: workday.FestivalNationalDay,
+		Start:    workday.MustDate(2028, 10, 1),
+		End:      workday.MustDate(2028, 10, 7),
+		Makeup:   []workday.Date{workday.MustDate(2028, 10, 9)},
+	}}})
+	var se *workday.ScheduleError
+	fmt.Println(errors.As(err, &se), se.Entry)
+	// Output:
+	// true false
+	// false true
+	// true holidays[0] 国庆节 2028-10-01..2028-10-07 makeup 2028-10-09
+}
+
+// Work hours across National Day, with rickar/cal's functions.
+func ExampleCalendar_BusinessCalendar() {
+	bc := workday.China().BusinessCalendar() // 9:00–17:00 by default
+	start := time.Date(2026, 9, 30, 16, 0, 0, 0, workday.CST)
+	fmt.Println(bc.AddWorkHours(start, 2*time.Hour).Format(time.DateTime))
+	// Output: 2026-10-08 10:00:00
 }

@@ -26,8 +26,8 @@ const (
 var kindIDs = [...]string{"", "workday", "weekend", "holiday", "makeup"}
 var kindZh = [...]string{"", "工作日", "周末", "节假日", "调休上班"}
 
-// ErrUnknownKind is returned (wrapped in a *TextError) by Kind.UnmarshalText
-// and Festival.UnmarshalText for an id they do not know.
+// ErrUnknownKind is returned (as a *[TextError]) by [Kind.UnmarshalText]
+// and [Festival.UnmarshalText] for an id they do not know.
 var ErrUnknownKind = errors.New("workday: unknown id")
 
 // TextError reports text that is not a known id of an enum of this package.

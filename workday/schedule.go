@@ -9,7 +9,8 @@ import (
 
 // Schedule is the holiday arrangement the State Council announces for one
 // year: its blocks of days off, each with the weekend days worked in
-// exchange. Pass it to Calendar.WithSchedule to add or replace a year.
+// exchange. Pass it to [Calendar.WithSchedule] to add or replace a year, or
+// to [New]; [ParseHolidayCN] reads one from a holiday-cn file.
 //
 // The zero value is an empty schedule for no year; WithSchedule rejects it.
 // A Schedule is a plain value, safe for concurrent reads; WithSchedule
@@ -27,8 +28,8 @@ const (
 	maxBlockDays    = 31
 )
 
-// ErrSchedule is returned (wrapped in a *ScheduleError) when a schedule, or
-// a holiday-cn file, is malformed or contradicts itself.
+// ErrSchedule is returned (as a *[ScheduleError]) when a schedule, or a
+// holiday-cn file, is malformed or contradicts itself.
 var ErrSchedule = errors.New("workday: invalid schedule")
 
 // ScheduleError names the entry of a schedule that was rejected. It matches
