@@ -92,9 +92,10 @@ func (c ServiceCatalog) Label(t int) string {
 // between 1 and MaxServiceTypes entries (applet.service_types.count), no
 // type twice (applet.service_types.duplicate), and, when the catalogue is
 // not empty, every type in it (applet.service_types.unknown) and of the
-// second level (applet.service_types.first_level). Problems about one entry
-// carry its index, "…service_content_types[2]". It returns every problem
-// found, or nil.
+// second level (applet.service_types.first_level). A type of zero or less
+// is never in WeChat's catalogue and is reported as unknown even with an
+// empty catalogue. Problems about one entry carry its index,
+// "…service_content_types[2]". It returns every problem found, or nil.
 func CheckServiceTypes(types []int, catalog ServiceCatalog) Problems {
 	var ps Problems
 	if len(types) == 0 || len(types) > MaxServiceTypes {
@@ -104,6 +105,10 @@ func CheckServiceTypes(types []int, catalog ServiceCatalog) Problems {
 		field := indexed(fieldServiceTypes, i)
 		if seenBefore(types[:i], t) {
 			ps.AddCode(field, "applet.service_types.duplicate")
+			continue
+		}
+		if t <= 0 {
+			ps.AddCode(field, "applet.service_types.unknown")
 			continue
 		}
 		if catalog.Len() == 0 {

@@ -77,6 +77,10 @@ func TestCheckServiceTypes(t *testing.T) {
 		{"duplicate", []int{1, 2, 1}, testCatalog, []string{fTypes + "[2] applet.service_types.duplicate"}},
 		{"unknown", []int{1, 42}, testCatalog, []string{fTypes + "[1] applet.service_types.unknown"}},
 		{"zero catalogue checks count and duplicates only", []int{500, 500}, document.ServiceCatalog{}, []string{fTypes + "[1] applet.service_types.duplicate"}},
+		{"zero and negative types are unknown even without a catalogue", []int{0, -3, 7}, document.ServiceCatalog{}, []string{
+			fTypes + "[0] applet.service_types.unknown",
+			fTypes + "[1] applet.service_types.unknown",
+		}},
 		{"all at once", []int{500, 42, 500, 1, 2, 3}, testCatalog, []string{
 			fTypes + " applet.service_types.count",
 			fTypes + "[0] applet.service_types.first_level",

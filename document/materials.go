@@ -193,11 +193,12 @@ var commitmentProvinces = [...]string{"11", "31", "32", "33", "44"}
 //     UNCONFIRMED for WeChat]; the party-building letter: recommended in
 //     Xinjiang [cloud providers, UNCONFIRMED].
 //
-// The zero SubjectType gives an *Error with Subject "subject_type" and
-// KindMissing. RequiredMaterials does not validate the pre-approval items
+// The zero SubjectType, or a negative one (no MIIT code is), gives an
+// *Error with Subject "subject_type" and KindMissing; a positive code not
+// listed in this package is taken as a unit. RequiredMaterials does not validate the pre-approval items
 // themselves (see CheckPreApprovals).
 func RequiredMaterials(in MaterialsInput) ([]Material, error) {
-	if in.Subject == SubjectUnknown {
+	if in.Subject <= SubjectUnknown {
 		return nil, &Error{Subject: "subject_type", Kind: KindMissing, Reason: "subject type not set"}
 	}
 	unit := in.Subject.IsUnit()

@@ -127,6 +127,9 @@ func TestRequiredMaterialsUnknownSubject(t *testing.T) {
 	if ms != nil || !errors.As(err, &de) || !errors.Is(err, document.ErrMissing) || de.Code() != "subject_type.missing" {
 		t.Fatalf("got %v, %v", ms, err)
 	}
+	if ms, err := document.RequiredMaterials(document.MaterialsInput{Subject: -4}); ms != nil || !errors.Is(err, document.ErrMissing) {
+		t.Errorf("negative subject type: got %v, %v", ms, err)
+	}
 	if p := document.ProblemOf("icp_subject.base_info.type", err); p.Message != "未选择主体性质" {
 		t.Errorf("problem %+v", p)
 	}
