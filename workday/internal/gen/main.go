@@ -86,8 +86,15 @@ func run() error {
 		return errors.New(holidaysFile + ": no rows")
 	}
 	first, last := rows[0].year, rows[0].year
+	years := map[int]bool{}
 	for _, r := range rows {
 		first, last = min(first, r.year), max(last, r.year)
+		years[r.year] = true
+	}
+	for y := first; y <= last; y++ {
+		if !years[y] {
+			return fmt.Errorf("%s: no rows for %d: FirstYear..LastYear must have no gap", holidaysFile, y)
+		}
 	}
 	sum := sha256.New()
 	sum.Write(hb)
@@ -120,76 +127,63 @@ func run() error {
 	return os.WriteFile(outFile, src, 0o644)
 }
 
-func newReader(b []byte) *csv.Reader {
+// readCSV reads the records of a data file after its header, which must be
+// header, calling fn with each record and its line number. Every record,
+// the header included, has as many fields as the header.
+func readCSV(b []byte, header string, fn func(line int, rec []string) error) error {
 	r := csv.NewReader(bytes.NewReader(b))
 	r.Comment = '#'
 	r.FieldsPerRecord = -1
-	return r
-}
-
-func readNotices(b []byte) ([]notice, error) {
-	r := newReader(b)
-	var out []notice
-	header := true
-	for {
+	want := strings.Count(header, ",") + 1
+	for first := true; ; first = false {
 		rec, err := r.Read()
 		if err == io.EOF {
-			return out, nil
+			return nil
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
 		line, _ := r.FieldPos(0)
-		if len(rec) != 5 {
-			return nil, fmt.Errorf("line %d: want 5 fields, got %d", line, len(rec))
+		if len(rec) != want {
+			return fmt.Errorf("line %d: want %d fields, got %d", line, want, len(rec))
 		}
-		if header {
-			header = false
-			if strings.Join(rec, ",") != "id,number,title,published,status" {
-				return nil, fmt.Errorf("line %d: unexpected header %q", line, rec)
+		if first {
+			if strings.Join(rec, ",") != header {
+				return fmt.Errorf("line %d: unexpected header %q", line, rec)
 			}
 			continue
 		}
-		n := notice{rec[0], rec[1], rec[2], rec[3], rec[4]}
-		if n.id == "" || n.title == "" {
-			return nil, fmt.Errorf("line %d: id and title are required", line)
+		if err := fn(line, rec); err != nil {
+			return err
 		}
-		if !validStatus[n.status] {
-			return nil, fmt.Errorf("line %d: unknown status %q", line, n.status)
-		}
-		out = append(out, n)
 	}
 }
 
+func readNotices(b []byte) ([]notice, error) {
+	var out []notice
+	err := readCSV(b, "id,number,title,published,status", func(line int, rec []string) error {
+		n := notice{rec[0], rec[1], rec[2], rec[3], rec[4]}
+		if n.id == "" || n.title == "" {
+			return fmt.Errorf("line %d: id and title are required", line)
+		}
+		if !validStatus[n.status] {
+			return fmt.Errorf("line %d: unknown status %q", line, n.status)
+		}
+		out = append(out, n)
+		return nil
+	})
+	return out, err
+}
+
 func readRows(b []byte, notices map[string]int) ([]row, error) {
-	r := newReader(b)
 	var out []row
-	header := true
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		line, _ := r.FieldPos(0)
-		if len(rec) != 6 {
-			return nil, fmt.Errorf("line %d: want 6 fields, got %d", line, len(rec))
-		}
-		if header {
-			header = false
-			if strings.Join(rec, ",") != "year,kind,first,last,festival,notice" {
-				return nil, fmt.Errorf("line %d: unexpected header %q", line, rec)
-			}
-			continue
-		}
+	err := readCSV(b, "year,kind,first,last,festival,notice", func(line int, rec []string) error {
 		fail := func(format string, a ...any) error {
 			return fmt.Errorf("line %d: "+format, append([]any{line}, a...)...)
 		}
 		y, err := strconv.Atoi(rec[0])
 		if err != nil || y < 1949 || y > 2199 {
-			return nil, fail("bad year %q", rec[0])
+			return fail("bad year %q", rec[0])
 		}
 		rw := row{line: line, year: y, first: rec[2], last: rec[3], festival: rec[4], noticeID: rec[5]}
 		switch rec[1] {
@@ -197,31 +191,33 @@ func readRows(b []byte, notices map[string]int) ([]row, error) {
 			rw.off = true
 		case "makeup":
 		default:
-			return nil, fail("kind %q is neither off nor makeup", rec[1])
+			return fail("kind %q is neither off nor makeup", rec[1])
 		}
 		f, err := time.Parse(time.DateOnly, rw.first)
 		if err != nil {
-			return nil, fail("bad first date %q", rw.first)
+			return fail("bad first date %q", rw.first)
 		}
 		if rw.off {
 			l, err := time.Parse(time.DateOnly, rw.last)
 			if err != nil {
-				return nil, fail("bad last date %q", rw.last)
+				return fail("bad last date %q", rw.last)
 			}
 			if l.Before(f) {
-				return nil, fail("last %s before first %s", rw.last, rw.first)
+				return fail("last %s before first %s", rw.last, rw.first)
 			}
 		} else if rw.last != "" {
-			return nil, fail("a makeup row has no last date")
+			return fail("a makeup row has no last date")
 		}
 		if _, ok := festivalConst[rw.festival]; !ok {
-			return nil, fail("unknown festival %q", rw.festival)
+			return fail("unknown festival %q", rw.festival)
 		}
 		i, ok := notices[rw.noticeID]
 		if !ok {
-			return nil, fail("unknown notice %q", rw.noticeID)
+			return fail("unknown notice %q", rw.noticeID)
 		}
 		rw.noticeIndex = i
 		out = append(out, rw)
-	}
+		return nil
+	})
+	return out, err
 }

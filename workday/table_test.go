@@ -1,0 +1,28 @@
+package workday_test
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/beian-go/beian/workday"
+)
+
+// The generated table is in step with the human-edited data files: its
+// DataVersion carries their digest (see internal/gen). After editing
+// data/*.csv, run go generate.
+func TestGeneratedTableMatchesData(t *testing.T) {
+	sum := sha256.New()
+	for _, name := range []string{"data/cn_holidays.csv", "data/cn_notices.csv"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum.Write(b)
+	}
+	want := fmt.Sprintf("%d-%d+%x", workday.FirstYear, workday.LastYear, sum.Sum(nil)[:4])
+	if workday.DataVersion != want {
+		t.Errorf("DataVersion = %q, data files give %q: run go generate ./workday", workday.DataVersion, want)
+	}
+}
