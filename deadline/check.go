@@ -134,7 +134,8 @@ type StageStatus struct {
 	// them is a workday yet). Always 0 for wall-clock limits.
 	WorkdaysLeft int `json:"workdays_left"`
 	// Remaining is the time from now to Window.Deadline, negative once
-	// overdue.
+	// overdue. Like [time.Time.Sub] it saturates at the range of a
+	// time.Duration, about 292 years either way.
 	Remaining Period `json:"remaining"`
 	// Advice says what to do when State is StateOverdue; AdviceNone
 	// otherwise.
@@ -142,15 +143,16 @@ type StageStatus struct {
 }
 
 // Check evaluates the clock of stage s, started at entered, at now: which
-// State it is in, how many workdays or how much time is left, and what to
-// do if it is overdue. Workdays are counted with cal (workday.China() for
-// the mainland calendar).
+// [State] it is in, how many workdays or how much time is left, and what
+// to do if it is overdue ([Advice]). Workdays are counted with cal
+// ([workday.China] for the mainland calendar, or any other [workday.Calendar]).
 //
-// It returns the errors of StageWindow, an error wrapping ErrMissing for a
-// zero now, and one wrapping ErrOrder when now is before entered.
+// It returns the errors of [StageWindow], an error wrapping [ErrMissing]
+// for a zero now, one wrapping [ErrOrder] when now is before entered, and
+// one wrapping [ErrInvalid] when now falls outside the years 1..9999.
 //
-// For many records at one moment, use a Sweeper: it gives the same
-// answers without allocating.
+// For many records at one moment, use a [Sweeper]: it gives the same
+// answers from a table, more than ten times faster.
 func Check(cal *workday.Calendar, s Stage, entered, now time.Time) (StageStatus, error) {
 	w, err := StageWindow(cal, s, entered)
 	if err != nil {

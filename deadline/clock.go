@@ -18,7 +18,7 @@ func EndOfDay(d workday.Date) time.Time {
 }
 
 // SMSDeadline returns the instant at which the MIIT SMS sent at sent stops
-// being valid: 24 hours later on the wall clock (SMSValidity), in China
+// being valid: 24 hours later on the wall clock ([SMSValidity]), in China
 // Standard Time. The zero sent gives the zero time.Time.
 func SMSDeadline(sent time.Time) time.Time { return wallDeadline(sent, SMSValidity) }
 

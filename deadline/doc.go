@@ -21,13 +21,14 @@
 //   - Fleet sweep: a [Sweeper] built once per moment evaluates millions of
 //     [Record] values without allocating.
 //
-// Package filing maps its own stages onto [Stage] (see there); this package
-// does not import filing.
+// Package filing has stages of its own; [Stage] says which of them each
+// clock belongs to. This package does not import filing.
 //
 // It is not a scheduler and not a WeChat client: it computes answers for an
 // explicit moment passed in by the caller, never reads the clock, and keeps
-// no state between calls. Rejected inputs give an *[Error] wrapping one of
-// [ErrMissing], [ErrInvalid] or [ErrOrder].
+// no state between calls. Every function and type is safe for concurrent
+// use. Rejected inputs give an *[Error] wrapping one of [ErrMissing],
+// [ErrInvalid] or [ErrOrder]; no function panics on outside input.
 //
 // # Counting conventions
 //

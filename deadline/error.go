@@ -5,9 +5,9 @@ import (
 	"fmt"
 )
 
-// Sentinel errors name the category of a rejected input, for errors.Is.
-// Every error returned by this package wraps exactly one of them through an
-// *Error.
+// Sentinel errors name the category of a rejected input, for [errors.Is].
+// Every error returned by this package is an *[Error] wrapping exactly one
+// of them.
 var (
 	// ErrMissing: a required instant, date or calendar is unset.
 	ErrMissing = errors.New("deadline: missing value")
@@ -19,12 +19,19 @@ var (
 	ErrOrder = errors.New("deadline: instants out of order")
 )
 
-// Error is the detail of a rejected input. Use a *Error as the errors.As
-// target; errors.Is matches it against the sentinel in Err.
+// Error is the detail of a rejected input. Use a *Error as the [errors.As]
+// target (a pointer: every function returns *Error); [errors.Is] matches
+// it against the sentinel in Err.
 //
-// Field names the input as a stable lower-case id ("now", "entered",
-// "stage", "calendar", "listed", "filed", "submitted"). No field of this
-// package holds personal data, so values are quoted as given.
+// Field names the input as a stable lower-case id: a parameter ("now",
+// "on", "entered", "submitted", "stage", "calendar"), a field of [Program]
+// ("listed", "filed"), or the type whose text could not be read ("stage",
+// "rule", "status", "state", "advice", "period"). No input of this package
+// holds personal data, so a rejected text is quoted as given, clipped to
+// 32 bytes.
+//
+// The zero Error has no sentinel and matches none. An *Error is not
+// changed after it is returned and may be shared between goroutines.
 type Error struct {
 	Field  string // the input that was rejected
 	Err    error  // one of ErrMissing, ErrInvalid, ErrOrder

@@ -75,11 +75,13 @@ var timedStages = [...]Stage{StagePlatformReview, StageSMSVerification, StageBur
 // EstimateFiling estimates, for a filing submitted at submitted, the
 // earliest and latest days it is expected to be done (the 3rd and the
 // 20th workday after the day of submission) and the window of each stage,
-// counting workdays with cal (workday.China() for the mainland calendar).
+// counting workdays with cal ([workday.China] for the mainland calendar, or
+// any other [workday.Calendar]). Years the calendar has no announced
+// schedule for are listed in [Estimate.ProjectedYears].
 //
-// It returns an error wrapping ErrMissing for a nil cal or a zero
-// submitted, and ErrInvalid when the estimate falls outside the years
-// 0001..9999.
+// It returns an error wrapping [ErrMissing] for a nil cal or a zero
+// submitted, and one wrapping [ErrInvalid] when the estimate falls outside
+// the years 0001..9999.
 func EstimateFiling(cal *workday.Calendar, submitted time.Time) (Estimate, error) {
 	if submitted.IsZero() {
 		return Estimate{}, errorf("submitted", ErrMissing, "the moment of submission is unset")
@@ -100,13 +102,17 @@ func EstimateFiling(cal *workday.Calendar, submitted time.Time) (Estimate, error
 // StageSMSVerification or StageBureauReview; for a filing in platform
 // review, entered is the moment of submission.
 //
-// In platform review the overall range is that of EstimateFiling; in a
+// In platform review the overall range is that of [EstimateFiling]; in a
 // later stage it is the range of the bureau review's window. Earliest is
 // never before the first workday on or after the day of now; when now is
 // past Latest, Earliest equals Latest and Overdue is set.
 //
-// It returns the errors of Check, and one wrapping ErrInvalid for a stage
-// that is not part of a submitted filing.
+// The estimate does not say whether the current stage has run over its
+// own limit (an expired SMS returns the filing, and the estimate no longer
+// holds): use [Check], or Stages[0].Past(now).
+//
+// It returns the errors of [Check], and one wrapping [ErrInvalid] for a
+// stage that is not part of a submitted filing.
 func EstimateRemaining(cal *workday.Calendar, s Stage, entered, now time.Time) (Estimate, error) {
 	if s != StagePlatformReview && s != StageSMSVerification && s != StageBureauReview {
 		return Estimate{}, errorf("stage", ErrInvalid, "stage %q is not a stage of a submitted filing", s.String())

@@ -187,8 +187,10 @@ type Assessment struct {
 	// On is the day assessed, in China Standard Time.
 	On     workday.Date `json:"on"`
 	Status Status       `json:"status"`
-	// Rule is the rule that decides Status; for a compliant, filed
-	// program, the rule it complied with.
+	// Rule is the rule that decides Status: for a compliant, filed
+	// program, the rule it complied with; for a program not listed,
+	// RuleListing, which applies from 2023-09-01 and is named before that
+	// day as the rule to come.
 	Rule Rule `json:"rule"`
 	// DueBy is the last day to file when a deadline applies
 	// (StatusDue, and StatusOverdue past 2024-03-31); zero otherwise.
@@ -202,7 +204,9 @@ type Assessment struct {
 }
 
 // Assess assesses p on the day on which now falls in China Standard Time,
-// whatever now's location. See AssessOn.
+// whatever now's location; see [AssessOn] for the answers. A zero now is an
+// error wrapping [ErrMissing], one outside the years 1..9999 in China
+// Standard Time an error wrapping [ErrInvalid].
 func Assess(p Program, now time.Time) (Assessment, error) {
 	if now.IsZero() {
 		return Assessment{}, errorf("now", ErrMissing, "the moment of assessment is unset")
@@ -224,8 +228,8 @@ func Assess(p Program, now time.Time) (Assessment, error) {
 //   - listed from 2023-09-01 without a filing: StatusOverdue (RuleListing,
 //     or RuleClearing from 2024-04-01).
 //
-// An unset on is an error wrapping ErrMissing; a date in p that is neither
-// zero nor valid is an error wrapping ErrInvalid.
+// An unset on is an error wrapping [ErrMissing]; a date in p that is
+// neither zero nor valid is an error wrapping [ErrInvalid].
 func AssessOn(p Program, on workday.Date) (Assessment, error) {
 	if on.IsZero() {
 		return Assessment{}, errorf("on", ErrMissing, "the day of assessment is unset")

@@ -5,10 +5,10 @@ package deadline
 // it. Stage is a small comparable value, safe for concurrent use.
 //
 // Package filing has stages of its own (draft, platform review, SMS
-// verification, bureau review, filed) and maps the timed ones onto these:
-// its platform review, SMS verification and bureau review are
-// StagePlatformReview, StageSMSVerification and StageBureauReview; the
-// face-verification task of its draft stage is StageFaceVerification, or
+// verification, bureau review, filed). Its platform review, SMS
+// verification and bureau review are timed by StagePlatformReview,
+// StageSMSVerification and StageBureauReview; the face-verification task
+// of its draft stage by StageFaceVerification, or
 // StageFaceVerificationCombined in the combined verification-and-filing
 // flow. Draft and filed have no clock. This package does not import filing.
 type Stage uint8

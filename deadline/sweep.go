@@ -18,7 +18,10 @@ type Record struct {
 	Entered int64 // Unix seconds; 0 means unset
 }
 
-// RecordOf builds a Record from a stage and the moment it started.
+// RecordOf builds a Record from a stage and the moment it started, in whole
+// seconds (the fraction is dropped). The zero time.Time gives Entered 0,
+// unset; so does the instant 1970-01-01 00:00:00 UTC, which a Record
+// cannot hold.
 func RecordOf(s Stage, entered time.Time) Record {
 	if entered.IsZero() {
 		return Record{Stage: s}
@@ -69,9 +72,11 @@ const (
 )
 
 // Sweeper evaluates many clocks at one moment, for the daily sweep of a
-// platform's filings. Build it once per sweep with NewSweeper; Evaluate
-// then gives, for each Record, the answer of Check at that moment without
-// allocating.
+// platform's filings. Build it once per sweep with [NewSweeper];
+// [Sweeper.Evaluate] then gives, for each [Record], the answer of [Check]
+// at that moment without allocating: workday clocks started in the 400
+// days before the moment come from a table built by NewSweeper, older ones
+// are computed as Check computes them.
 //
 // Times are compared in whole seconds, as Records hold them; the sweep's
 // moment keeps its fraction of a second. The zero Sweeper evaluates
@@ -90,9 +95,9 @@ type Sweeper struct {
 }
 
 // NewSweeper prepares a sweep at now, counting workdays with cal
-// (workday.China() for the mainland calendar). It returns an error wrapping
-// ErrMissing for a nil cal or a zero now, and ErrInvalid for a moment
-// outside the years 1..9999.
+// ([workday.China] for the mainland calendar). It returns an error wrapping
+// [ErrMissing] for a nil cal or a zero now, and one wrapping [ErrInvalid]
+// for a moment outside the years 1..9999 or within 400 days of their start.
 func NewSweeper(cal *workday.Calendar, now time.Time) (*Sweeper, error) {
 	if cal == nil {
 		return nil, errorf("calendar", ErrMissing, "no working-day calendar given")
@@ -132,8 +137,10 @@ func NewSweeper(cal *workday.Calendar, now time.Time) (*Sweeper, error) {
 func (sw *Sweeper) Now() time.Time { return sw.now }
 
 // Evaluate returns the state of r's clock at the sweep's moment: the same
-// State, Advice, WorkdaysLeft, deadline and projection flag as Check. It
-// does not allocate.
+// State, Advice, WorkdaysLeft, deadline and projection flag as [Check]
+// would give for time.Unix(r.Entered, 0). A record Check would reject (an
+// unknown stage, Entered unset or after the moment, a window outside the
+// years 1..9999) gives the zero Result. It does not allocate.
 func (sw *Sweeper) Evaluate(r Record) Result {
 	if sw == nil || sw.cal == nil || !r.Stage.IsValid() || r.Entered == 0 || r.Entered > sw.nowUnix || r.Entered < minUnix {
 		return Result{}

@@ -46,12 +46,12 @@ func (w Window) Past(now time.Time) bool {
 
 // StageWindow returns the window of stage s whose clock started at
 // entered (the moment the stage was entered, the SMS was sent or the face
-// task was created), counting workdays with cal (use workday.China() for
-// the mainland calendar).
+// task was created), counting workdays with cal ([workday.China] for the
+// mainland calendar, or any other [workday.Calendar]).
 //
-// It returns an error wrapping ErrMissing for a nil cal or a zero entered,
-// and ErrInvalid for an unknown stage or a window outside the years
-// 0001..9999.
+// It returns an error wrapping [ErrMissing] for a nil cal or a zero
+// entered, and one wrapping [ErrInvalid] for an unknown stage or a window
+// outside the years 0001..9999.
 func StageWindow(cal *workday.Calendar, s Stage, entered time.Time) (Window, error) {
 	if !s.IsValid() {
 		return Window{}, errorf("stage", ErrInvalid, "unknown stage %d", uint8(s))
