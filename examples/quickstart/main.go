@@ -13,6 +13,11 @@
 // Without -start the walk begins today (China Standard Time). Every
 // person, number and company in it is fictional; the check characters are
 // computed so that the numbers pass validation, and the output masks them.
+//
+// Exit status: 0 when the walk reaches the filing number, 1 when the
+// sample filing does not pass its check on the start day (its
+// certificates allow start days from 2018-03-01 to 2036-05-14), 2 for a
+// bad argument.
 package main
 
 import (
@@ -36,6 +41,15 @@ func main() {
 	// The clock is read here and nowhere else.
 	os.Exit(run(os.Args[1:], workday.DateOf(time.Now()), os.Stdout, os.Stderr))
 }
+
+// The start days the walk-through passes on. The two principals'
+// certificates (in request) run from 2016-06-15 and 2018-03-01 to
+// 2036-06-15 and 2038-03-01, and submission wants them in force with more
+// than a month left.
+const (
+	firstStart = "2018-03-01"
+	lastStart  = "2036-05-14"
+)
 
 // The fictional filing. The resident ID numbers and the credit code carry
 // valid check characters (GB 11643, GB 32100).
@@ -132,24 +146,24 @@ func (w *walk) run() error {
 		return errors.New("the mistyped ID number was not caught")
 	}
 	w.printf("  发现 %d 个问题 %s found:\n", len(problems), plural(len(problems), "problem"))
-	for _, p := range problems {
-		w.printf("  ! %s\n", p.Field)
-		w.printf("    %s\n", p.Text("zh"))
-		w.printf("    %s\n", p.Text("en"))
-	}
+	w.problems(problems)
 	req.ICPApplets.PrincipalInfo.CertificateNumber = appletPrinID
 	w.printf("  修正 Fixed: 小程序负责人身份证号末位 last character of the ID number\n")
 	w.printf("    %s -> %s\n", document.Mask(appletPrinTypo), document.Mask(appletPrinID))
 	problems = req.Check(w.day, filing.ValidateOptions{}, filing.PrecheckOptions{})
-	for _, p := range problems {
-		w.printf("  ! %s: %s\n", p.Field, p.Text("en"))
-	}
-	if problems.Blocking() {
+	switch {
+	case problems.Blocking():
 		// Only a start day far from today gets here: the sample
-		// certificates are valid from 2016 to 2036.
-		return fmt.Errorf("the sample filing does not pass on %s; try a -start between 2017 and 2035", w.day)
+		// certificates must be in force with more than a month left.
+		w.printf("  复查 Re-checked: 仍有问题 still %s:\n", plural(len(problems), "problem"))
+		w.problems(problems)
+		return fmt.Errorf("the sample filing does not pass on %s; try a -start from %s to %s", w.day, firstStart, lastStart)
+	case len(problems) > 0:
+		w.printf("  复查通过 Re-checked: 无阻断问题 nothing blocks the submission\n")
+		w.problems(problems)
+	default:
+		w.printf("  复查通过 Re-checked: no problems\n")
 	}
-	w.printf("  复查通过 Re-checked: no problems\n")
 
 	// 3. The timeline.
 	w.section("3", "时间线 Timeline")
@@ -250,6 +264,21 @@ func (w *walk) run() error {
 	w.printf("\n记录 Record: %s, 第 %d 次提交 attempt %d, %d 条历史 history entries\n",
 		stageText(app.Stage()), app.Attempt(), app.Attempt(), len(app.History()))
 	return nil
+}
+
+// problems lists problems, each with its field path and its messages in
+// Chinese and English; "!" marks one that blocks the submission, "~" a
+// warning.
+func (w *walk) problems(ps document.Problems) {
+	for _, p := range ps {
+		if p.Severity.Blocking() {
+			w.printf("  ! %s\n", p.Field)
+		} else {
+			w.printf("  ~ %s (警告 warning)\n", p.Field)
+		}
+		w.printf("%s", termtext.Wrap(4, p.Text("zh")))
+		w.printf("%s", termtext.Wrap(4, p.Text("en")))
+	}
 }
 
 func (w *walk) section(n, title string) {

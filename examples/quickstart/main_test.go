@@ -43,6 +43,49 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// The walk passes from the first to the last start day its sample
+// certificates allow, and outside them says which start days work; every
+// line fits the terminal either way.
+func TestStartRange(t *testing.T) {
+	tests := []struct {
+		start   string
+		code    int
+		warning bool // the re-check still shows a warning
+	}{
+		{"2018-02-28", 1, false},
+		{firstStart, 0, false},
+		{"2026-09-25", 0, false},
+		{lastStart, 0, true}, // the subject principal's certificate expires within three months
+		{"2036-05-15", 1, false},
+		{"1990-01-01", 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.start, func(t *testing.T) {
+			code, out, errOut := runArgs("-start", tt.start)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d; stderr %q", code, tt.code, errOut)
+			}
+			checkWidth(t, out)
+			if code == 1 {
+				want := "quickstart: the sample filing does not pass on " + tt.start + "; try a -start from 2018-03-01 to 2036-05-14\n"
+				if errOut != want {
+					t.Errorf("stderr %q, want %q", errOut, want)
+				}
+				if !strings.Contains(out, "复查 Re-checked: 仍有问题 still ") {
+					t.Errorf("output does not list the problems left:\n%s", out)
+				}
+				return
+			}
+			if got := strings.Contains(out, "~ icp_subject.principal_info.certificate_validity_date_end (警告 warning)\n"); got != tt.warning {
+				t.Errorf("warning shown: %v, want %v:\n%s", got, tt.warning, out)
+			}
+			if !strings.Contains(out, "备案号 Filing number: ") {
+				t.Errorf("no filing number:\n%s", out)
+			}
+		})
+	}
+}
+
 // Without -start the walk begins on the day main passes in.
 func TestDefaultStart(t *testing.T) {
 	code, out, _ := runArgs()
