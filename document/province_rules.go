@@ -417,15 +417,25 @@ func (rs *ProvinceRules) of(province string) []ProvinceRule {
 }
 
 // Lookup returns the rule of the given kind that applies to a subject of
-// type t in the province, and whether there is one. For RuleExtraDocument,
-// which may have several rules, it returns the first; use For to see all.
+// type t in the province, and whether there is one. A rule for units or
+// for individuals takes precedence over one for every subject, whatever
+// their order in the table. For RuleExtraDocument, which may have several
+// rules, it returns the first; use For to see all.
 func (rs *ProvinceRules) Lookup(province string, kind RuleKind, t SubjectType) (ProvinceRule, bool) {
+	var general ProvinceRule
+	found := false
 	for _, r := range rs.of(province) {
-		if r.Kind == kind && r.Applies.matches(t) {
+		if r.Kind != kind || !r.Applies.matches(t) {
+			continue
+		}
+		if r.Applies != AppliesAll {
 			return r, true
 		}
+		if !found {
+			general, found = r, true
+		}
 	}
-	return ProvinceRule{}, false
+	return general, found
 }
 
 // provinceCode returns the two-digit code of a two- or six-digit province

@@ -158,6 +158,21 @@ func TestLoadProvinceRulesScopes(t *testing.T) {
 	if r.Value != "remark" || r.Note != "n" || r.AsOf.String() != "2026-01-02" || r.Applies != document.AppliesIndividual {
 		t.Errorf("rule %+v", r)
 	}
+	// A rule for every subject listed first does not hide a scoped one.
+	rs, err = document.LoadProvinceRules([]byte(`{"rules":[
+		{"province":"44","rule":"legal_rep","value":"allowed","source":"a","as_of":"2026-01-01"},
+		{"province":"44","rule":"legal_rep","value":"required","applies_to":"unit","source":"b","as_of":"2026-01-01"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		subject document.SubjectType
+		want    string
+	}{{document.SubjectEnterprise, "required"}, {document.SubjectIndividual, "allowed"}} {
+		if r, ok := rs.Lookup("44", document.RuleLegalRep, tc.subject); !ok || r.Value != tc.want {
+			t.Errorf("Lookup(%v) = %+v, %v; want %q", tc.subject, r, ok, tc.want)
+		}
+	}
 }
 
 func TestRuleKindText(t *testing.T) {

@@ -208,6 +208,15 @@ func rejectionCases() []rejectionCase {
 			in.LegalRepCertificateNumber = residentID("320101", "19700101", "111")
 		}, "province.same_principal_required", appPrin, false},
 
+		{"legal rep/unknown province has no province rules", func(in *document.RejectionInput, o *document.RejectionOptions) {
+			in.Region = document.Region{Province: "990000", City: "990100", District: "990102"}
+			in.LegalRepCertificateNumber = residentID("120101", "19700101", "111")
+		}, "province.legal_rep_required", subjPrin, false},
+		{"legal rep/unknown province still gets the general checks", func(in *document.RejectionInput, o *document.RejectionOptions) {
+			in.Region = document.Region{Province: "990000", City: "990100", District: "990102"}
+			in.AppletName = "中国好物"
+		}, "name.reserved_prefix", appName, true},
+
 		// Contacts (#21, #22, #24).
 		{"contact/emergency is own mobile", func(in *document.RejectionInput, o *document.RejectionOptions) {
 			in.SubjectPrincipal.EmergencyContact = "+86 138-0013-8000"
@@ -605,6 +614,8 @@ func FuzzCheckRejections(f *testing.F) {
 	f.Add("12306", "P.O. Box 1", "四川省成都市", "测试测试测试测试", "粤B2-20090059-1626X", "+86 139 0013 9000")
 	f.Add("a.cn", "42-2-1", "北京", "。。。", "", "")
 	f.Add("\xff中国", "\xe4\xb8", "中国\xff", "不涉及\xff金融", "甘ICP备1号", "86")
+	f.Add("https://ｗｗｗ.haowu.cn", "中国广东省", "北京", "好好好好好坏坏坏坏坏", "蜀ICP备1902694912号-1", "\u3000１３８")
+	f.Add(".cn", "1-2-3", "中国", "a.", "陇", "+")
 	f.Fuzz(func(t *testing.T, name, addr, certAddr, desc, number, mobile string) {
 		in := baseInput()
 		in.AppletName, in.Address, in.CertificateAddress, in.Description = name, addr, certAddr, desc
