@@ -166,3 +166,20 @@ func ExampleValidateEmail() {
 	// <nil>
 	// document: email "z***@example": domain has no top-level part
 }
+
+func ExampleValidateMobile() {
+	for _, m := range []string{"13812345678", "+8613812345678", "1381234567", "12812345678"} {
+		err := document.ValidateMobile(m)
+		var de *document.Error
+		if errors.As(err, &de) {
+			fmt.Println(de.Code(), document.ProblemOf("icp_subject.principal_info.mobile", err).Message)
+			continue
+		}
+		fmt.Println(err)
+	}
+	// Output:
+	// <nil>
+	// mobile.format 手机号码格式错误
+	// mobile.length 手机号码位数错误
+	// mobile.component 手机号码不是中国大陆手机号段
+}

@@ -135,3 +135,29 @@ func TestErrorsNeverEchoPersonalData(t *testing.T) {
 		})
 	}
 }
+
+// noEcho fails when err's message holds one of inputs in full and that
+// input looks like personal data: an e-mail address (two characters or
+// more before an '@', something after it), or eleven or more digits in a
+// row (spaces and hyphens between them allowed).
+func noEcho(t *testing.T, err error, inputs ...string) {
+	t.Helper()
+	for _, in := range inputs {
+		at := strings.LastIndexByte(in, '@')
+		personal := at >= 2 && at < len(in)-1
+		run := 0
+		for _, r := range in {
+			switch {
+			case r >= '0' && r <= '9':
+				run++
+			case (r == ' ' || r == '-') && run > 0:
+			default:
+				run = 0
+			}
+			personal = personal || run >= 11
+		}
+		if personal && strings.Contains(err.Error(), in) {
+			t.Fatalf("error %q shows the input %q", err, in)
+		}
+	}
+}

@@ -161,6 +161,7 @@ func FuzzParseFilingNumber(f *testing.F) {
 			if !errors.As(err, &de) || de.Subject != "filing_number" || de.Kind == document.KindUnknown {
 				t.Fatalf("error %v is not a typed *Error", err)
 			}
+			noEcho(t, err, s)
 			return
 		}
 		if n.String() != s {

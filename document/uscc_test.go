@@ -241,6 +241,30 @@ func FuzzParseUSCC(f *testing.F) {
 	})
 }
 
+func FuzzValidateOrgCode(f *testing.F) {
+	for _, c := range []string{"708461136", "70846113-6", "71526726X", "MA5D8W1K9", "", "7084611-36", "７08461136"} {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		err := document.ValidateOrgCode(s)
+		if err != nil {
+			var de *document.Error
+			if !errors.As(err, &de) || de.Subject != "org_code" || de.Kind == document.KindUnknown {
+				t.Fatalf("error %v is not a typed *Error", err)
+			}
+			return
+		}
+		// An accepted code is valid in the other form too.
+		other := s[:8] + "-" + s[8:]
+		if len(s) == 10 {
+			other = s[:8] + s[9:]
+		}
+		if err := document.ValidateOrgCode(other); err != nil {
+			t.Fatalf("%q accepted but %q refused: %v", s, other, err)
+		}
+	})
+}
+
 var sinkErr error
 
 func BenchmarkValidateUSCC(b *testing.B) {

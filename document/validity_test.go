@@ -167,6 +167,7 @@ func FuzzParseValidity(f *testing.F) {
 			if !errors.As(err, &de) || de.Subject != "validity" || de.Kind == document.KindUnknown {
 				t.Fatalf("error %v is not a typed *Error", err)
 			}
+			noEcho(t, err, start, end)
 			return
 		}
 		if v.StartText() != start || v.EndText() != end {
