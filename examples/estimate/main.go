@@ -13,6 +13,10 @@
 // the day of submission itself never counts. -json prints the estimate
 // as package deadline returns it. A date that does not parse is an error
 // and exit status 2.
+//
+// Days in a year without an announced schedule are marked 推算 projected
+// (1996–2100: statutory holidays, no makeup days); days before 1996 or
+// after 2100 have no calendar and count Monday to Friday.
 package main
 
 import (
@@ -22,6 +26,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -100,12 +105,22 @@ func writeText(w io.Writer, cal *workday.Calendar, day workday.Date, est deadlin
 	p("最晚完成 Latest:    %s  第 %d 个工作日 workday %d\n", dayLabel(est.Latest), deadline.FilingMaxWorkdays, deadline.FilingMaxWorkdays)
 	p("%s", termtext.Wrap(0, est.Explain(true)))
 	p("%s", termtext.Wrap(0, est.Explain(false)))
+	if ys := uncovered(cal, est.ProjectedYears); len(ys) > 0 {
+		p("%s", termtext.Wrap(0, fmt.Sprintf("日历不含 %s 年，按周一至周五计算，不计节假日", strings.Join(ys, "、"))))
+		p("%s", termtext.Wrap(0, fmt.Sprintf("no calendar for %s: counted Monday to Friday, no holidays", strings.Join(ys, ", "))))
+	}
 
 	p("\n各阶段时限 Stage windows\n")
 	for _, win := range est.Stages {
 		p("  %s %s, %s\n", win.Stage.Label(true), win.Stage.Label(false), limitText(win.Stage.Limit()))
 		p("    %s .. %s", dayLabel(win.Earliest), dayLabel(win.Latest))
-		if win.Projected {
+		from, to := cal.Day(win.Earliest).Covered(), cal.Day(win.Latest).Covered()
+		switch {
+		case !from && !to:
+			p("  无日历 no calendar")
+		case !from || !to:
+			p("  部分无日历 partly no calendar")
+		case win.Projected:
 			p("  推算 projected")
 		}
 		p("\n")
@@ -128,6 +143,19 @@ func writeText(w io.Writer, cal *workday.Calendar, day workday.Date, est deadlin
 
 	p("\n日历 Calendar\n")
 	writeCalendar(w, cal, day, est)
+}
+
+// uncovered returns those of the years that the calendar has neither a
+// schedule nor a projection for (before 1996, after 2100): their days are
+// Monday to Friday.
+func uncovered(cal *workday.Calendar, years []int) []string {
+	var out []string
+	for _, y := range years {
+		if d, err := workday.NewDate(y, time.January, 1); err == nil && !cal.Day(d).Covered() {
+			out = append(out, strconv.Itoa(y))
+		}
+	}
+	return out
 }
 
 // limitText describes a stage's time limit.

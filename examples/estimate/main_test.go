@@ -34,6 +34,9 @@ func TestGolden(t *testing.T) {
 		{"spring_festival_2027", []string{"-submitted", "2027-02-01"}},
 		// No announced schedule for 2028: projected.
 		{"projected_2028", []string{"-submitted", "2028-01-20"}},
+		// From 1995, which the calendar does not cover (Monday to
+		// Friday), into 1996, which it projects.
+		{"outside_calendar_1995", []string{"-submitted", "1995-12-20"}},
 		// Submitted on a Saturday: no days off in between.
 		{"weekend_submission", []string{"-submitted", "2026-11-28"}},
 	}
