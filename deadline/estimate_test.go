@@ -190,6 +190,11 @@ func TestEstimateProperties(t *testing.T) {
 			if !cal.IsWorkday(e.Earliest) || !cal.IsWorkday(e.Latest) {
 				t.Fatalf("%v: an edge is not a workday", sub)
 			}
+			// Workday-aligned or not, the range is exactly the 3rd and the
+			// 20th workday after the day of submission.
+			if e.Earliest != cal.AddWorkdays(subDay, FilingMinWorkdays) || e.Latest != cal.AddWorkdays(subDay, FilingMaxWorkdays) {
+				t.Fatalf("%v: %v..%v is not AddWorkdays 3..20", sub, e.Earliest, e.Latest)
+			}
 			for _, w := range e.Stages {
 				if w.Latest.Before(w.Earliest) || w.Deadline.Before(w.Start) {
 					t.Fatalf("%v: bad window %+v", sub, w)
@@ -287,6 +292,14 @@ func TestEstimateErrors(t *testing.T) {
 		}, "now", ErrOrder},
 		{"zero now", func() error { _, err := EstimateRemaining(cal, StageBureauReview, sub, time.Time{}); return err }, "now", ErrMissing},
 		{"year 9999", func() error { _, err := EstimateFiling(cal, cst(9999, 12, 30, 0, 0)); return err }, "submitted", ErrInvalid},
+		{"remaining, nil calendar", func() error { _, err := EstimateRemaining(nil, StageBureauReview, sub, sub); return err }, "calendar", ErrMissing},
+		{"remaining, unknown stage", func() error { _, err := EstimateRemaining(cal, StageUnknown, sub, sub); return err }, "stage", ErrInvalid},
+		{"remaining, stage out of range", func() error { _, err := EstimateRemaining(cal, Stage(200), sub, sub); return err }, "stage", ErrInvalid},
+		{"remaining, zero entered", func() error { _, err := EstimateRemaining(cal, StageSMSVerification, time.Time{}, sub); return err }, "entered", ErrMissing},
+		{"remaining, later stages past 9999", func() error {
+			_, err := EstimateRemaining(cal, StagePlatformReview, cst(9999, 12, 5, 0, 0), cst(9999, 12, 5, 1, 0))
+			return err
+		}, "entered", ErrInvalid},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -303,4 +316,79 @@ func TestEstimateErrors(t *testing.T) {
 	if (Estimate{}).Explain(true) != "" {
 		t.Error("zero estimate explained")
 	}
+}
+
+// TestEstimateAnyCalendar passes calendars other than workday.China: one
+// where the caller has announced 2028 itself, one that only projects, and
+// the zero Calendar, which knows no holiday at all.
+func TestEstimateAnyCalendar(t *testing.T) {
+	announced, err := workday.China().WithSchedule(workday.Schedule{
+		Year:     2028,
+		Source:   "test schedule",
+		Holidays: []workday.Holiday{{Festival: workday.FestivalNewYear, Start: d(2028, 1, 1), End: d(2028, 1, 3)}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name             string
+		cal              *workday.Calendar
+		submitted        time.Time
+		earliest, latest workday.Date
+		offDays          int
+		projected        []int
+	}{
+		// Workdays after Mon 2027-12-20: 12-21..24, 12-27..31, [2028-01-01..03
+		// off], 01-04..07, 01-10..14, 01-17, 01-18 (20th).
+		{"2028 announced by the caller", announced, cst(2027, 12, 20, 10, 0), d(2027, 12, 23), d(2028, 1, 18), 3, nil},
+		// Projection: only the statutory 01-01 (a Saturday) is off, no
+		// substitute day, so the 20th workday is a day earlier.
+		{"2028 projected", workday.China(), cst(2027, 12, 20, 10, 0), d(2027, 12, 23), d(2028, 1, 17), 1, []int{2028}},
+		// Monday–Friday only: Thu 10-01 is the 3rd workday after Mon 09-28.
+		{"zero calendar", &workday.Calendar{}, cst(2026, 9, 28, 10, 0), d(2026, 10, 1), d(2026, 10, 26), 0, []int{2026}},
+		// Projection: the statutory National Day is 10-01..10-03 (Thu..Sat)
+		// with no makeup day, so Mon 10-05 is the 3rd workday after Mon
+		// 09-28 and Wed 10-28 the 20th.
+		{"projection only", mustNew(t), cst(2026, 9, 28, 10, 0), d(2026, 10, 5), d(2026, 10, 28), 3, []int{2026}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e, err := EstimateFiling(tc.cal, tc.submitted)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e.Earliest != tc.earliest || e.Latest != tc.latest {
+				t.Errorf("range %v..%v, want %v..%v", e.Earliest, e.Latest, tc.earliest, tc.latest)
+			}
+			off := 0
+			for _, h := range e.Holidays {
+				off += h.Days
+			}
+			if off != tc.offDays {
+				t.Errorf("%d days off, want %d: %+v", off, tc.offDays, e.Holidays)
+			}
+			if len(e.ProjectedYears) != len(tc.projected) || e.Projected() != (len(tc.projected) > 0) {
+				t.Fatalf("ProjectedYears = %v, want %v", e.ProjectedYears, tc.projected)
+			}
+			for i, y := range tc.projected {
+				if e.ProjectedYears[i] != y {
+					t.Errorf("ProjectedYears = %v, want %v", e.ProjectedYears, tc.projected)
+				}
+			}
+			if last := e.Stages[len(e.Stages)-1]; last.Projected != e.Projected() {
+				t.Errorf("bureau window projected = %v", last.Projected)
+			}
+		})
+	}
+}
+
+// mustNew returns a calendar with no announced year: every year is
+// projected from the statutory holidays.
+func mustNew(t *testing.T) *workday.Calendar {
+	t.Helper()
+	c, err := workday.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

@@ -191,3 +191,63 @@ func TestEnumText(t *testing.T) {
 	})
 	var _ textEnum = Period(0)
 }
+
+// TestAssessInstantsInUTC gives every input as an instant in UTC a minute
+// either side of midnight China time, converted to days with
+// workday.DateOf as a caller holding timestamps would.
+func TestAssessInstantsInUTC(t *testing.T) {
+	// 15:59 UTC is 23:59 CST the same day; 16:01 UTC is 00:01 CST the next.
+	before := func(y int, m time.Month, day int) time.Time { return utc(y, m, day, 15, 59) }
+	after := func(y int, m time.Month, day int) time.Time { return utc(y, m, day, 16, 1) }
+	tests := []struct {
+		name          string
+		listed, filed time.Time
+		now           time.Time
+		status        Status
+		rule          RuleID
+		dueBy, since  workday.Date
+	}{
+		{"listed 23:59 on 08-31: existing, due", before(2023, 8, 31), time.Time{}, after(2023, 8, 31), StatusDue, RuleExistingDeadline, d(2024, 3, 31), workday.Date{}},
+		{"listed 00:01 on 09-01: new, listed unfiled", after(2023, 8, 31), time.Time{}, after(2023, 9, 1), StatusOverdue, RuleListing, workday.Date{}, d(2023, 9, 1)},
+		{"existing, filed 23:59 on 03-31", before(2023, 5, 20), before(2024, 3, 31), after(2024, 3, 31), StatusCompliant, RuleExistingDeadline, workday.Date{}, workday.Date{}},
+		{"existing, filed 00:01 on 04-01, seen at 23:59 on 03-31", before(2023, 5, 20), after(2024, 3, 31), before(2024, 3, 31), StatusDue, RuleExistingDeadline, d(2024, 3, 31), workday.Date{}},
+		// Program holds days: a filing approved on 04-01 counts for the whole
+		// of 04-01, even at 00:00:30 before the approval.
+		{"existing, filed 00:01 on 04-01, seen at 00:00:30 that day", before(2023, 5, 20), after(2024, 3, 31), utc(2024, 3, 31, 16, 0).Add(30 * time.Second), StatusCompliant, RuleExistingDeadline, workday.Date{}, workday.Date{}},
+		{"new, listed 00:01 on 04-01, seen the same minute", after(2024, 3, 31), time.Time{}, after(2024, 3, 31), StatusOverdue, RuleClearing, workday.Date{}, d(2024, 4, 1)},
+		{"not listed, 23:59 on 08-31", time.Time{}, time.Time{}, before(2023, 8, 31), StatusCompliant, RuleListing, workday.Date{}, workday.Date{}},
+		{"not listed, 00:01 on 09-01", time.Time{}, time.Time{}, after(2023, 8, 31), StatusMustFileBeforeListing, RuleListing, workday.Date{}, workday.Date{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := Program{Listed: workday.DateOf(tc.listed), Filed: workday.DateOf(tc.filed)}
+			a, err := Assess(p, tc.now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Status != tc.status || a.Rule.ID != tc.rule || a.DueBy != tc.dueBy || a.Since != tc.since {
+				t.Errorf("got %v %v due %v since %v, want %v %v due %v since %v",
+					a.Status, a.Rule.ID, a.DueBy, a.Since, tc.status, tc.rule, tc.dueBy, tc.since)
+			}
+		})
+	}
+}
+
+func TestAssessOutOfRange(t *testing.T) {
+	for _, now := range []time.Time{
+		time.Date(9999, 12, 31, 16, 0, 0, 0, time.UTC), // 10000-01-01 in China
+		time.Date(0, 12, 31, 15, 0, 0, 0, time.UTC),    // 0000-12-31 in China
+		time.Date(-5000, 1, 1, 0, 0, 0, 0, time.UTC),
+	} {
+		t.Run(now.String(), func(t *testing.T) {
+			a, err := Assess(Program{Listed: d(2023, 5, 20)}, now)
+			var de *Error
+			if !errors.Is(err, ErrInvalid) || !errors.As(err, &de) || de.Field != "now" || a != (Assessment{}) {
+				t.Fatalf("got %+v, %v", a, err)
+			}
+		})
+	}
+	if a, err := Assess(Program{}, time.Date(9999, 12, 31, 15, 59, 59, 0, time.UTC)); err != nil || a.Status != StatusMustFileBeforeListing {
+		t.Errorf("last second of 9999: %+v %v", a, err)
+	}
+}

@@ -104,6 +104,7 @@ func TestSweeperEdges(t *testing.T) {
 		{"nil calendar", nil, now, ErrMissing},
 		{"zero now", cal, time.Time{}, ErrMissing},
 		{"year 1", cal, time.Date(1, 2, 1, 0, 0, 0, 0, time.UTC), ErrInvalid},
+		{"year 10000 in China", cal, time.Date(9999, 12, 31, 16, 0, 0, 0, time.UTC), ErrInvalid},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, err := NewSweeper(tc.cal, tc.now); !errors.Is(err, tc.want) {
