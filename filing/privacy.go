@@ -18,6 +18,15 @@ import (
 // struct that contains them prints safely; Extra prints only its keys,
 // since unknown members may hold anything.
 
+// Method-free twins of the types that print themselves, so that printing
+// them reaches fmt's default behaviour.
+type (
+	plainRequest         Request
+	plainOrganizeInfo    OrganizeInfo
+	plainPrincipalInfo   PrincipalInfo
+	plainLegalPersonInfo LegalPersonInfo
+)
+
 // formatPlain prints v, a method-free twin of the type called name, with
 // the verb's flags; %#v shows the public type name.
 func formatPlain(f fmt.State, verb rune, name string, v any) {
