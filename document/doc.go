@@ -73,6 +73,26 @@
 // limits at API level, province-specific documents) are applied as
 // documented defaults that callers can override where an input allows.
 //
+// # Assumptions and data coverage
+//
+// Input is taken exactly as WeChat receives it: nothing is trimmed or
+// case-folded (except the x of a resident ID number), and full-width
+// digits or letters are format errors, since the bureaus compare
+// characters, not appearances. Identifiers are checked by structure and
+// check characters only; the district part of a region code is never
+// looked up, because numbers keep the code of a district that has since
+// been abolished.
+//
+// Built-in data: the 34 provincial-level divisions of GB/T 2260 with their
+// filing-number abbreviations ([Provinces]); the registration authorities
+// and organisation categories of GB 32100-2015 with the later A and N
+// authorities; MIIT's subject types 1–16 and certificate types
+// ([SubjectType], [CertificateType]), of which only 1–5 and the personal
+// certificate types are confirmed for WeChat. WeChat's own catalogues
+// (service content types, pre-approval types, district codes) are inputs.
+// Dates are workday.Date values; the day a check is made on is always
+// passed in, never read from a clock.
+//
 // # Concurrency
 //
 // Every function is pure: no global mutable state, no clock, no network.
