@@ -15,8 +15,9 @@ var houseMarkers = [...]string{"号", "栋", "幢", "座", "楼", "层", "室", 
 var ruralMarkers = [...]string{"村", "组", "屯", "嘎查"}
 
 // poBoxMarkers name a post-office box, which the bureaus refuse as an
-// address (rejections.md #26).
-var poBoxMarkers = [...]string{"信箱", "邮政专用箱", "PO Box", "P.O. Box", "P.O.Box", "POBox"}
+// address (rejections.md #26). They are in lower case: containsFold
+// compares with the address in lower case.
+var poBoxMarkers = [...]string{"信箱", "邮政专用箱", "po box", "p.o. box", "p.o.box", "pobox"}
 
 // addresses checks the communication address and the certificate
 // address (rejections.md #3, #26, #27, §2.7).
@@ -52,12 +53,12 @@ func (c *rejectionCheck) addresses(ps *Problems) {
 	}
 }
 
-// containsFold reports whether s contains one of the words, ignoring ASCII
-// case.
+// containsFold reports whether s contains one of the words, which are in
+// lower case, ignoring case.
 func containsFold(s string, words []string) bool {
 	ls := strings.ToLower(s)
 	for _, w := range words {
-		if strings.Contains(ls, strings.ToLower(w)) {
+		if strings.Contains(ls, w) {
 			return true
 		}
 	}

@@ -72,6 +72,12 @@ func (c *rejectionCheck) localMobile(ps *Problems, home, field, number string) {
 // normMobile reduces a phone number to its digits, without a leading 86
 // country code, for comparison; "" when there are none.
 func normMobile(s string) string {
+	if allASCIIDigits(s) { // the usual case: nothing to remove
+		if len(s) == 13 && strings.HasPrefix(s, "86") {
+			return s[2:]
+		}
+		return s
+	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= '0' && c <= '9' {
@@ -87,3 +93,14 @@ func normMobile(s string) string {
 
 // normEmail trims and lower-cases an e-mail address for comparison.
 func normEmail(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// allASCIIDigits reports whether s is made of ASCII digits only
+// (true for "").
+func allASCIIDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -221,6 +221,9 @@ func rejectionCases() []rejectionCase {
 		{"contact/emergency is own mobile", func(in *document.RejectionInput, o *document.RejectionOptions) {
 			in.SubjectPrincipal.EmergencyContact = "+86 138-0013-8000"
 		}, "contact.emergency_is_own_mobile", subjPrin + ".emergency_contact", true},
+		{"contact/emergency is own mobile with the country code", func(in *document.RejectionInput, o *document.RejectionOptions) {
+			in.SubjectPrincipal.EmergencyContact = "8613800138000"
+		}, "contact.emergency_is_own_mobile", subjPrin + ".emergency_contact", true},
 		{"contact/emergency differs", func(in *document.RejectionInput, o *document.RejectionOptions) {
 			in.SubjectPrincipal.EmergencyContact = "13800138001"
 		}, "contact.emergency_is_own_mobile", subjPrin + ".emergency_contact", false},
@@ -312,6 +315,7 @@ func rejectionCases() []rejectionCase {
 		// Addresses (#3, #26, #27).
 		{"address/PO box", addr("科技园路邮政信箱1001号"), "address.po_box", address, true},
 		{"address/PO box in English", addr("P.O. Box 1001"), "address.po_box", address, true},
+		{"address/PO box in capitals", addr("PO BOX 1001"), "address.po_box", address, true},
 		{"address/mailbox word is no PO box", addr("科技园路1号邮箱大厦"), "address.po_box", address, false},
 		{"address/shorthand", addr("科技园路42-2-1"), "address.shorthand", address, true},
 		{"address/shorthand explained", addr("科技园路42-2-1号"), "address.shorthand", address, false},
