@@ -3,6 +3,10 @@ package termtext
 import (
 	"strings"
 	"testing"
+
+	// The golden package defines -update, so that the README's
+	// "go test ./examples/... -update" also runs in this package.
+	_ "github.com/beian-go/beian/examples/internal/golden"
 )
 
 func TestWrap(t *testing.T) {
