@@ -110,3 +110,91 @@ func ExampleEstimateRemaining() {
 	// 预计 2026-10-20 至 2026-11-05 完成
 	// expected to be done between 2026-10-20 and 2026-11-05
 }
+
+// The window of each stage clock, from the moment it started on the eve of
+// National Day 2026. Workday limits skip 10-01..10-07, count the Saturday
+// 10-10 worked, and end at 23:59:59 China time on their last workday; the
+// SMS runs 24 hours on the wall clock.
+func ExampleStageWindow() {
+	cal := workday.China()
+	started := time.Date(2026, 9, 30, 18, 0, 0, 0, workday.CST)
+	for _, s := range []deadline.Stage{deadline.StagePlatformReview, deadline.StageSMSVerification, deadline.StageBureauReview} {
+		w, err := deadline.StageWindow(cal, s, started)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("%s: %s .. %s, deadline %s\n", s, w.Earliest, w.Latest, w.Deadline.Format(time.DateTime))
+	}
+	// Output:
+	// platform_review: 2026-10-08 .. 2026-10-09, deadline 2026-10-09 23:59:59
+	// sms_verification: 2026-09-30 .. 2026-10-01, deadline 2026-10-01 18:00:00
+	// bureau_review: 2026-10-08 .. 2026-11-03, deadline 2026-11-03 23:59:59
+}
+
+// A face-verification task is valid 3 days, or 1 day when it was created
+// in the combined verification-and-filing flow.
+func ExampleFaceTaskDeadline() {
+	created := time.Date(2026, 9, 30, 8, 0, 0, 0, workday.CST)
+	fmt.Println(deadline.FaceTaskDeadline(created, false).Format(time.DateTime))
+	fmt.Println(deadline.FaceTaskDeadline(created, true).Format(time.DateTime))
+	fmt.Println(deadline.FaceTaskExpired(created, time.Date(2026, 10, 2, 9, 0, 0, 0, workday.CST), false))
+	// Output:
+	// 2026-10-03 08:00:00
+	// 2026-10-01 08:00:00
+	// false
+}
+
+// An estimate that reaches into a year whose holiday schedule the State
+// Council has not announced yet says so.
+func ExampleEstimateFiling_projected() {
+	submitted := time.Date(2027, 12, 20, 10, 0, 0, 0, workday.CST)
+	e, err := deadline.EstimateFiling(workday.China(), submitted)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(e.ProjectedYears)
+	fmt.Println(e.Explain(true))
+	fmt.Println(e.Explain(false))
+	// Output:
+	// [2028]
+	// 预计 2027-12-23 至 2028-01-17 完成（期间元旦休息 1 天）（2028 年放假安排尚未公布，为推算结果）
+	// expected to be done between 2027-12-23 and 2028-01-17 (1 day off for New Year's Day in between) (holiday schedule for 2028 not yet announced: estimated)
+}
+
+// Policy standing on given days, for a mini program never listed and for
+// one listed after 2023-09-01 without a filing.
+func ExampleAssessOn() {
+	on := workday.MustDate(2024, time.April, 1)
+	for _, p := range []deadline.Program{
+		{},
+		{Listed: workday.MustDate(2023, time.October, 10)},
+		{Listed: workday.MustDate(2023, time.October, 10), Filed: workday.MustDate(2023, time.September, 20)},
+	} {
+		a, err := deadline.AssessOn(p, on)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(a.Status, a.Rule.ID, a.Explain(true))
+	}
+	// Output:
+	// must_file_before_listing file_before_listing 未上架：须先完成备案方可上架
+	// overdue clearing 自 2023-10-10 起未备案，将被清退
+	// compliant file_before_listing 符合备案要求
+}
+
+// Every stage clock with its limit.
+func ExampleLimits() {
+	for _, l := range deadline.Limits() {
+		if l.IsWorkdays() {
+			fmt.Printf("%s: %d-%d workdays\n", l.Stage.Label(false), l.MinWorkdays, l.MaxWorkdays)
+		} else {
+			fmt.Printf("%s: %s\n", l.Stage.Label(false), l.Validity)
+		}
+	}
+	// Output:
+	// face verification: 72h0m0s
+	// face verification (combined flow): 24h0m0s
+	// platform review: 1-2 workdays
+	// MIIT SMS verification: 24h0m0s
+	// bureau review: 1-20 workdays
+}
