@@ -389,7 +389,7 @@ func (c *Calendar) AddWorkdays(d Date, n int) Date {
 		return d
 	}
 	const lim = 1 << 32 // more workdays than there are days
-	n64 := int64(max(min(n, lim), -lim))
+	n64 := max(min(int64(n), lim), -lim) // int64 first: int may be 32 bits
 	var k int64
 	if n64 > 0 {
 		k = c.count(d.n) + n64
