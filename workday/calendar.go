@@ -388,8 +388,10 @@ func (c *Calendar) AddWorkdays(d Date, n int) Date {
 	if n == 0 {
 		return d
 	}
-	const lim = 1 << 32 // more workdays than there are days
-	n64 := max(min(int64(n), lim), -lim) // int64 first: int may be 32 bits
+	// More workdays than there are days; n is widened first, as int may
+	// have 32 bits.
+	const lim = 1 << 32
+	n64 := max(min(int64(n), lim), -lim)
 	var k int64
 	if n64 > 0 {
 		k = c.count(d.n) + n64
