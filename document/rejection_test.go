@@ -625,8 +625,16 @@ func FuzzCheckRejections(f *testing.F) {
 		in.AppletName, in.Address, in.CertificateAddress, in.Description = name, addr, certAddr, desc
 		in.SubjectFilingNumber, in.AppletFilingNumber = number, number
 		in.AppletPrincipal.Mobile, in.SubjectPrincipal.EmergencyContact = mobile, mobile
+		// Out-of-range enums and free text where codes belong.
+		if len(number) > 0 {
+			in.Subject = document.SubjectType(number[0])
+			in.AppletPrincipal.CertificateType = document.CertificateType(number[0])
+		}
+		in.AppletPrincipal.CertificateNumber, in.AppletPrincipal.ValidityEnd = mobile, mobile
+		in.Region.Province, in.LegalRepCertificateNumber = mobile, number
 		ps := document.CheckRejections(in, document.RejectionOptions{On: submitDay, BusinessScope: desc,
-			Records: []document.OtherFiling{{SubjectID: number, Province: "31", Stage: document.RecordFiled, Mobiles: []string{mobile}}}})
+			MobileProvince: func(m string) (string, bool) { return m, true },
+			Records:        []document.OtherFiling{{SubjectID: number, Province: "31", Stage: document.RecordFiled, Mobiles: []string{mobile}}}})
 		for _, p := range ps {
 			ci, ok := document.LookupCode(p.Code)
 			if !ok || ci.Severity != p.Severity || ci.Message != p.Message {
