@@ -106,6 +106,38 @@ func TestREADMEEstimate(t *testing.T) {
 	}
 }
 
+// Every "go run ./examples/..." command in the README names an example
+// program and files that exist, with flags the program defines.
+func TestREADMECommands(t *testing.T) {
+	readme := readFile(t, filepath.Join("..", "..", "README.md"))
+	cmds := goRun.FindAllStringSubmatch(readme, -1)
+	if len(cmds) < 6 {
+		t.Fatalf("found %d go run commands in README.md, want at least 6", len(cmds))
+	}
+	for _, m := range cmds {
+		dir, args := m[1], strings.Fields(m[2])
+		t.Run(strings.Join(append([]string{dir}, args...), " "), func(t *testing.T) {
+			src := readFile(t, filepath.Join("..", dir, "main.go"))
+			for i, a := range args {
+				switch {
+				case strings.HasPrefix(a, "-"):
+					if !strings.Contains(src, `"`+a[1:]+`"`) {
+						t.Errorf("examples/%s defines no flag %s", dir, a)
+					}
+				case strings.HasPrefix(a, "examples/"):
+					if _, err := os.Stat(filepath.Join("..", "..", a)); err != nil {
+						t.Errorf("argument %d: %v", i+1, err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// goRun matches a command up to a comment, a closing backquote or the end
+// of the line.
+var goRun = regexp.MustCompile("go run \\./examples/([a-z]+)([^`#\n]*)")
+
 func readFile(t *testing.T, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(path)
