@@ -2,7 +2,11 @@ package deadline
 
 import (
 	"encoding"
+	"errors"
 	"testing"
+	"time"
+
+	"github.com/beian-go/beian/workday"
 )
 
 // textValue is a pointer to one of the package's text-marshalled types.
@@ -48,5 +52,66 @@ func FuzzUnmarshalText(f *testing.F) {
 		checkText[State](t, "state", s, 99, State.MarshalText, true)
 		checkText[Advice](t, "advice", s, 99, Advice.MarshalText, true)
 		checkText[Period](t, "period", s, 12345, Period.MarshalText, false)
+	})
+}
+
+// FuzzEstimate feeds arbitrary instants, stages and days to the entry
+// points that take them: each either answers consistently or returns an
+// *Error wrapping one of the sentinels, and none panics.
+func FuzzEstimate(f *testing.F) {
+	f.Add(int64(1790575200), int64(86400*3), uint8(StageBureauReview), int32(739000), int32(739500))
+	f.Add(int64(253402300799-28800-86400*30), int64(3600), uint8(StagePlatformReview), int32(1), int32(0))
+	f.Add(int64(-62135596800-28800), int64(0), uint8(StageSMSVerification), int32(0), int32(-5))
+	f.Add(int64(0), int64(-1), uint8(200), int32(1<<30), int32(738764))
+	cal := workday.China()
+	f.Fuzz(func(t *testing.T, from, after int64, stage uint8, listed, filed int32) {
+		checkErr := func(err error) {
+			t.Helper()
+			var de *Error
+			if !errors.As(err, &de) || (!errors.Is(err, ErrMissing) && !errors.Is(err, ErrInvalid) && !errors.Is(err, ErrOrder)) || de.Field == "" {
+				t.Fatalf("untyped error %v", err)
+			}
+		}
+		start := time.Unix(from, 0)
+		now := start.Add(time.Duration(after%(1<<40)) * time.Second)
+
+		if e, err := EstimateFiling(cal, start); err != nil {
+			checkErr(err)
+		} else if e.Latest.Before(e.Earliest) || !cal.IsWorkday(e.Earliest) || !cal.IsWorkday(e.Latest) || len(e.Stages) != len(timedStages) {
+			t.Fatalf("estimate from %v: %+v", start, e)
+		}
+
+		s := Stage(stage % uint8(stageCount+1))
+		if e, err := EstimateRemaining(cal, s, start, now); err != nil {
+			checkErr(err)
+		} else if e.Latest.Before(e.Earliest) || e.Stage != s || len(e.Stages) == 0 || e.Stages[0].Stage != s ||
+			e.Overdue != now.After(EndOfDay(e.Latest)) || e.Explain(true) == "" || e.Explain(false) == "" {
+			t.Fatalf("remaining %v from %v at %v: %+v", s, start, now, e)
+		}
+
+		// Days from a base around 2023, so that both policy dates are hit.
+		base := workday.MustDate(2023, time.September, 1)
+		p := Program{}
+		if listed != 0 {
+			p.Listed = base.AddDays(int(listed % 1000))
+		}
+		if filed != 0 {
+			p.Filed = base.AddDays(int(filed % 1000))
+		}
+		a, err := Assess(p, now)
+		if err != nil {
+			checkErr(err)
+			return
+		}
+		switch {
+		case a.Status == StatusUnknown || a.Rule.ID == RuleUnknown || a.Explain(true) == "" || a.Explain(false) == "":
+			t.Fatalf("incomplete assessment %+v", a)
+		case !p.Filed.IsZero() && !p.Filed.After(a.On) && a.Status != StatusCompliant:
+			t.Fatalf("filed but %v", a.Status)
+		case a.Status == StatusDue && (a.DaysLeft < 0 || a.DueBy.IsZero()):
+			t.Fatalf("due without days left: %+v", a)
+		case a.Status == StatusOverdue && a.Since.IsZero():
+			t.Fatalf("overdue without a first day: %+v", a)
+		}
 	})
 }
