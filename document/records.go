@@ -88,8 +88,10 @@ type OtherFiling struct {
 //     another subject.
 //
 // The subject is identified by in.CertificateNumber (compared without
-// surrounding space, ignoring case). It is a pure function of its
-// arguments and returns the problems found, or nil.
+// surrounding space, ignoring case); without it, and for records without a
+// SubjectID, nothing can be compared and nothing is reported. It is a pure
+// function of its arguments, safe for concurrent use, and returns the
+// problems found, or nil.
 func CheckOwnRecords(in RejectionInput, others []OtherFiling) Problems {
 	var ps Problems
 	subject := normCert(in.CertificateNumber)
@@ -111,8 +113,8 @@ func CheckOwnRecords(in RejectionInput, others []OtherFiling) Problems {
 			}
 			continue
 		}
-		if strings.TrimSpace(o.SubjectID) == "" {
-			continue
+		if subject == "" || strings.TrimSpace(o.SubjectID) == "" {
+			continue // cannot tell whether the record is another subject's
 		}
 		for _, m := range o.Mobiles {
 			nm := normMobile(m)

@@ -455,6 +455,10 @@ func rejectionCases() []rejectionCase {
 		{"records/mobile of another subject", func(in *document.RejectionInput, o *document.RejectionOptions) {
 			o.Records = []document.OtherFiling{{SubjectID: "91110000MA00000000", Province: "11", Stage: document.RecordFiled, Mobiles: []string{"13800138000"}}}
 		}, "records.mobile_other_subject", subjPrin + ".mobile", true},
+		{"records/no subject certificate, nothing to compare", func(in *document.RejectionInput, o *document.RejectionOptions) {
+			in.CertificateNumber = ""
+			o.Records = []document.OtherFiling{{SubjectID: "91440300MA5G35XK4B", Province: "31", Stage: document.RecordFiled, Mobiles: []string{"13800138000"}}}
+		}, "records.mobile_other_subject", subjPrin + ".mobile", false},
 		{"records/own mobile on own filing", func(in *document.RejectionInput, o *document.RejectionOptions) {
 			o.Records = []document.OtherFiling{{SubjectID: in.CertificateNumber, Province: "44", Stage: document.RecordFiled, Mobiles: []string{"13800138000"}}}
 		}, "records.mobile_other_subject", subjPrin + ".mobile", false},
