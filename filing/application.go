@@ -484,7 +484,7 @@ func (s *Snapshot) checkTime(now time.Time) error {
 // only, at a valid time.
 func (s *Snapshot) checkEdit(now time.Time) error {
 	if s.Stage != StageDraft {
-		return fmt.Errorf("%w: stage is %s", ErrNotEditable, s.Stage.Label())
+		return fmt.Errorf("%w: stage is %s", ErrNotEditable, stageName(s.Stage))
 	}
 	return s.checkTime(now)
 }

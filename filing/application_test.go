@@ -153,6 +153,10 @@ func TestSMSRules(t *testing.T) {
 		a := inStageOf(t, StagePlatformReview)
 		refused(t, a, ErrInvalidTime, func() error { return a.ApprovePlatform(at(3*time.Hour), at(4*time.Hour)) })
 	})
+	t.Run("sms sent before the submission", func(t *testing.T) {
+		a := inStageOf(t, StagePlatformReview)
+		refused(t, a, ErrInvalidTime, func() error { return a.ApprovePlatform(at(3*time.Hour), at(30*time.Minute)) })
+	})
 }
 
 func TestReviewGuards(t *testing.T) {
@@ -163,6 +167,9 @@ func TestReviewGuards(t *testing.T) {
 		cmd   func(a *Application) error
 	}{
 		{"platform rejection needs reasons", StagePlatformReview, ErrNoReasons, func(a *Application) error { return a.RejectPlatform(at(9*time.Hour), nil) }},
+		{"blank reasons are no reasons", StagePlatformReview, ErrNoReasons, func(a *Application) error {
+			return a.RejectPlatform(at(9*time.Hour), []Rejection{{}, {Field: " ", Reason: "\t"}})
+		}},
 		{"bureau rejection needs reasons", StageBureauReview, ErrNoReasons, func(a *Application) error { return a.RejectBureau(at(9*time.Hour), nil) }},
 		{"approval needs a number", StageBureauReview, ErrFilingNumber, func(a *Application) error { return a.ApproveBureau(at(9*time.Hour), "") }},
 		{"approval needs a mini program number", StageBureauReview, ErrFilingNumber, func(a *Application) error {

@@ -42,7 +42,8 @@ var (
 	// are EventWrongSMSCode).
 	ErrSMSWrongCodes = errors.New("filing: wrong sms code count does not match the event")
 
-	// ErrNoReasons: a rejection needs at least one reason.
+	// ErrNoReasons: a rejection needs at least one reason with a field or
+	// a reason that is not blank.
 	ErrNoReasons = errors.New("filing: rejection without reasons")
 	// ErrFilingNumber: the bureau's filing number is missing, does not
 	// parse, or is not a mini program's number (ending in X).
@@ -76,15 +77,20 @@ type TransitionError struct {
 }
 
 func (e *TransitionError) Error() string {
-	from := e.From.String()
-	if e.From == StageUnknown {
-		from = "unknown"
-	}
+	from := stageName(e.From)
 	ev := e.Event.String()
 	if e.Event == EventUnknown {
 		ev = "unknown"
 	}
 	return fmt.Sprintf("filing: event %s not allowed in stage %s", ev, from)
+}
+
+// stageName is s's id for messages, "unknown" for StageUnknown.
+func stageName(s Stage) string {
+	if s == StageUnknown {
+		return "unknown"
+	}
+	return s.String()
 }
 
 // Is reports whether target is ErrTransitionNotAllowed.
@@ -128,7 +134,7 @@ type StatusError struct {
 
 func (e *StatusError) Error() string {
 	return fmt.Sprintf("filing: wechat status %d (sms_verify_status %d) in stage %s: %s",
-		int(e.Status), int(e.SMSStatus), e.Stage, e.Reason)
+		int(e.Status), int(e.SMSStatus), stageName(e.Stage), e.Reason)
 }
 
 // Is reports whether target is ErrStatus.

@@ -70,15 +70,28 @@ func guardSubmit(c *command) error {
 }
 
 func guardApprovePlatform(c *command) error {
-	if sent := c.in.SMSSentAt; !sent.IsZero() && sent.After(c.now) {
+	sent := normTime(c.in.SMSSentAt)
+	switch {
+	case sent.IsZero():
+		return nil
+	case sent.After(c.now):
 		return fmt.Errorf("%w: sms sent after the approval was recorded", ErrInvalidTime)
+	case sent.Before(c.snap.UpdatedAt):
+		return fmt.Errorf("%w: sms sent before the last recorded change", ErrInvalidTime)
 	}
 	return nil
 }
 
+// guardReasons wants at least one reason that says something: a field or
+// a reason that is not blank.
 func guardReasons(c *command) error {
-	if c.synced || len(c.in.Reasons) > 0 {
+	if c.synced {
 		return nil
+	}
+	for _, r := range c.in.Reasons {
+		if strings.TrimSpace(r.Field) != "" || strings.TrimSpace(r.Reason) != "" {
+			return nil
+		}
 	}
 	return ErrNoReasons
 }

@@ -27,7 +27,11 @@ func (a *Application) MarshalJSON() ([]byte, error) {
 //   - a history that does not end in the stored stage (an empty history
 //     must go with StageDraft);
 //   - an attempt count other than the number of submissions in the
-//     history.
+//     history, or an SMS wrong-code count outside 0–5;
+//   - a zero created_at, or an updated_at or first history entry earlier
+//     than it;
+//   - a filed or deregistered record without a mini program's filing
+//     number that parses, or a filing number in any other stage.
 func (a *Application) UnmarshalJSON(data []byte) error {
 	var s Snapshot
 	if err := json.Unmarshal(data, &s); err != nil {
@@ -84,6 +88,21 @@ func (s *Snapshot) check() error {
 	}
 	if n := len(s.History); n > 0 && s.UpdatedAt.Before(s.History[n-1].At) {
 		return &RecordError{Field: "updated_at", Reason: "earlier than the last history entry"}
+	}
+	switch {
+	case s.CreatedAt.IsZero():
+		return &RecordError{Field: "created_at", Reason: "zero time"}
+	case s.UpdatedAt.Before(s.CreatedAt):
+		return &RecordError{Field: "updated_at", Reason: "earlier than created_at"}
+	case len(s.History) > 0 && s.History[0].At.Before(s.CreatedAt):
+		return &RecordError{Field: "history[0]", Reason: "earlier than created_at"}
+	}
+	if s.Stage == StageFiled || s.Stage == StageDeregistered {
+		if err := checkFilingNumber(s.FilingNumber); err != nil {
+			return &RecordError{Field: "filing_number", Reason: "a filed record needs the mini program's filing number", Err: err}
+		}
+	} else if s.FilingNumber != "" {
+		return &RecordError{Field: "filing_number", Reason: "set before the bureau's approval"}
 	}
 	return nil
 }

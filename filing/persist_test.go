@@ -66,6 +66,14 @@ func TestApplicationJSONRejects(t *testing.T) {
 		return string(b)
 	}
 	hist := func(m map[string]any) []any { return m["history"].([]any) }
+	filed, _ := json.Marshal(inStageOf(t, StageFiled))
+	editFiled := func(f func(m map[string]any)) string {
+		var m map[string]any
+		_ = json.Unmarshal(filed, &m)
+		f(m)
+		b, _ := json.Marshal(m)
+		return string(b)
+	}
 	tests := []struct {
 		name  string
 		in    string
@@ -89,6 +97,11 @@ func TestApplicationJSONRejects(t *testing.T) {
 		{"attempt does not match", edit(func(m map[string]any) { m["attempt"] = 3 }), "attempt", nil},
 		{"empty history outside draft", edit(func(m map[string]any) { m["history"] = []any{} }), "history", nil},
 		{"not an object", `[1]`, "json", nil},
+		{"no creation time", edit(func(m map[string]any) { delete(m, "created_at") }), "created_at", nil},
+		{"history before creation", edit(func(m map[string]any) { m["created_at"] = "2026-03-02T10:30:00+08:00" }), "history[0]", nil},
+		{"filing number before approval", edit(func(m map[string]any) { m["filing_number"] = goodNumber }), "filing_number", nil},
+		{"filed without a number", editFiled(func(m map[string]any) { delete(m, "filing_number") }), "filing_number", ErrFilingNumber},
+		{"filed with a website's number", editFiled(func(m map[string]any) { m["filing_number"] = "粤B2-20090059-1" }), "filing_number", ErrFilingNumber},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -196,6 +196,14 @@ func TestValidateSamples(t *testing.T) {
 	}
 }
 
+func TestValidateNil(t *testing.T) {
+	var r *Request
+	var ps document.Problems
+	if err := r.Validate(); !errors.As(err, &ps) || len(ps) == 0 {
+		t.Errorf("nil request: %v", err)
+	}
+}
+
 func TestValidateProblems(t *testing.T) {
 	tests := []struct {
 		name   string

@@ -3,6 +3,8 @@ package filing
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/beian-go/beian/document"
 )
 
 // Stage is where a filing stands in the process. The zero value,
@@ -240,12 +242,23 @@ func parseEvent(id string) (Event, bool) {
 	return EventUnknown, false
 }
 
-// clipText shortens outside text before it goes into an error message.
+// clipText prepares outside text for an error message: a short run of
+// lower-case letters and underscores (what a misspelt id looks like) is
+// kept; anything else, which might be a phone number, an ID number or an
+// e-mail address put in the wrong place, is shortened and masked with
+// document.Mask.
 func clipText(s string) string {
 	const max = 32
+	plain := len(s) <= max
+	for i := 0; plain && i < len(s); i++ {
+		plain = s[i] == '_' || s[i] >= 'a' && s[i] <= 'z'
+	}
+	if plain {
+		return s
+	}
 	r := []rune(s)
 	if len(r) > max {
-		return string(r[:max]) + "…"
+		return document.Mask(string(r[:max])) + "…"
 	}
-	return s
+	return document.Mask(s)
 }

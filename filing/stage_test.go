@@ -3,6 +3,7 @@ package filing
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -96,4 +97,33 @@ func FuzzStageAndEventText(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestUnknownIDsAreNotEchoed(t *testing.T) {
+	tests := []struct {
+		name, in, keep string
+	}{
+		{"misspelt id is quoted", "aproved", `"aproved"`},
+		{"phone number", "13912345678", "13912345678"},
+		{"id number", "440306199203084564", "440306199203084564"},
+		{"e-mail", "lisi@example.com", "lisi@example.com"},
+		{"long text with a phone", "call 13912345678 at once please, it is urgent", "13912345678"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, errS := ParseStage(tc.in)
+			_, errE := ParseEvent(tc.in)
+			var s Stage
+			errT := s.UnmarshalText([]byte(tc.in))
+			for _, err := range []error{errS, errE, errT} {
+				if err == nil {
+					t.Fatal("accepted")
+				}
+				has := strings.Contains(err.Error(), tc.keep)
+				if wantEcho := strings.HasPrefix(tc.keep, `"`); has != wantEcho {
+					t.Errorf("%v: echo of %s is %v", err, tc.keep, has)
+				}
+			}
+		})
+	}
 }

@@ -71,8 +71,11 @@ func (r *Request) Validate() error { return r.ValidateWith(ValidateOptions{}) }
 // Whether a principal is the legal representative is inferred: the
 // subject principal is unless legal_person_info names someone else, and
 // the mini program principal is when their certificate number is the
-// legal representative's.
+// legal representative's. A nil r is checked as the zero Request.
 func (r *Request) ValidateWith(o ValidateOptions) error {
+	if r == nil {
+		r = &Request{}
+	}
 	var ps document.Problems
 	s := &r.ICPSubject
 	unit := s.BaseInfo.Type.IsUnit()
