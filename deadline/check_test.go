@@ -117,34 +117,3 @@ func TestCheckErrors(t *testing.T) {
 		})
 	}
 }
-
-func TestStateAdviceText(t *testing.T) {
-	for s := StateUnknown; s < stateCount; s++ {
-		b, _ := s.MarshalText()
-		var back State = 99
-		if err := back.UnmarshalText(b); err != nil || back != s {
-			t.Errorf("state %v: %v %v", s, back, err)
-		}
-	}
-	for a := AdviceNone; a < adviceCount; a++ {
-		b, _ := a.MarshalText()
-		var back Advice = 99
-		if err := back.UnmarshalText(b); err != nil || back != a {
-			t.Errorf("advice %v: %v %v", a, back, err)
-		}
-	}
-	var s State
-	var a Advice
-	if !errors.Is(s.UnmarshalText([]byte("late")), ErrInvalid) || !errors.Is(a.UnmarshalText([]byte("panic")), ErrInvalid) {
-		t.Error("unknown ids accepted")
-	}
-	if _, err := State(9).MarshalText(); !errors.Is(err, ErrInvalid) {
-		t.Error(err)
-	}
-	if _, err := Advice(9).MarshalText(); !errors.Is(err, ErrInvalid) {
-		t.Error(err)
-	}
-	if State(9).String() != "" || Advice(9).String() != "" || Advice(9).Text(true) != "" {
-		t.Error("out of range")
-	}
-}
