@@ -78,3 +78,31 @@ func TestFestivalText(t *testing.T) {
 		t.Errorf("DayInfo JSON = %s, %v", b, err)
 	}
 }
+
+// Unknown ids are refused with a *TextError and leave the value as it was;
+// known ids round-trip.
+func FuzzEnumText(f *testing.F) {
+	for _, s := range []string{"", "workday", "makeup", "national_day", "victory_day", "Holiday", "new_year\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := workday.KindMakeup
+		if err := k.UnmarshalText([]byte(s)); err != nil {
+			var te *workday.TextError
+			if !errors.Is(err, workday.ErrUnknownKind) || !errors.As(err, &te) || k != workday.KindMakeup {
+				t.Fatalf("Kind.UnmarshalText(%q) = %v, left %d", s, err, k)
+			}
+		} else if b, err := k.MarshalText(); err != nil || string(b) != s {
+			t.Fatalf("Kind %q round trip = %q, %v", s, b, err)
+		}
+		fe := workday.FestivalSpringFestival
+		if err := fe.UnmarshalText([]byte(s)); err != nil {
+			if !errors.Is(err, workday.ErrUnknownKind) || fe != workday.FestivalSpringFestival {
+				t.Fatalf("Festival.UnmarshalText(%q) = %v, left %d", s, err, fe)
+			}
+		} else if b, err := fe.MarshalText(); err != nil || string(b) != s || fe.ID() != s {
+			t.Fatalf("Festival %q round trip = %q, %v", s, b, err)
+		}
+		_, _ = workday.ParseFestivalName(s)
+	})
+}

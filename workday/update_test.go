@@ -303,3 +303,55 @@ func ExampleCalendar_WithHolidayCN() {
 	// true makeup
 	// workday: invalid schedule for 2028: days[0] (2028-01-04): makeup day on a weekday (Tuesday)
 }
+
+// Schedules built from arbitrary numbers are either refused with a
+// *ScheduleError, leaving the calendar as it was, or accepted and answered
+// exactly as given: every day off is off, every makeup day worked.
+func FuzzWithSchedule(f *testing.F) {
+	f.Add(2028, uint8(1), int16(0), uint8(3), int16(7), uint8(7), int16(274), uint8(7), int16(281))  // accepted
+	f.Add(2028, uint8(1), int16(0), uint8(3), int16(-1), uint8(7), int16(274), uint8(7), int16(281)) // makeup on a Friday
+	f.Add(2026, uint8(7), int16(272), uint8(7), int16(279), uint8(8), int16(272), uint8(8), int16(0))
+	f.Add(2030, uint8(1), int16(-2), uint8(3), int16(-3), uint8(0), int16(10), uint8(1), int16(10))
+	base := workday.China()
+	f.Fuzz(func(t *testing.T, year int, f1 uint8, s1 int16, n1 uint8, m1 int16, f2 uint8, s2 int16, n2 uint8, m2 int16) {
+		jan1 := func(y int) workday.Date {
+			d, err := workday.NewDate(y, 1, 1)
+			if err != nil {
+				return workday.Date{}
+			}
+			return d
+		}(year)
+		at := func(off int16) workday.Date { return jan1.AddDays(int(off)) }
+		s := workday.Schedule{Year: year, Holidays: []workday.Holiday{
+			{Festival: workday.Festival(f1), Start: at(s1), End: at(s1).AddDays(int(n1) - 1), Makeup: []workday.Date{at(m1)}},
+			{Festival: workday.Festival(f2), Start: at(s2), End: at(s2).AddDays(int(n2) - 1), Makeup: []workday.Date{at(m2)}},
+		}}
+		before := base.Official(year)
+		c, err := base.WithSchedule(s)
+		if base.Official(year) != before {
+			t.Fatal("WithSchedule changed the calendar it was called on")
+		}
+		if err != nil {
+			var se *workday.ScheduleError
+			if !errors.Is(err, workday.ErrSchedule) || !errors.As(err, &se) {
+				t.Fatalf("error %v is not a *ScheduleError", err)
+			}
+			return
+		}
+		if !c.Official(year) {
+			t.Fatalf("accepted %d but not Official", year)
+		}
+		for _, h := range s.Holidays {
+			for d := h.Start; !d.After(h.End); d = d.AddDays(1) {
+				if info := c.Day(d); c.IsWorkday(d) || info.Kind != workday.KindHoliday || info.Festival != h.Festival {
+					t.Fatalf("day off %s answered %+v", d, info)
+				}
+			}
+			for _, m := range h.Makeup {
+				if info := c.Day(m); !c.IsWorkday(m) || info.Kind != workday.KindMakeup {
+					t.Fatalf("makeup day %s answered %+v", m, info)
+				}
+			}
+		}
+	})
+}
