@@ -132,18 +132,36 @@ func hasShorthandNumber(a string) bool {
 
 // leadingProvince returns the province an address starts with, after an
 // optional "中国": its full name ("四川省"), or the short name of a
-// municipality ("北京"), which addresses often use without 市.
+// municipality ("北京"), which addresses often use without 市, unless a
+// street named after it follows ("北京路", "上海中路", "天津大道": many
+// cities have them).
 func leadingProvince(a string) (Province, bool) {
 	a = strings.TrimPrefix(a, "中国")
 	for _, p := range provinces {
 		if !p.Mainland {
 			continue
 		}
-		if strings.HasPrefix(a, p.Name) || isMunicipality(p.Code) && strings.HasPrefix(a, p.Short) {
+		if strings.HasPrefix(a, p.Name) {
+			return p, true
+		}
+		if isMunicipality(p.Code) && strings.HasPrefix(a, p.Short) && !startsStreet(a[len(p.Short):]) {
 			return p, true
 		}
 	}
 	return Province{}, false
+}
+
+// startsStreet reports whether one of the first two runes of s ends a
+// street name: 路, 街, 道 or 巷 ("路88号", "中路1号", "大道8号").
+func startsStreet(s string) bool {
+	for i := 0; i < 2 && s != ""; i++ {
+		r, size := utf8.DecodeRuneInString(s)
+		if strings.ContainsRune("路街道巷", r) {
+			return true
+		}
+		s = s[size:]
+	}
+	return false
 }
 
 // isMunicipality reports whether the two-digit code is one of the four

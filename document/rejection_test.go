@@ -329,6 +329,15 @@ func rejectionCases() []rejectionCase {
 		{"address/unit certificate in a municipality", func(in *document.RejectionInput, o *document.RejectionOptions) {
 			in.CertificateAddress = "北京朝阳区某某路1号"
 		}, "address.certificate_other_province", certAddr, true},
+		{"address/street named after a municipality", func(in *document.RejectionInput, o *document.RejectionOptions) {
+			in.CertificateAddress = "北京路88号"
+		}, "address.certificate_other_province", certAddr, false},
+		{"address/street named after a municipality, with a direction", func(in *document.RejectionInput, o *document.RejectionOptions) {
+			in.CertificateAddress = "上海中路1号"
+		}, "address.certificate_other_province", certAddr, false},
+		{"address/municipality with a district", func(in *document.RejectionInput, o *document.RejectionOptions) {
+			in.CertificateAddress = "中国上海浦东新区某某路1号"
+		}, "address.certificate_other_province", certAddr, true},
 		{"address/unit certificate in the province", func(in *document.RejectionInput, o *document.RejectionOptions) {
 			in.CertificateAddress = "中国广东省深圳市南山区某某路1号"
 		}, "address.certificate_other_province", certAddr, false},
