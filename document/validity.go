@@ -144,10 +144,22 @@ func (v Validity) ExpiresWithin(on workday.Date, months int) bool {
 //     WeChat requires more than one month.
 //
 // A long-term certificate only has its start checked. CheckOn returns nil
-// for the zero Validity and for the zero Date.
+// for the zero Validity and for the zero Date. A Validity built by hand
+// rather than by ParseValidity is first checked for what ParseValidity
+// guarantees: a start (KindMissing), an end unless LongTerm is set
+// (KindMissing), and an end after the start (KindRange).
 func (v Validity) CheckOn(on workday.Date) error {
 	if v.IsZero() || on.IsZero() {
 		return nil
+	}
+	switch {
+	case v.Start.IsZero():
+		return newError("validity", KindMissing, "", "start date empty")
+	case v.LongTerm:
+	case v.End.IsZero():
+		return newError("validity", KindMissing, "", "end date empty")
+	case !v.End.After(v.Start):
+		return newError("validity", KindRange, "", "end date "+v.End.String()+" is not after start date "+v.Start.String())
 	}
 	if v.Start.After(on) {
 		return newError("validity", KindRange, "", "certificate not yet valid: starts "+v.Start.String())

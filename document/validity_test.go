@@ -87,6 +87,9 @@ func TestValidityCheckOn(t *testing.T) {
 		{"long term", long, d(2060, 1, 1), ""},
 		{"long term not yet valid", long, d(2009, 12, 31), "not yet valid"},
 		{"zero validity", document.Validity{}, d(2024, 1, 1), ""},
+		{"built by hand without an end", document.Validity{Start: d(2020, 1, 1)}, d(2024, 1, 1), "end date empty"},
+		{"built by hand without a start", document.Validity{End: d(2030, 1, 1)}, d(2024, 1, 1), "start date empty"},
+		{"built by hand, end before start", document.Validity{Start: d(2030, 1, 1), End: d(2020, 1, 1)}, d(2024, 1, 1), "not after start"},
 		{"zero day", ten, workday.Date{}, ""},
 	}
 	for _, tc := range tests {
@@ -98,9 +101,14 @@ func TestValidityCheckOn(t *testing.T) {
 				}
 				return
 			}
+			// A date left empty is missing; everything else is out of range.
+			want, sentinel := document.KindRange, document.ErrRange
+			if strings.Contains(tc.reason, "empty") {
+				want, sentinel = document.KindMissing, document.ErrMissing
+			}
 			var de *document.Error
-			if !errors.As(err, &de) || de.Subject != "validity" || de.Kind != document.KindRange || !errors.Is(err, document.ErrRange) {
-				t.Fatalf("got %v, want validity.range", err)
+			if !errors.As(err, &de) || de.Subject != "validity" || de.Kind != want || !errors.Is(err, sentinel) {
+				t.Fatalf("got %v, want validity.%s", err, want)
 			}
 			if !strings.Contains(de.Reason, tc.reason) {
 				t.Errorf("reason %q, want %q", de.Reason, tc.reason)
