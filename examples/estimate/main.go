@@ -100,9 +100,9 @@ func writeText(w io.Writer, cal *workday.Calendar, day workday.Date, est deadlin
 	p := func(format string, a ...any) { fmt.Fprintf(w, format, a...) }
 
 	p("备案完成时间估算 Filing completion estimate\n")
-	p("提交 Submitted:     %s %02d:00 CST\n", dayLabel(day), submitHour)
-	p("最早完成 Earliest:  %s  第 %d 个工作日 workday %d\n", dayLabel(est.Earliest), deadline.FilingMinWorkdays, deadline.FilingMinWorkdays)
-	p("最晚完成 Latest:    %s  第 %d 个工作日 workday %d\n", dayLabel(est.Latest), deadline.FilingMaxWorkdays, deadline.FilingMaxWorkdays)
+	p("提交 Submitted:     %s %02d:00 CST\n", termtext.Day(day), submitHour)
+	p("最早完成 Earliest:  %s  第 %d 个工作日 workday %d\n", termtext.Day(est.Earliest), deadline.FilingMinWorkdays, deadline.FilingMinWorkdays)
+	p("最晚完成 Latest:    %s  第 %d 个工作日 workday %d\n", termtext.Day(est.Latest), deadline.FilingMaxWorkdays, deadline.FilingMaxWorkdays)
 	p("%s", termtext.Wrap(0, est.Explain(true)))
 	p("%s", termtext.Wrap(0, est.Explain(false)))
 	if ys := uncovered(cal, est.ProjectedYears); len(ys) > 0 {
@@ -113,7 +113,7 @@ func writeText(w io.Writer, cal *workday.Calendar, day workday.Date, est deadlin
 	p("\n各阶段时限 Stage windows\n")
 	for _, win := range est.Stages {
 		p("  %s %s, %s\n", win.Stage.Label(true), win.Stage.Label(false), limitText(win.Stage.Limit()))
-		p("    %s .. %s", dayLabel(win.Earliest), dayLabel(win.Latest))
+		p("    %s .. %s", termtext.Day(win.Earliest), termtext.Day(win.Latest))
 		from, to := cal.Day(win.Earliest).Covered(), cal.Day(win.Latest).Covered()
 		switch {
 		case !from && !to:
@@ -270,14 +270,6 @@ func addMonth(first workday.Date) workday.Date {
 		return workday.Date{}
 	}
 	return d
-}
-
-var weekdays = [7]string{"日", "一", "二", "三", "四", "五", "六"}
-
-// dayLabel writes a day with its weekday: 2026-09-28 周一 Mon.
-func dayLabel(d workday.Date) string {
-	wd := d.Weekday()
-	return fmt.Sprintf("%s 周%s %s", d, weekdays[wd], wd.String()[:3])
 }
 
 // plural writes "day" or "days".

@@ -124,7 +124,7 @@ func (w *walk) printf(format string, a ...any) { fmt.Fprintf(w.out, format, a...
 func (w *walk) run() error {
 	w.printf("beian 快速上手 / quickstart: 一个企业小程序的 ICP 备案全过程\n")
 	w.printf("模拟时钟 Simulated clock, 中国标准时间 China Standard Time\n")
-	w.printf("起始 Start: %s%s\n", dayLabel(w.day), w.dayOff(w.day))
+	w.printf("起始 Start: %s%s\n", termtext.Day(w.day), w.dayOff(w.day))
 	w.printf("示例数据均为虚构 All data is fictional; 证件号与手机号已打码 masked.\n")
 
 	// 1. The payload, built in code.
@@ -145,7 +145,7 @@ func (w *walk) run() error {
 	if len(problems) == 0 {
 		return errors.New("the mistyped ID number was not caught")
 	}
-	w.printf("  发现 %d 个问题 %s found:\n", len(problems), plural(len(problems), "problem"))
+	w.printf("  发现 %d 个问题 %s found:\n", len(problems), termtext.Count(len(problems), "problem"))
 	w.problems(problems)
 	req.ICPApplets.PrincipalInfo.CertificateNumber = appletPrinID
 	w.printf("  修正 Fixed: 小程序负责人身份证号末位 last character of the ID number\n")
@@ -155,7 +155,7 @@ func (w *walk) run() error {
 	case problems.Blocking():
 		// Only a start day far from today gets here: the sample
 		// certificates must be in force with more than a month left.
-		w.printf("  复查 Re-checked: 仍有问题 still %s:\n", plural(len(problems), "problem"))
+		w.printf("  复查 Re-checked: 仍有问题 still %s:\n", termtext.Count(len(problems), "problem"))
 		w.problems(problems)
 		return fmt.Errorf("the sample filing does not pass on %s; try a -start from %s to %s", w.day, firstStart, lastStart)
 	case len(problems) > 0:
@@ -292,7 +292,7 @@ func (w *walk) entry(t time.Time, what, stage string) {
 		w.between(workday.DateOf(w.last), workday.DateOf(t))
 	}
 	w.last = t
-	w.printf("  %s %s  %s\n", dayLabel(workday.DateOf(t)), t.In(workday.CST).Format("15:04"), what)
+	w.printf("  %s %s  %s\n", termtext.Day(workday.DateOf(t)), t.In(workday.CST).Format("15:04"), what)
 	if stage != "" {
 		w.note("-> %s", stage)
 	}
@@ -323,14 +323,14 @@ func (w *walk) between(from, to workday.Date) {
 			end = last
 		}
 		days := end.DaysSince(start) + 1
-		span := dayLabel(start)
+		span := termtext.Day(start)
 		if days > 1 {
 			span = fmt.Sprintf("%s..%02d-%02d", start, end.Month(), end.Day())
 		}
-		w.printf("  %s%s放假 %d 天 %s, %s off\n", termtext.Pad(span, textColumn-2), h.Festival.Chinese(), days, h.Festival, plural(days, "day"))
+		w.printf("  %s%s放假 %d 天 %s, %s off\n", termtext.Pad(span, textColumn-2), h.Festival.Chinese(), days, h.Festival, termtext.Count(days, "day"))
 		for _, m := range h.Makeup {
 			if !m.Before(first) && !m.After(last) {
-				w.printf("  %s调休上班 makeup workday\n", termtext.Pad(dayLabel(m), textColumn-2))
+				w.printf("  %s调休上班 makeup workday\n", termtext.Pad(termtext.Day(m), textColumn-2))
 			}
 		}
 	}
@@ -346,14 +346,6 @@ func (w *walk) dayOff(d workday.Date) string {
 		return "（周末 weekend）"
 	}
 	return ""
-}
-
-// plural writes "1 problem", "2 problems".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // stageEnglish names the stages in English; the Chinese names come from
@@ -374,14 +366,6 @@ func stageText(s filing.Stage) string {
 		en = s.String()
 	}
 	return s.Label() + " " + en
-}
-
-var weekdays = [7]string{"日", "一", "二", "三", "四", "五", "六"}
-
-// dayLabel writes a day with its weekday: 2026-09-25 周五 Fri.
-func dayLabel(d workday.Date) string {
-	wd := d.Weekday()
-	return fmt.Sprintf("%s 周%s %s", d, weekdays[wd], wd.String()[:3])
 }
 
 // stamp writes an instant in China Standard Time, to the minute.

@@ -183,7 +183,7 @@ func report(w io.Writer, name string, on workday.Date, ps document.Problems, en 
 		fmt.Fprintf(w, "%s：未发现问题（提交日 %s）\n", name, on)
 	case en:
 		fmt.Fprintf(w, "%s: %s, %s (submission day %s)\n", name,
-			count(len(errs), "error"), count(len(warns), "warning"), on)
+			termtext.Count(len(errs), "error"), termtext.Count(len(warns), "warning"), on)
 	default:
 		fmt.Fprintf(w, "%s：%d 个错误，%d 个警告（提交日 %s）\n", name, len(errs), len(warns), on)
 	}
@@ -217,12 +217,4 @@ func severity(p document.Problem, en bool) string {
 		return "warning"
 	}
 	return "警告"
-}
-
-// count writes "1 error", "2 errors".
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -1,9 +1,15 @@
 // Package termtext lays out the examples' output for a terminal: widths
 // that count CJK characters as two columns, padding and word wrapping to
-// 80 columns. It serves the example programs only.
+// 80 columns, and days and counts labelled in Chinese and English. It
+// serves the example programs only.
 package termtext
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/beian-go/beian/workday"
+)
 
 // LineWidth is the width every output line fits in.
 const LineWidth = 80
@@ -130,4 +136,21 @@ func tokens(text string) []token {
 	}
 	emit()
 	return ts
+}
+
+var weekdays = [7]string{"日", "一", "二", "三", "四", "五", "六"}
+
+// Day writes a day with its weekday in Chinese and English:
+// "2026-09-25 周五 Fri".
+func Day(d workday.Date) string {
+	wd := d.Weekday()
+	return fmt.Sprintf("%s 周%s %s", d, weekdays[wd], wd.String()[:3])
+}
+
+// Count writes a count with an English noun: "1 problem", "2 problems".
+func Count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

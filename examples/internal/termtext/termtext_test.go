@@ -7,6 +7,8 @@ import (
 	// The golden package defines -update, so that the README's
 	// "go test ./examples/... -update" also runs in this package.
 	_ "github.com/beian-go/beian/examples/internal/golden"
+
+	"github.com/beian-go/beian/workday"
 )
 
 func TestWrap(t *testing.T) {
@@ -30,6 +32,23 @@ func TestWrap(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := Wrap(tt.indent, tt.text); got != tt.want {
 				t.Errorf("Wrap(%d, %q) = %q, want %q", tt.indent, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDayAndCount(t *testing.T) {
+	tests := []struct{ name, got, want string }{
+		{"day", Day(workday.MustDate(2026, 9, 25)), "2026-09-25 周五 Fri"},
+		{"sunday", Day(workday.MustDate(2026, 9, 27)), "2026-09-27 周日 Sun"},
+		{"one", Count(1, "problem"), "1 problem"},
+		{"several", Count(3, "day"), "3 days"},
+		{"none", Count(0, "warning"), "0 warnings"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.got != tt.want {
+				t.Errorf("got %q, want %q", tt.got, tt.want)
 			}
 		})
 	}
