@@ -26,9 +26,12 @@
 //
 // It is not a scheduler and not a WeChat client: it computes answers for an
 // explicit moment passed in by the caller, never reads the clock, and keeps
-// no state between calls. Every function and type is safe for concurrent
-// use. Rejected inputs give an *[Error] wrapping one of [ErrMissing],
-// [ErrInvalid] or [ErrOrder]; no function panics on outside input.
+// no state between calls. Its functions may be called from many
+// goroutines at once; its types are plain values, and a [Sweeper] is
+// immutable once built. Rejected inputs give an *[Error] wrapping one of
+// [ErrMissing], [ErrInvalid] or [ErrOrder]; no function panics on outside
+// input. Nor is it legal advice: the policy rules are those of the 2023
+// notices for mini programs only, not those for apps or quick apps.
 //
 // # Counting conventions
 //
@@ -53,12 +56,15 @@
 //
 // # Assumptions and data coverage
 //
-// Working days come from the mainland calendar in package workday
-// (holidays off, makeup weekend days worked), covering the years its data
-// covers; years whose schedule the State Council has not yet announced are
-// projected by that package, and an estimate touching one says so; years
-// it neither announces nor projects count Monday–Friday only and are
-// flagged the same way.
+// Working days come from the [workday.Calendar] passed in (holidays off,
+// makeup weekend days worked). With [workday.China] the years
+// [workday.FirstYear]..[workday.LastYear] are announced; other years from
+// 1996 to 2100 are projected from the statutory holidays, and an estimate,
+// window or sweep result touching one says so ([Estimate.ProjectedYears],
+// [Window.Projected], [Result.Projected]); years outside both count
+// Monday–Friday only and are flagged the same way. Instants and days are
+// accepted from 0001-01-01 to 9999-12-31 China Standard Time; an answer
+// that would fall outside is an error wrapping [ErrInvalid].
 //
 // The time limits come from WeChat's filing documentation, MIIT notice
 // 工信部信管〔2023〕105号 and secondary pages that agree with each other;
