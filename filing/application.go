@@ -44,9 +44,11 @@ type Application struct {
 }
 
 // Snapshot is the data of an Application at one moment, and its storage
-// form: Application marshals to JSON as its Snapshot. It is a plain value;
-// Application.Snapshot returns a deep copy, so changing it does not touch
-// the record. The zero Snapshot has StageUnknown and is refused by Restore.
+// form: Application marshals to JSON as its Snapshot. It is a plain value,
+// safe for concurrent reads but not for a write alongside other use;
+// [Application.Snapshot] returns a deep copy, so changing it does not touch
+// the record. The zero Snapshot has StageUnknown and is refused by
+// [Restore]. fmt output of its Request masks personal data.
 type Snapshot struct {
 	// Request is the payload for WeChat's apply_icp_filing.
 	Request Request `json:"request"`
@@ -77,8 +79,8 @@ type Snapshot struct {
 
 // Transition is one entry of an Application's history: an accepted event,
 // the stages before and after it (equal for in-stage events such as
-// EventResendSMS), when it happened and why. It is a plain value; the zero
-// Transition is not a valid history entry.
+// EventResendSMS), when it happened and why. It is a comparable value, safe
+// for concurrent use; the zero Transition is not a valid history entry.
 type Transition struct {
 	From   Stage     `json:"from"`
 	To     Stage     `json:"to"`
@@ -88,8 +90,9 @@ type Transition struct {
 }
 
 // Rejection is one reason a review sent the filing back: an item of
-// WeChat's audit_data, with WeChat's member names. It is a plain value;
-// the zero Rejection has no content.
+// WeChat's audit_data, with WeChat's member names. It is a comparable
+// value, safe for concurrent use; the zero Rejection has no content and
+// does not count as a reason.
 type Rejection struct {
 	// Field is the Chinese name of the field concerned (key_name).
 	Field string `json:"key_name"`
@@ -101,7 +104,8 @@ type Rejection struct {
 
 // FaceVerification is the outcome of the mini-program principal's face
 // verification (create_icp_verifytask / query_icp_verifytask). The zero
-// value means "not verified".
+// value means "not verified". It is a comparable value, safe for
+// concurrent use.
 type FaceVerification struct {
 	// TaskID is the verification task; when set, it must equal the
 	// request's icp_applets.principal_info.verify_task_id at submission.
@@ -128,7 +132,8 @@ func (f FaceVerification) ValidUntil() time.Time {
 }
 
 // SMSState is the state of the MIIT SMS check (工信部短信核验) of the
-// current attempt. The zero value means no SMS has been sent.
+// current attempt. The zero value means no SMS has been sent. It is a
+// comparable value, safe for concurrent use.
 type SMSState struct {
 	// SentAt is when the SMS was sent; ResentAt when it was sent again
 	// (zero if never).
@@ -155,7 +160,8 @@ func (s SMSState) Deadline() time.Time {
 }
 
 // Input carries the data some events need. Fields an event does not use
-// are ignored; the zero Input carries nothing. It is a plain value.
+// are ignored; the zero Input carries nothing. It is a plain value, safe
+// for concurrent reads; a command only reads it.
 type Input struct {
 	// SMSSentAt is when MIIT sent the SMS (EventApprovePlatform); the
 	// event's time is used when zero.

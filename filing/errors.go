@@ -70,7 +70,9 @@ var (
 
 // TransitionError is the detail of a refused event: the transition table
 // has no row for Event in stage From. It matches ErrTransitionNotAllowed;
-// use a *TransitionError as the errors.As target.
+// use a *TransitionError as the errors.As target. Its zero value describes
+// an unknown event in an unknown stage; it is safe for concurrent use once
+// returned.
 type TransitionError struct {
 	From  Stage
 	Event Event
@@ -98,7 +100,8 @@ func (e *TransitionError) Is(target error) bool { return target == ErrTransition
 
 // RecordError is the detail of a stored Application that cannot be
 // restored. It matches ErrInvalidRecord; use a *RecordError as the
-// errors.As target.
+// errors.As target. It never quotes the record's personal data. Its zero
+// value names no field; it is safe for concurrent use once returned.
 type RecordError struct {
 	// Field names the offending part: "stage", "history[3]", "attempt", ….
 	Field string
@@ -124,7 +127,9 @@ func (e *RecordError) Is(target error) bool { return target == ErrInvalidRecord 
 func (e *RecordError) Unwrap() error { return e.Err }
 
 // StatusError is the detail of a polled WeChat status that cannot be
-// applied. It matches ErrStatus; use a *StatusError as the errors.As target.
+// applied. It matches ErrStatus; use a *StatusError as the errors.As
+// target. Its zero value names no status; it is safe for concurrent use
+// once returned.
 type StatusError struct {
 	Status    EntranceStatus // WeChat's info.status
 	SMSStatus SMSVerifyStatus

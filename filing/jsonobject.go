@@ -32,8 +32,9 @@ import (
 // loses nothing when WeChat adds fields. The values are kept verbatim
 // (compacted on output) and written after the known members, in key order;
 // a member whose name is also a modelled field's is not written (the field
-// wins). A nil Extra means there were none. Like any map it is not safe for
-// concurrent writes.
+// wins). A nil Extra means there were none. Like any map it is safe for
+// concurrent reads, not for a write alongside other use. fmt prints only
+// its keys, since an unknown member may hold personal data.
 type Extra map[string]json.RawMessage
 
 // clone returns a deep copy of x.

@@ -136,12 +136,13 @@ type Applets struct {
 
 // ServiceContentType is a second-level service content type (服务内容类型)
 // from WeChat's query_icp_service_content_types catalogue. It goes to JSON
-// as a number; the zero value is unset.
+// as a number; the zero value is unset. Like the other code types it is a
+// comparable value, safe for concurrent use.
 type ServiceContentType int
 
 // NrlxType is a pre-approval type (前置审批类型) from WeChat's
 // query_icp_nrlx_types catalogue. It goes to JSON as a number; the zero
-// value is unset.
+// value is unset. It is a comparable value, safe for concurrent use.
 type NrlxType int
 
 // AppletBaseInfo is icp_applets.base_info; the zero value is empty.

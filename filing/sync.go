@@ -8,7 +8,8 @@ import (
 
 // EntranceStatus is the filing status WeChat reports in
 // get_icp_entrance_info's info.status. It goes to JSON as WeChat's number.
-// The zero value is not a WeChat status and means unset.
+// The zero value is not a WeChat status and means unset. It is a
+// comparable value, safe for concurrent use.
 type EntranceStatus int
 
 // The statuses. Source: WeChat getIcpEntranceInfo documentation (2–6, 1024,
@@ -33,7 +34,8 @@ func (s EntranceStatus) notFiled() bool {
 
 // SMSVerifyStatus is get_icp_entrance_info's info.sms_verify_status, the
 // state of the MIIT SMS check, meaningful while the status is 4 (and 5 for
-// a time-out). The zero value means WeChat did not report one.
+// a time-out). The zero value means WeChat did not report one. It is a
+// comparable value, safe for concurrent use.
 type SMSVerifyStatus int
 
 // The SMS verification states. Source: WeChat getIcpEntranceInfo
@@ -77,8 +79,8 @@ func StageOf(status EntranceStatus, sms SMSVerifyStatus) (Stage, error) {
 
 // Poll is what a poll of WeChat reports about a filing. Its JSON member
 // names are those of get_icp_entrance_info's info object, so that object
-// can be decoded into a Poll directly. It is a plain value; the zero Poll
-// has no status and is refused by Sync.
+// can be decoded into a Poll directly. It is a plain value, safe for
+// concurrent reads; the zero Poll has no status and is refused by Sync.
 type Poll struct {
 	Status          EntranceStatus  `json:"status"`
 	SMSVerifyStatus SMSVerifyStatus `json:"sms_verify_status,omitempty"`

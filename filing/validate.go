@@ -26,7 +26,8 @@ const (
 // ValidateOptions tune Request.ValidateWith. The zero value checks what
 // can be checked without outside data: no service catalogue, WeChat's
 // default "none of the above" pre-approval type, and no date-dependent
-// checks.
+// checks. It is a plain value, safe for concurrent reads; validation only
+// reads it.
 type ValidateOptions struct {
 	// On is the day of submission, for the checks that depend on it
 	// (certificate validity, birth dates in the future). The zero Date
