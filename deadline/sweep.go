@@ -14,8 +14,8 @@ import (
 // The zero Record (StageUnknown, Entered 0) is not evaluated. Record is a
 // plain value, safe for concurrent use.
 type Record struct {
-	Stage   Stage
-	Entered int64 // Unix seconds; 0 means unset
+	Stage   Stage `json:"stage"`
+	Entered int64 `json:"entered"` // Unix seconds; 0 means unset
 }
 
 // RecordOf builds a Record from a stage and the moment it started, in whole
@@ -38,14 +38,14 @@ func RecordOf(s Stage, entered time.Time) Record {
 // value, safe for concurrent use.
 type Result struct {
 	// Deadline is the last instant within the limit, in Unix seconds.
-	Deadline int64
+	Deadline int64 `json:"deadline"`
 	// WorkdaysLeft is StageStatus.WorkdaysLeft.
-	WorkdaysLeft int32
-	State        State
+	WorkdaysLeft int32 `json:"workdays_left"`
+	State        State `json:"state"`
 	// Advice is set when State is StateOverdue.
-	Advice Advice
+	Advice Advice `json:"advice,omitempty"`
 	// Projected is Window.Projected.
-	Projected bool
+	Projected bool `json:"projected,omitempty"`
 }
 
 // DeadlineTime returns Deadline as a time.Time in China Standard Time, or

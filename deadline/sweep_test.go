@@ -1,6 +1,7 @@
 package deadline
 
 import (
+	"encoding/json"
 	"errors"
 	"math/rand"
 	"testing"
@@ -87,6 +88,19 @@ func TestSweeperEdges(t *testing.T) {
 	out := sw.EvaluateAll(rs, nil)
 	if len(out) != 3 || out[0].State != StateInWindow || out[1] != (Result{}) || out[2].State != StateOverdue || out[2].Advice != AdviceContactWeChat {
 		t.Errorf("EvaluateAll %+v", out)
+	}
+	for i := range rs {
+		b, err := json.Marshal(struct {
+			R Record
+			S Result
+		}{rs[i], out[i]})
+		var back struct {
+			R Record
+			S Result
+		}
+		if err != nil || json.Unmarshal(b, &back) != nil || back.R != rs[i] || back.S != out[i] {
+			t.Errorf("JSON round trip %s: %+v %v", b, back, err)
+		}
 	}
 	var zero Sweeper
 	if zero.Evaluate(rs[0]) != (Result{}) || (*Sweeper)(nil).Evaluate(rs[0]) != (Result{}) {
