@@ -59,6 +59,20 @@ func (k Kind) String() string {
 	return ""
 }
 
+// MarshalText writes the stable id; KindUnknown writes as "". A value out
+// of range is an *Error of KindFormat.
+func (k Kind) MarshalText() ([]byte, error) { return marshalID("kind", kindIDs[:], int(k)) }
+
+// UnmarshalText reads a stable id; "" gives KindUnknown. An unknown id is
+// an *Error of KindFormat and leaves k unchanged.
+func (k *Kind) UnmarshalText(b []byte) error {
+	i, err := unmarshalID("kind", kindIDs[:], b)
+	if err == nil {
+		*k = Kind(i)
+	}
+	return err
+}
+
 // sentinel returns the package-level error for k.
 func (k Kind) sentinel() error {
 	switch k {

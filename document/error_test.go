@@ -161,3 +161,29 @@ func noEcho(t *testing.T, err error, inputs ...string) {
 		}
 	}
 }
+
+func TestKindText(t *testing.T) {
+	for k := document.KindUnknown; k <= document.KindMissing; k++ {
+		t.Run("kind "+k.String(), func(t *testing.T) {
+			b, err := k.MarshalText()
+			if err != nil || string(b) != k.String() {
+				t.Fatalf("MarshalText = %q, %v", b, err)
+			}
+			var got document.Kind
+			if err := got.UnmarshalText(b); err != nil || got != k {
+				t.Fatalf("UnmarshalText(%q) = %v, %v", b, got, err)
+			}
+		})
+	}
+	t.Run("out of range", func(t *testing.T) {
+		if _, err := document.Kind(99).MarshalText(); !errors.Is(err, document.ErrFormat) {
+			t.Errorf("MarshalText(99) error %v", err)
+		}
+	})
+	t.Run("unknown id leaves the value", func(t *testing.T) {
+		k := document.KindRange
+		if err := k.UnmarshalText([]byte("Range")); !errors.Is(err, document.ErrFormat) || k != document.KindRange {
+			t.Errorf("got %v, %v", k, err)
+		}
+	})
+}
