@@ -5,10 +5,10 @@ import (
 	"unicode/utf8"
 )
 
-// houseMarkers end the number of a house, building, floor or room: "181号",
-// "3栋", "B座", "1单元", "502室". Source: bureau guidance quoted by providers
-// (reference rejections.md §1.4 #26).
-var houseMarkers = [...]string{"号", "栋", "幢", "座", "楼", "层", "室", "单元", "号院", "弄"}
+// houseMarkers end the number of a house, building, floor or room: "181号"
+// (and "3号院"), "3栋", "B座", "1单元", "502室". Source: bureau guidance
+// quoted by providers (reference rejections.md §1.4 #26).
+var houseMarkers = [...]string{"号", "栋", "幢", "座", "楼", "层", "室", "单元", "弄"}
 
 // ruralMarkers are the units a rural address may end at instead: village,
 // village group, hamlet.

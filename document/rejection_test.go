@@ -323,6 +323,8 @@ func rejectionCases() []rejectionCase {
 		{"address/building letter", addr("科技园路B座"), "address.no_house_number", address, false},
 		{"address/Chinese numeral", addr("科技园路十八号"), "address.no_house_number", address, false},
 		{"address/village", addr("大沙镇石头村"), "address.no_house_number", address, false},
+		{"address/courtyard number", addr("胡同3号院"), "address.no_house_number", address, false},
+		{"address/lane", addr("淮海中路200弄"), "address.no_house_number", address, false},
 		{"address/unit certificate in another province", func(in *document.RejectionInput, o *document.RejectionOptions) {
 			in.CertificateAddress = "四川省成都市武侯区某某路1号"
 		}, "address.certificate_other_province", certAddr, true},

@@ -53,8 +53,10 @@ type PrecheckOptions struct {
 // be rejected somewhere and are shown, not blocking (see
 // document.Problems.Blocking, Errors and Warnings).
 //
-// Precheck complements Validate, which checks that the payload is
-// complete and well-formed. The two can see one mistake each in its own
+// The zero Date as on skips the checks that depend on the day (age,
+// certificate validity); package document lists every check in its
+// CHECKS.md. Precheck complements Validate, which checks that the payload
+// is complete and well-formed. The two can see one mistake each in its own
 // words (an expired certificate is validity.range there and
 // validity.expired here); Check runs both and keeps one problem per
 // field. It only reads r.
@@ -161,8 +163,9 @@ func principalOf(p *PrincipalInfo) document.Principal {
 }
 
 // Precheck runs Request.Precheck over the application's request on the
-// day of now in China Standard Time. It reads a copy of the request under
-// the application's lock and changes nothing.
+// day of now in China Standard Time; the zero time skips the checks that
+// depend on the day. It reads a copy of the request under the
+// application's lock and changes nothing.
 func (a *Application) Precheck(now time.Time, o PrecheckOptions) document.Problems {
 	req := a.Request()
 	return req.Precheck(workday.DateOf(now), o)
