@@ -158,3 +158,71 @@ func ExampleDiagram() {
 	// Output:
 	// stateDiagram-v2
 }
+
+// A payload decodes into typed fields; members this package does not model
+// are kept and written back, and WeChat's codes stay numbers. A member of
+// the wrong type is reported by its path, without its value.
+func ExampleRequest_UnmarshalJSON() {
+	in := `{"icp_subject":{"base_info":{"type":4,"name":"示例公司","new_flag":true}},` +
+		`"icp_applets":{"base_info":{"service_content_types":[3,4]}},"icp_materials":{}}`
+	var req filing.Request
+	if err := json.Unmarshal([]byte(in), &req); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(req.ICPSubject.BaseInfo.Type == document.SubjectEnterprise, string(req.ICPSubject.BaseInfo.Extra["new_flag"]))
+	out, _ := json.Marshal(req.ICPSubject.BaseInfo)
+	fmt.Println(string(out))
+
+	err := json.Unmarshal([]byte(`{"icp_applets":{"principal_info":{"mobile":13912345678}}}`), &req)
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &typeErr) {
+		fmt.Println(typeErr.Field, typeErr.Value)
+	}
+	// Output:
+	// true true
+	// {"type":4,"name":"示例公司","new_flag":true}
+	// icp_applets.principal_info.mobile number
+}
+
+// What get_icp_entrance_info's status and sms_verify_status mean as stages.
+func ExampleStageOf() {
+	for _, p := range []struct {
+		status filing.EntranceStatus
+		sms    filing.SMSVerifyStatus
+	}{
+		{filing.StatusNotFiled, 0},
+		{filing.StatusPlatformReview, 0},
+		{filing.StatusBureauReview, filing.SMSWaiting},
+		{filing.StatusBureauReview, filing.SMSVerified},
+		{filing.StatusBureauReview, filing.SMSTimedOut},
+		{filing.StatusFiled, 0},
+		{7, 0},
+	} {
+		s, err := filing.StageOf(p.status, p.sms)
+		fmt.Println(int(p.status), int(p.sms), s.Label(), errors.Is(err, filing.ErrStatus))
+	}
+	// Output:
+	// 1024 0 备案信息填写 false
+	// 2 0 平台初审 false
+	// 4 1 工信部短信核验 false
+	// 4 2 通管局审核 false
+	// 4 3 备案信息填写 false
+	// 6 0 备案成功 false
+	// 7 0  true
+}
+
+// The events the transition table allows in a stage, in fixed order;
+// guards may still refuse them.
+func ExampleAvailableEvents() {
+	for _, ev := range filing.AvailableEvents(filing.StageSMSVerification) {
+		fmt.Println(ev, ev.Label())
+	}
+	// Output:
+	// resend_sms 重发核验短信
+	// wrong_sms_code 短信验证码错误
+	// fail_sms 短信核验失败
+	// verify_sms 短信核验通过
+	// expire_sms 短信核验超时
+	// reject_bureau 管局审核驳回
+}
