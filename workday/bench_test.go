@@ -99,14 +99,20 @@ func naiveRickar(c *workday.Calendar) *cal.BusinessCalendar {
 	return bc
 }
 
-// The baseline of the issue: rickar/cal's WorkdaysFrom(d, 20), loaded
-// naively with the same data. Compare with BenchmarkAddWorkdays20.
-func BenchmarkRickarWorkdaysFrom20(b *testing.B) {
-	bc := naiveRickar(workday.China())
+// benchNoons returns benchDates at noon in China, as rickar/cal takes them.
+func benchNoons() []time.Time {
 	times := make([]time.Time, len(benchDates))
 	for i, d := range benchDates {
 		times[i] = d.Time().Add(12 * time.Hour)
 	}
+	return times
+}
+
+// The baseline of the issue: rickar/cal's WorkdaysFrom(d, 20), loaded
+// naively with the same data. Compare with BenchmarkAddWorkdays20.
+func BenchmarkRickarWorkdaysFrom20(b *testing.B) {
+	bc := naiveRickar(workday.China())
+	times := benchNoons()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -116,10 +122,7 @@ func BenchmarkRickarWorkdaysFrom20(b *testing.B) {
 
 func BenchmarkRickarIsWorkday(b *testing.B) {
 	bc := naiveRickar(workday.China())
-	times := make([]time.Time, len(benchDates))
-	for i, d := range benchDates {
-		times[i] = d.Time().Add(12 * time.Hour)
-	}
+	times := benchNoons()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -139,5 +142,35 @@ func BenchmarkNew(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		c, _ := workday.New()
 		sinkBool = c == nil
+	}
+}
+
+// BenchmarkSpeedupOverRickar runs AddWorkdays(d, 20) and the naive
+// rickar/cal WorkdaysFrom(d, 20) on the same dates and reports both costs
+// and their ratio (the issue's target is a speedup of at least 300).
+func BenchmarkSpeedupOverRickar(b *testing.B) {
+	c := workday.China()
+	bc := naiveRickar(c)
+	times := benchNoons()
+	const oursPerRickar = 1000 // ours is far cheaper: run it more often to time it
+	b.ReportAllocs()
+	b.ResetTimer()
+	var rickar, ours time.Duration
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		sinkTime = bc.WorkdaysFrom(times[i&1023], 20)
+		mid := time.Now()
+		for j := 0; j < oursPerRickar; j++ {
+			sinkDate = c.AddWorkdays(benchDates[(i+j)&1023], 20)
+		}
+		rickar += mid.Sub(start)
+		ours += time.Since(mid)
+	}
+	rickarNs := float64(rickar.Nanoseconds()) / float64(b.N)
+	oursNs := float64(ours.Nanoseconds()) / float64(b.N) / oursPerRickar
+	b.ReportMetric(rickarNs, "rickar-ns/op")
+	b.ReportMetric(oursNs, "ours-ns/op")
+	if oursNs > 0 {
+		b.ReportMetric(rickarNs/oursNs, "speedup")
 	}
 }
