@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/beian-go/beian/examples/internal/golden"
-	"github.com/beian-go/beian/examples/internal/termtext"
 
 	"github.com/beian-go/beian/workday"
 )
@@ -54,11 +53,6 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("exit %d (want %d), stderr %q", code, tt.code, errOut)
 			}
 			golden.Check(t, tt.name, []byte(out))
-			for i, line := range strings.Split(out, "\n") {
-				if w := termtext.Width(line); w > termtext.LineWidth {
-					t.Errorf("line %d is %d columns wide: %s", i+1, w, line)
-				}
-			}
 		})
 	}
 }

@@ -1,4 +1,4 @@
-package termtext
+package termtext_test
 
 import (
 	"strings"
@@ -7,6 +7,7 @@ import (
 	// The golden package defines -update, so that the README's
 	// "go test ./examples/... -update" also runs in this package.
 	_ "github.com/beian-go/beian/examples/internal/golden"
+	"github.com/beian-go/beian/examples/internal/termtext"
 
 	"github.com/beian-go/beian/workday"
 )
@@ -30,8 +31,8 @@ func TestWrap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Wrap(tt.indent, tt.text); got != tt.want {
-				t.Errorf("Wrap(%d, %q) = %q, want %q", tt.indent, tt.text, got, tt.want)
+			if got := termtext.Wrap(tt.indent, tt.text); got != tt.want {
+				t.Errorf("termtext.Wrap(%d, %q) = %q, want %q", tt.indent, tt.text, got, tt.want)
 			}
 		})
 	}
@@ -39,11 +40,11 @@ func TestWrap(t *testing.T) {
 
 func TestDayAndCount(t *testing.T) {
 	tests := []struct{ name, got, want string }{
-		{"day", Day(workday.MustDate(2026, 9, 25)), "2026-09-25 周五 Fri"},
-		{"sunday", Day(workday.MustDate(2026, 9, 27)), "2026-09-27 周日 Sun"},
-		{"one", Count(1, "problem"), "1 problem"},
-		{"several", Count(3, "day"), "3 days"},
-		{"none", Count(0, "warning"), "0 warnings"},
+		{"day", termtext.Day(workday.MustDate(2026, 9, 25)), "2026-09-25 周五 Fri"},
+		{"sunday", termtext.Day(workday.MustDate(2026, 9, 27)), "2026-09-27 周日 Sun"},
+		{"one", termtext.Count(1, "problem"), "1 problem"},
+		{"several", termtext.Count(3, "day"), "3 days"},
+		{"none", termtext.Count(0, "warning"), "0 warnings"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
