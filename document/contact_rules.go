@@ -39,7 +39,10 @@ func (c *rejectionCheck) contacts(ps *Problems) {
 			ps.AddCode(pathAppletPrin+".emergency_contact", "province.emergency_third_person")
 		}
 	case "remark":
-		if strings.TrimSpace(c.in.Remark) == "" {
+		// The remark names the emergency contact: it must at least speak
+		// of a contact (联系人, 联系方式), not only of something else
+		// such as a missing house number.
+		if !strings.Contains(c.in.Remark, "联系") {
 			ps.AddCode(pathSubjectBase+".comment", "province.emergency_remark")
 		}
 	}

@@ -254,6 +254,11 @@ func rejectionCases() []rejectionCase {
 			in.AppletPrincipal.CertificateNumber = in.CertificateNumber
 			in.CertificateAddress = "重庆市渝中区某某路1号"
 		}, "province.emergency_remark", "icp_subject.base_info.comment", true},
+		{"contact/Chongqing individual with a remark about something else", func(in *document.RejectionInput, o *document.RejectionOptions) {
+			individual(in)
+			inProvince(in, "50")
+			in.Remark = "所在地址无门牌号"
+		}, "province.emergency_remark", "icp_subject.base_info.comment", true},
 		{"contact/Chongqing individual with remark", func(in *document.RejectionInput, o *document.RejectionOptions) {
 			individual(in)
 			inProvince(in, "50")
