@@ -345,3 +345,15 @@ func ExampleParseResidentID_old() {
 	// true true
 	// document: resident_id "110**********02": old 15-digit number; the 18-digit number is required
 }
+
+// A birth date after the day of the check is refused only when the caller
+// gives that day: ParseResidentID alone cannot know it.
+func ExampleValidateResidentIDOn() {
+	on := workday.MustDate(2024, time.June, 1)
+	fmt.Println(document.ValidateResidentIDOn("11010519491231002X", on))
+	err := document.ValidateResidentIDOn("11010520300101001X", on)
+	fmt.Println(errors.Is(err, document.ErrRange), document.ProblemOf("icp_subject.principal_info.certificate_number", err).Code)
+	// Output:
+	// <nil>
+	// true resident_id.range
+}
