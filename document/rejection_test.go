@@ -588,6 +588,32 @@ func TestEveryRejectionCodeIsTested(t *testing.T) {
 	}
 }
 
+// TestFormatChecksAreErrors checks the first requirement on severities:
+// the checks that came before the rejection checks (formats, regions,
+// materials, files) all block; only rejection checks may warn.
+func TestFormatChecksAreErrors(t *testing.T) {
+	rejection := map[document.Code]bool{}
+	for _, ci := range document.RejectionCodes() {
+		rejection[ci.Code] = true
+	}
+	n := 0
+	for _, ci := range document.Codes() {
+		if rejection[ci.Code] {
+			continue
+		}
+		n++
+		if ci.Severity != document.SeverityError {
+			t.Errorf("%s: severity %v, want error", ci.Code, ci.Severity)
+		}
+		if p := document.NewProblem("f", ci.Code); !p.Severity.Blocking() {
+			t.Errorf("%s: a new problem does not block", ci.Code)
+		}
+	}
+	if n == 0 || len(rejection) == 0 {
+		t.Fatalf("%d format codes, %d rejection codes", n, len(rejection))
+	}
+}
+
 var sinkProblems document.Problems
 
 // BenchmarkCheckRejections runs every rejection check over a clean filing
