@@ -69,7 +69,15 @@
 // SMS resend come from ISP help pages (reference wechat-icp.md §6); the
 // status codes 1024–1027 and 2–6 and sms_verify_status 1–3 from WeChat's
 // get_icp_entrance_info documentation. How often the SMS may be resent is
-// not documented: this package allows one resend per check. Request
-// objects keep members WeChat may add in the future ([Extra]); empty
-// strings and empty arrays are not written, as WeChat rejects them.
+// not documented: this package allows one resend per check.
+//
+// # WeChat's payload
+//
+// A [Request] reads and writes WeChat's JSON in one pass. Member names are
+// matched exactly as WeChat spells them; members WeChat may add in the
+// future, or any other spelling, are kept in the object's [Extra] and
+// written back. Empty strings and empty arrays are not written, as WeChat
+// rejects them. A payload that does not decode gives a *json.SyntaxError
+// or a *json.UnmarshalTypeError naming the member's path; neither quotes
+// the offending value.
 package filing
