@@ -77,7 +77,9 @@ type OtherFiling struct {
 // CheckOwnRecords compares a filing with the caller's records of other
 // filings, on every platform the caller manages (rejections.md #4, #5,
 // #23). It cannot see filings made elsewhere; only MIIT can. Records in
-// review or filed count; others are ignored. It reports
+// review or filed count; others are ignored. others must not hold the
+// filing being checked: once submitted, it would count against itself.
+// It reports
 //
 //   - records.other_province: the subject is already filed or in review in
 //     another province; a subject files in one province only, on every

@@ -40,8 +40,8 @@ type PrecheckOptions struct {
 	// document.DefaultNoPreApprovalType.
 	NoPreApprovalType int
 	// Records are the caller's records of the subject's and others' other
-	// filings, on every platform (see OtherFilingOf); nil skips the checks
-	// that need them.
+	// filings, on every platform (see OtherFilingOf), without the
+	// application being checked; nil skips the checks that need them.
 	Records []document.OtherFiling
 }
 
