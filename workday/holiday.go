@@ -10,15 +10,17 @@ package workday
 //
 // The zero value is no block (Start and End are zero). A Holiday returned by
 // a Calendar is a copy: changing it, or its Makeup slice, does not change
-// the Calendar. It is safe for concurrent reads.
+// the Calendar. It is safe for concurrent reads. In JSON its fields have
+// lower-case names, dates are written as 2006-01-02 and the festival as its
+// id (see [Festival.ID]), so a [Schedule] can be kept in a file.
 type Holiday struct {
-	Festival Festival // the occasion; FestivalMidAutumnNationalDay for a combined block
-	Year     int      // the year of the schedule that announced the block
-	Start    Date     // first day off
-	End      Date     // last day off, inclusive
-	Makeup   []Date   // weekend days worked in exchange, in date order; may be empty
-	Official bool     // true when announced by the State Council; false for a projection
-	Source   string   // where the block comes from: notice number and title, or "projection"
+	Festival Festival `json:"festival"`         // the occasion; FestivalMidAutumnNationalDay for a combined block
+	Year     int      `json:"year"`             // the year of the schedule that announced the block
+	Start    Date     `json:"start"`            // first day off
+	End      Date     `json:"end"`              // last day off, inclusive
+	Makeup   []Date   `json:"makeup,omitempty"` // weekend days worked in exchange, in date order; may be empty
+	Official bool     `json:"official"`         // true when announced by the State Council; false for a projection
+	Source   string   `json:"source,omitempty"` // where the block comes from: notice number and title, or "projection"
 }
 
 // Days returns the number of days off in the block, weekend days included;
@@ -82,16 +84,16 @@ func nearestBlock(hs []Holiday, f Festival, d Date) int {
 // for the zero or an invalid Date. DayInfo is a plain value, safe for
 // concurrent use.
 type DayInfo struct {
-	Date     Date
-	Kind     Kind
-	Festival Festival // the block the day is in, or the block a makeup day serves; FestivalNone otherwise
+	Date     Date     `json:"date"`
+	Kind     Kind     `json:"kind"`
+	Festival Festival `json:"festival,omitempty"` // the block the day is in, or the block a makeup day serves; FestivalNone otherwise
 	// Official is true when the answer comes from a schedule announced by
 	// the State Council.
-	Official bool
+	Official bool `json:"official"`
 	// Projected is true when the year has no announced schedule and the
 	// answer comes from the statutory holidays in force that year (no
 	// makeup days are guessed).
-	Projected bool
+	Projected bool `json:"projected"`
 }
 
 // Covered reports whether the answer rests on an announced schedule or on

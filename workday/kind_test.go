@@ -74,7 +74,7 @@ func TestFestivalText(t *testing.T) {
 		t.Error("ParseFestivalName accepted 圣诞节")
 	}
 	b, err := json.Marshal(workday.DayInfo{Kind: workday.KindHoliday, Festival: workday.FestivalNationalDay, Date: workday.MustDate(2026, 10, 1)})
-	if err != nil || string(b) != `{"Date":"2026-10-01","Kind":"holiday","Festival":"national_day","Official":false,"Projected":false}` {
+	if err != nil || string(b) != `{"date":"2026-10-01","kind":"holiday","festival":"national_day","official":false,"projected":false}` {
 		t.Errorf("DayInfo JSON = %s, %v", b, err)
 	}
 }

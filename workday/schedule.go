@@ -16,9 +16,9 @@ import (
 // A Schedule is a plain value, safe for concurrent reads; WithSchedule
 // copies what it needs, so the caller may reuse it afterwards.
 type Schedule struct {
-	Year     int       // the year announced, e.g. 2028
-	Holidays []Holiday // Festival, Start, End, Makeup and Source are read; Year and Official are set by the calendar
-	Source   string    // default Source for blocks that have none, e.g. the notice number and title
+	Year     int       `json:"year"`             // the year announced, e.g. 2028
+	Holidays []Holiday `json:"holidays"`         // Festival, Start, End, Makeup and Source are read; Year and Official are set by the calendar
+	Source   string    `json:"source,omitempty"` // default Source for blocks that have none, e.g. the notice number and title
 }
 
 // Limits on the years a schedule may announce.

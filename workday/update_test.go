@@ -355,3 +355,33 @@ func FuzzWithSchedule(f *testing.F) {
 		}
 	})
 }
+
+// A Schedule survives JSON: lower-case fields, dates as 2006-01-02,
+// festivals as their ids.
+func TestScheduleJSON(t *testing.T) {
+	c := workday.China()
+	in := workday.Schedule{Year: 2026, Holidays: c.Holidays(2026), Source: "test"}
+	b, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `{"festival":"spring_festival","year":2026,"start":"2026-02-15","end":"2026-02-23","makeup":["2026-02-14","2026-02-28"],"official":true,`) {
+		t.Errorf("JSON = %s", b)
+	}
+	var out workday.Schedule
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	r, err := c.WithSchedule(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, h := range r.Holidays(2026) {
+		if formatBlock(2026, h) != announced[2026][i] {
+			t.Errorf("block %d = %s", i, formatBlock(2026, h))
+		}
+	}
+	if err := json.Unmarshal([]byte(`{"year":2028,"holidays":[{"festival":"christmas"}]}`), &out); !errors.Is(err, workday.ErrUnknownKind) {
+		t.Errorf("unknown festival id: %v", err)
+	}
+}
