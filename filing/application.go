@@ -304,8 +304,11 @@ func (a *Application) RecordFaceVerification(taskID string, createdAt, verifiedA
 // request, or an error matching ErrFaceVerification, ErrSMSWindowClosed,
 // …); ErrInvalidTime; ctx.Err() when ctx is already done; ErrInternal for a
 // defect in this package. A cancelled ctx never interrupts a command once
-// it has started.
+// it has started; a nil ctx counts as context.Background.
 func (a *Application) Fire(ctx context.Context, ev Event, now time.Time, in Input) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.s.fire(ctx, ev, now, in, false)

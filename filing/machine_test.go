@@ -225,3 +225,11 @@ func TestCancelledContext(t *testing.T) {
 		t.Fatalf("after a cancelled command: %v", err)
 	}
 }
+
+func TestNilContext(t *testing.T) {
+	a := newDraft(t)
+	var ctx context.Context // a caller's unset context
+	if err := a.Fire(ctx, EventSubmit, at(time.Hour), Input{}); err != nil {
+		t.Fatalf("nil context: %v", err)
+	}
+}
