@@ -49,6 +49,9 @@ var ErrInvalidDate = errors.New("workday: invalid date")
 // Input never holds personal data: text that could be an ID number, a phone
 // number or an e-mail address (an '@', or more than ten digits) is withheld
 // and only its length is given.
+//
+// The package never returns a zero DateError. Like every error of this
+// package it is not changed after it is returned: safe for concurrent reads.
 type DateError struct {
 	Input  string // the text given (clipped to 32 bytes, or withheld), or the numbers formatted as y-m-d
 	Reason string // what is wrong, in English

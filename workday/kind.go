@@ -31,8 +31,9 @@ var kindZh = [...]string{"", "工作日", "周末", "节假日", "调休上班"}
 var ErrUnknownKind = errors.New("workday: unknown id")
 
 // TextError reports text that is not a known id of an enum of this package.
-// It matches ErrUnknownKind with errors.Is; use a *TextError as the errors.As
-// target.
+// It matches [ErrUnknownKind] with errors.Is; use a *TextError as the
+// errors.As target. The package never returns a zero TextError; it is safe
+// for concurrent reads.
 type TextError struct {
 	Type string // "Kind" or "Festival"
 	Text string // the text given, clipped to 32 bytes; withheld (only its length given) when it could be personal data
