@@ -3,6 +3,7 @@ package document_test
 import (
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -585,6 +586,38 @@ func TestEveryRejectionCodeIsTested(t *testing.T) {
 		if !passes[ci.Code] {
 			t.Errorf("%s: no passing case", ci.Code)
 		}
+	}
+}
+
+// TestCheckRejectionsConcurrent runs the checks from several goroutines
+// over one input, one options value and the shared default table; under
+// -race this shows they only read what they are given.
+func TestCheckRejectionsConcurrent(t *testing.T) {
+	in := baseInput()
+	otherPrincipal(&in)
+	in.AppletPrincipal.Mobile = in.SubjectPrincipal.Mobile
+	in.AppletName = "中国好课堂"
+	o := document.RejectionOptions{On: submitDay, BusinessScope: "教育咨询",
+		Records: []document.OtherFiling{{SubjectID: in.CertificateNumber, Province: "31", Stage: document.RecordInReview}}}
+	want := document.CheckRejections(in, o)
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 50; i++ {
+				if got := document.CheckRejections(in, o); got.Error() != want.Error() {
+					errs <- got.Error()
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent run differs: %s", e)
 	}
 }
 
