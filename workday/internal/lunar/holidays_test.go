@@ -7,9 +7,10 @@ import (
 )
 
 // offBlocks are the off blocks (放假) of the four lunar and solar-term
-// festivals in the State Council schedules 2008–2027, as compiled in
-// /work/shared/reference/cn-holidays.md (2027 from one compilation released
-// 2026-11-06, not yet checked against the notice). Each is "MM-DD" or
+// festivals in the State Council schedules 2008–2027, as the project's
+// reference compilation gives them, independently of package workday's data
+// (2027 from one compilation released 2026-11-06, not yet checked against
+// the notice). Each is "MM-DD" or
 // "MM-DD..MM-DD"; combined 中秋+国庆 blocks are given whole.
 var offBlocks = []struct {
 	year                                    int
