@@ -111,7 +111,7 @@ func (s *Snapshot) check() error {
 // print, with ID numbers, phone numbers and e-mail addresses masked.
 func (a *Application) Format(f fmt.State, verb rune) {
 	s := a.Snapshot()
-	formatPlain(f, verb, "Application", plainSnapshotFor(s))
+	formatPlain(f, verb, "Application", plainApplication(s))
 }
 
 // String returns the %v form, with personal data masked.
@@ -147,5 +147,3 @@ func (a *Application) LogValue() slog.Value {
 // plainApplication is the printed form of an Application: its Snapshot's
 // fields under the Application's name.
 type plainApplication Snapshot
-
-func plainSnapshotFor(s Snapshot) plainApplication { return plainApplication(s) }

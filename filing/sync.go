@@ -130,6 +130,26 @@ func (a *Application) Sync(p Poll, now time.Time) (bool, error) {
 	return true, nil
 }
 
+// forwardPath is the way from a draft to the bureau's review; the stage
+// before forwardPath[i] is the one whose forwardStep is i.
+var forwardPath = [...]Event{EventSubmit, EventApprovePlatform, EventVerifySMS}
+
+// forwardStep returns s's place on forwardPath, and false for a stage not
+// on it.
+func forwardStep(s Stage) (int, bool) {
+	switch s {
+	case StageDraft:
+		return 0, true
+	case StagePlatformReview:
+		return 1, true
+	case StageSMSVerification:
+		return 2, true
+	case StageBureauReview:
+		return 3, true
+	}
+	return 0, false
+}
+
 // plan returns the events that bring s to what p reports, or nil when s
 // already reflects it.
 func (s *Snapshot) plan(p Poll) ([]Event, error) {
@@ -153,26 +173,20 @@ func (s *Snapshot) plan(p Poll) ([]Event, error) {
 	if want == cur {
 		return nil, nil
 	}
-	// Forward paths: from each stage, the events up to the bureau review.
-	forward := map[Stage][]Event{
-		StageDraft:           {EventSubmit, EventApprovePlatform, EventVerifySMS},
-		StagePlatformReview:  {EventApprovePlatform, EventVerifySMS},
-		StageSMSVerification: {EventVerifySMS},
-		StageBureauReview:    {},
-	}
-	steps := map[Stage]int{StagePlatformReview: 1, StageSMSVerification: 2, StageBureauReview: 3}
-	path, ok := forward[cur]
+	// Forward: the events from the current stage up to the one wanted.
+	c, ok := forwardStep(cur)
 	switch want {
 	case StagePlatformReview, StageSMSVerification, StageBureauReview:
-		if !ok || steps[want] <= steps[cur] {
+		w, _ := forwardStep(want)
+		if !ok || w <= c {
 			return refuse("the record is past that stage")
 		}
-		return path[:steps[want]-steps[cur]], nil
+		return forwardPath[c:w:w], nil
 	case StageFiled:
 		if !ok {
 			return refuse("the record cannot be filed from its stage")
 		}
-		return append(path[:len(path):len(path)], EventApproveBureau), nil
+		return append(append([]Event(nil), forwardPath[c:]...), EventApproveBureau), nil
 	}
 	// want is StageDraft: how the filing came back depends on the status.
 	switch {
