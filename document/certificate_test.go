@@ -134,6 +134,7 @@ func FuzzValidateCertificate(f *testing.F) {
 		if !errors.As(err, &de) || de.Kind == document.KindUnknown || de.Subject == "" {
 			t.Fatalf("error %v is not a typed *Error", err)
 		}
+		noEcho(t, err, s)
 	})
 }
 

@@ -126,6 +126,7 @@ func FuzzValidateEmail(f *testing.F) {
 		if !errors.As(err, &de) || de.Subject != "email" || de.Kind == document.KindUnknown {
 			t.Fatalf("error %v is not a typed *Error", err)
 		}
+		noEcho(t, err, s)
 	})
 }
 

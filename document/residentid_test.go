@@ -297,6 +297,7 @@ func FuzzParseResidentID(f *testing.F) {
 			if !errors.As(err, &de) || de.Kind == document.KindUnknown {
 				t.Fatalf("error %v is not a typed *Error", err)
 			}
+			noEcho(t, err, s)
 			if !r.IsZero() {
 				t.Fatal("non-zero value with an error")
 			}

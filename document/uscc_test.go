@@ -226,6 +226,7 @@ func FuzzParseUSCC(f *testing.F) {
 			if !errors.As(err, &de) || de.Kind == document.KindUnknown {
 				t.Fatalf("error %v is not a typed *Error", err)
 			}
+			noEcho(t, err, s)
 			if !u.IsZero() {
 				t.Fatal("non-zero USCC with an error")
 			}
