@@ -48,17 +48,20 @@ const submitHour = 10
 // is the default submission day. It returns the exit status.
 func run(args []string, today workday.Date, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("estimate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard)
 	submittedFlag := fs.String("submitted", "", "day of submission, `YYYY-MM-DD` (default: today in China Standard Time)")
 	asJSON := fs.Bool("json", false, "print the estimate as JSON")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: estimate [-submitted YYYY-MM-DD] [-json]")
-		fs.PrintDefaults()
-	}
+	// The flag package's own messages are silenced: -h prints the usage
+	// below, a bad flag one line.
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stderr, "usage: estimate [-submitted YYYY-MM-DD] [-json]")
+			fs.SetOutput(stderr)
+			fs.PrintDefaults()
 			return 0
 		}
+		fmt.Fprintf(stderr, "estimate: %v (-h lists the flags)\n", err)
 		return 2
 	}
 	if fs.NArg() > 0 {

@@ -73,16 +73,19 @@ const (
 // stdout. today is the default start day. It returns the exit status.
 func run(args []string, today workday.Date, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("quickstart", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard)
 	start := fs.String("start", "", "first day of the walk-through, `YYYY-MM-DD` (default: today in China Standard Time)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: quickstart [-start YYYY-MM-DD]")
-		fs.PrintDefaults()
-	}
+	// The flag package's own messages are silenced: -h prints the usage
+	// below, a bad flag one line.
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stderr, "usage: quickstart [-start YYYY-MM-DD]")
+			fs.SetOutput(stderr)
+			fs.PrintDefaults()
 			return 0
 		}
+		fmt.Fprintf(stderr, "quickstart: %v (-h lists the flags)\n", err)
 		return 2
 	}
 	if fs.NArg() > 0 {

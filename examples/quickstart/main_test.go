@@ -102,7 +102,8 @@ func TestArgs(t *testing.T) {
 	}{
 		{"bad date", []string{"-start", "2026-13-01"}, 2, "quickstart: -start \"2026-13-01\": want a date such as 2026-09-25\n"},
 		{"not a date", []string{"-start", "tomorrow"}, 2, "want a date"},
-		{"unknown flag", []string{"-begin", "2026-09-25"}, 2, "flag provided but not defined"},
+		{"unknown flag", []string{"-begin", "2026-09-25"}, 2, "quickstart: flag provided but not defined: -begin (-h lists the flags)\n"},
+		{"missing date", []string{"-start"}, 2, "quickstart: flag needs an argument: -start (-h lists the flags)\n"},
 		{"extra argument", []string{"now"}, 2, "unexpected argument"},
 		{"help", []string{"-h"}, 0, "usage: quickstart"},
 		{"out of range", []string{"-start", "9999-12-30"}, 1, "quickstart: "},

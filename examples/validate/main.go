@@ -54,19 +54,22 @@ const maxPayload = 1 << 20
 // the exit status.
 func run(args []string, today workday.Date, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard)
 	lang := fs.String("lang", "zh", "language of the messages: `zh` or en")
 	onFlag := fs.String("on", "", "day of submission, `YYYY-MM-DD` (default: today in China Standard Time)")
 	strict := fs.Bool("strict", false, "exit with status 1 on warnings too")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: validate [-lang zh|en] [-on YYYY-MM-DD] [-strict] [file.json]")
-		fmt.Fprintln(stderr, "Reads standard input when no file is given.")
-		fs.PrintDefaults()
-	}
+	// The flag package's own messages are silenced: -h prints the usage
+	// below, a bad flag one line.
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stderr, "usage: validate [-lang zh|en] [-on YYYY-MM-DD] [-strict] [file.json]")
+			fmt.Fprintln(stderr, "Reads standard input when no file is given.")
+			fs.SetOutput(stderr)
+			fs.PrintDefaults()
 			return 0
 		}
+		fmt.Fprintf(stderr, "validate: %v (-h lists the flags)\n", err)
 		return 2
 	}
 	fail := func(format string, a ...any) int {
