@@ -186,3 +186,33 @@ func TestProblemsAdd(t *testing.T) {
 		}
 	})
 }
+
+func TestProblemText(t *testing.T) {
+	p := document.NewProblem("icp_subject.principal_info.mobile", "mobile.length")
+	tests := []struct {
+		name, lang string
+		english    bool
+	}{
+		{"en", "en", true},
+		{"en-GB", "en-GB", true},
+		{"upper case with underscore", "EN_us", true},
+		{"zh-CN", "zh-CN", false},
+		{"empty", "", false},
+		{"eng is not a tag of English here", "eng", false},
+		{"e alone", "e", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := p.Message
+			if tc.english {
+				want = p.English
+			}
+			if got := p.Text(tc.lang); got != want {
+				t.Errorf("Text(%q) = %q, want %q", tc.lang, got, want)
+			}
+		})
+	}
+	if got := (document.Problem{Message: "只有中文"}).Text("en"); got != "只有中文" {
+		t.Errorf("no English message: Text(en) = %q", got)
+	}
+}

@@ -35,7 +35,7 @@ type ImageLimits struct {
 	// pixels; 0 means the default (720, 1280), a negative value no limit.
 	MinWidth, MinHeight int
 	// Formats are the accepted formats, by the names image.DecodeConfig
-	// reports ("jpeg", "png"); nil means both of those.
+	// reports ("jpeg", "png"); nil or empty means both of those.
 	Formats []string
 	// ExactOrientation requires Width ≥ MinWidth and Height ≥ MinHeight.
 	// When false (the default), a rotated image is accepted too: 1280×720
@@ -55,7 +55,7 @@ func (l ImageLimits) withDefaults() ImageLimits {
 	if l.MinHeight == 0 {
 		l.MinHeight = DefaultMinImageHeight
 	}
-	if l.Formats == nil {
+	if len(l.Formats) == 0 {
 		l.Formats = []string{"jpeg", "png"}
 	}
 	return l

@@ -89,6 +89,7 @@ func TestCheckImage(t *testing.T) {
 		{"PDF", []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj"), "", document.ImageLimits{}, document.ImageFormat, "", 0, 0},
 		{"GIF is not accepted", gifBytes(t, 16, 16), "", document.ImageLimits{}, document.ImageFormat, "gif", 16, 16},
 		{"JPEG when only PNG allowed", jpegOK, "", document.ImageLimits{Formats: []string{"png"}}, document.ImageFormat, "jpeg", 720, 1280},
+		{"empty format list means the defaults", jpegOK, "", document.ImageLimits{Formats: []string{}}, document.ImageUnknown, "jpeg", 720, 1280},
 		{"JPEG declared as PNG", jpegOK, "image/png", document.ImageLimits{}, document.ImageMismatch, "jpeg", 720, 1280},
 		{"PNG named .jpg", pngOK, "scan.jpg", document.ImageLimits{}, document.ImageMismatch, "png", 720, 1280},
 		{"declared nonsense", pngOK, "application/octet-stream", document.ImageLimits{}, document.ImageMismatch, "png", 720, 1280},

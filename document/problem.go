@@ -98,13 +98,23 @@ func (p Problem) Error() string {
 	return b.String()
 }
 
-// Text returns the message in the given language: English for "en" (and
-// any tag starting with "en-"), Chinese otherwise.
+// Text returns the message in the given language: English for a language
+// tag of English ("en", "en-GB", "EN_us", in any case), Chinese otherwise
+// and when the problem has no English message.
 func (p Problem) Text(lang string) string {
-	if (lang == "en" || strings.HasPrefix(lang, "en-")) && p.English != "" {
+	if isEnglish(lang) && p.English != "" {
 		return p.English
 	}
 	return p.Message
+}
+
+// isEnglish reports whether the language tag lang is English: "en" alone
+// or followed by '-' or '_', in any case.
+func isEnglish(lang string) bool {
+	if len(lang) < 2 || !strings.EqualFold(lang[:2], "en") {
+		return false
+	}
+	return len(lang) == 2 || lang[2] == '-' || lang[2] == '_'
 }
 
 // Problems is every problem found in one validation, in a stable order. It
