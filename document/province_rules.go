@@ -101,24 +101,21 @@ func (k RuleKind) String() string {
 	return ""
 }
 
-// MarshalText writes the stable id; RuleUnknown writes as "".
+// MarshalText writes the stable id; RuleUnknown writes as "". A value out
+// of range is an *Error of KindFormat.
 func (k RuleKind) MarshalText() ([]byte, error) {
-	if k >= numRuleKinds {
-		return nil, errors.New("document: invalid rule kind " + strconv.Itoa(int(k)))
-	}
-	return []byte(ruleKindIDs[k]), nil
+	return marshalID("rule_kind", ruleKindIDs[:], int(k))
 }
 
 // UnmarshalText reads a stable id; "" gives RuleUnknown. An unknown id is
 // an *Error of KindFormat and leaves k unchanged.
 func (k *RuleKind) UnmarshalText(b []byte) error {
-	for i, id := range ruleKindIDs {
-		if id == string(b) {
-			*k = RuleKind(i)
-			return nil
-		}
+	i, err := unmarshalID("rule_kind", ruleKindIDs[:], b)
+	if err != nil {
+		return err
 	}
-	return &Error{Subject: "rule_kind", Kind: KindFormat, Value: clipText(string(b)), Reason: "unknown province rule"}
+	*k = RuleKind(i)
+	return nil
 }
 
 // Applies says which subjects a province rule concerns: units,

@@ -190,8 +190,11 @@ func TestRuleKindText(t *testing.T) {
 	if err := k.UnmarshalText([]byte("nope")); err == nil || k != document.RuleMinors {
 		t.Errorf("unknown id: %v, %v", err, k)
 	}
-	if _, err := document.RuleKind(200).MarshalText(); err == nil {
-		t.Error("an out-of-range kind marshals")
+	if _, err := document.RuleKind(200).MarshalText(); !isFormatError(err) {
+		t.Errorf("an out-of-range kind marshals: %v", err)
+	}
+	if err := k.UnmarshalText([]byte("13800138000")); !isFormatError(err) || strings.Contains(err.Error(), "13800138000") {
+		t.Errorf("unknown id: %v", err)
 	}
 	if b, _ := document.RuleUnknown.MarshalText(); len(b) != 0 {
 		t.Errorf("RuleUnknown marshals to %q", b)
@@ -213,9 +216,18 @@ func TestRecordStageText(t *testing.T) {
 	if err := s.UnmarshalText([]byte("done")); err == nil || s != document.RecordFiled {
 		t.Errorf("unknown id: %v, %v", err, s)
 	}
-	if _, err := document.RecordStage(99).MarshalText(); err == nil || document.RecordStage(99).String() != "" {
-		t.Error("an out-of-range stage marshals")
+	if _, err := document.RecordStage(99).MarshalText(); !isFormatError(err) || document.RecordStage(99).String() != "" {
+		t.Errorf("an out-of-range stage marshals: %v", err)
 	}
+	if err := s.UnmarshalText([]byte("done")); !isFormatError(err) {
+		t.Errorf("unknown id: %v", err)
+	}
+}
+
+// isFormatError reports whether err is an *Error of KindFormat.
+func isFormatError(err error) bool {
+	var de *document.Error
+	return errors.As(err, &de) && de.Kind == document.KindFormat && errors.Is(err, document.ErrFormat)
 }
 
 func FuzzLoadProvinceRules(f *testing.F) {

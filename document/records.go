@@ -1,9 +1,6 @@
 package document
 
-import (
-	"errors"
-	"strings"
-)
+import "strings"
 
 // RecordStage is where one of the caller's other filings stands, as far as
 // CheckOwnRecords needs to know. Its text ids are stable lower-case strings.
@@ -32,24 +29,21 @@ func (s RecordStage) String() string {
 	return ""
 }
 
-// MarshalText writes the stable id; RecordUnknown writes as "".
+// MarshalText writes the stable id; RecordUnknown writes as "". A value
+// out of range is an *Error of KindFormat.
 func (s RecordStage) MarshalText() ([]byte, error) {
-	if s >= numRecordStages {
-		return nil, errors.New("document: invalid record stage")
-	}
-	return []byte(recordStageIDs[s]), nil
+	return marshalID("record_stage", recordStageIDs[:], int(s))
 }
 
 // UnmarshalText reads a stable id; "" gives RecordUnknown. An unknown id is
 // an *Error of KindFormat and leaves s unchanged.
 func (s *RecordStage) UnmarshalText(b []byte) error {
-	for i, id := range recordStageIDs {
-		if id == string(b) {
-			*s = RecordStage(i)
-			return nil
-		}
+	i, err := unmarshalID("record_stage", recordStageIDs[:], b)
+	if err != nil {
+		return err
 	}
-	return &Error{Subject: "record_stage", Kind: KindFormat, Value: clipText(string(b)), Reason: "unknown record stage"}
+	*s = RecordStage(i)
+	return nil
 }
 
 // active reports whether a record in this stage binds its subject: in
