@@ -117,6 +117,8 @@ func TestLoadProvinceRulesErrors(t *testing.T) {
 		{"no source", `{"rules":[{"province":"11","rule":"legal_rep","value":"allowed","source":" ","as_of":"2026-01-01"}]}`, 0, "source"},
 		{"bad day", `{"rules":[{"province":"11","rule":"legal_rep","value":"allowed","source":"s","as_of":"20260101"}]}`, 0, "as_of"},
 		{"second entry bad", `{"rules":[{"province":"11","rule":"legal_rep","value":"allowed",` + ok + `},{"province":"12","rule":"legal_rep","value":"x",` + ok + `}]}`, 1, "value"},
+		{"phone number as province", `{"rules":[{"province":"13800138000","rule":"legal_rep","value":"allowed",` + ok + `}]}`, 0, "two-digit"},
+		{"e-mail as rule", `{"rules":[{"province":"11","rule":"zhang@example.com","value":"allowed",` + ok + `}]}`, 0, "unknown rule"},
 		{"duplicate", `{"rules":[{"province":"11","rule":"legal_rep","value":"allowed",` + ok + `},{"province":"11","rule":"legal_rep","value":"required",` + ok + `}]}`, 1, "repeats the rule of entry 0"},
 	}
 	for _, tc := range tests {
@@ -134,6 +136,9 @@ func TestLoadProvinceRulesErrors(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error %q does not say %q", err, tc.want)
+			}
+			if strings.Contains(err.Error(), "13800138000") || strings.Contains(err.Error(), "zhang@example.com") {
+				t.Errorf("error %q shows personal data", err)
 			}
 			if tc.entry >= 0 && !strings.Contains(err.Error(), "entry ") {
 				t.Errorf("error %q does not name the entry", err)
