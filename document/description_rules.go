@@ -3,6 +3,7 @@ package document
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // MinDescriptionContentRunes is how many letters or digits a description
@@ -32,12 +33,13 @@ func (c *rejectionCheck) description(ps *Problems) {
 	}
 	rest, removed := string(content), false
 	for _, n := range [...]string{c.in.AppletName, c.in.SubjectName} {
-		if cn := string(contentRunes(n)); cn != "" && strings.Contains(rest, cn) {
+		// A one-character name would remove that character everywhere.
+		if cn := string(contentRunes(n)); utf8.RuneCountInString(cn) >= 2 && strings.Contains(rest, cn) {
 			rest = strings.ReplaceAll(rest, cn, "")
 			removed = true
 		}
 	}
-	if removed && len([]rune(rest)) < MinDescriptionContentRunes {
+	if removed && utf8.RuneCountInString(rest) < MinDescriptionContentRunes {
 		ps.AddCode(field, "description.is_name")
 	}
 }

@@ -104,13 +104,13 @@ func (c *rejectionCheck) onlyNoneOfTheAbove() bool {
 
 // negatedBefore reports whether a negation stands in the clause before
 // the end of s, within sixteen characters: "不涉及任何金融", and through an
-// enumeration, "不涉及新闻、出版、医疗". A comma or a full stop ends the
-// clause.
+// enumeration, "不涉及新闻、出版、医疗". A comma, a full stop or 但 ("but")
+// ends the clause: "不涉及金融但提供直播" mentions live streaming.
 func negatedBefore(s string) bool {
 	start := len(s)
 	for n := 0; n < 16 && start > 0; n++ {
 		r, size := utf8.DecodeLastRuneInString(s[:start])
-		if strings.ContainsRune("，。；！？,;!?\n", r) {
+		if strings.ContainsRune("，。；！？,;!?\n但", r) {
 			break
 		}
 		start -= size

@@ -388,6 +388,7 @@ func rejectionCases() []rejectionCase {
 		{"prehint/religion negated", desc("介绍本地公园的开放时间和游览路线，不涉及宗教内容"), "prehint.religion", nrlx, false},
 		{"prehint/negated", desc("为用户提供商品清单整理和收藏功能，不涉及金融、直播和教育培训业务"), "prehint.finance", nrlx, false},
 		{"prehint/negated through an enumeration", desc("提供在线预约和订单查询功能，不涉及新闻、出版、医疗等前置审批内容"), "prehint.healthcare", nrlx, false},
+		{"prehint/negation ends at but", desc("本小程序不涉及金融但提供直播带货服务，用户可以边看边买"), "prehint.audio_video", nrlx, true},
 		{"prehint/negation ends with the sentence", desc("不涉及金融。提供社区医院挂号预约和报告查询服务，方便居民就诊"), "prehint.healthcare", nrlx, true},
 		{"prehint/with a pre-approval", func(in *document.RejectionInput, o *document.RejectionOptions) {
 			in.Description = "提供中小学学科辅导课程的预约与在线学习，帮助学生提升成绩"
@@ -405,6 +406,11 @@ func rejectionCases() []rejectionCase {
 		{"description/two characters", desc("好好好好好好好好好好坏坏坏坏坏坏坏坏坏坏"), "description.repetitive", comment, true},
 		{"description/real text is not repetitive", desc("为用户提供商品清单整理分类收藏功能"), "description.repetitive", comment, false},
 		{"description/only the name", desc("深圳市好物科技有限公司的好物清单小程序"), "description.is_name", comment, true},
+		{"description/one-character name removes nothing", func(in *document.RejectionInput, o *document.RejectionOptions) {
+			in.AppletName = "物"
+			in.SubjectName = ""
+			in.Description = "物物好物物物物物，物物清单物物"
+		}, "description.is_name", comment, false},
 		{"description/name and more", desc("好物清单帮助用户整理想买的物品并分类收藏，提醒降价"), "description.is_name", comment, false},
 
 		// Residence (#41, §2.2).
