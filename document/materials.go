@@ -58,9 +58,18 @@ func (k MaterialKind) Label() string {
 	return materialKinds[k][1]
 }
 
-// String returns the English name, or "material kind N" for an unknown
-// kind.
+// String returns the stable id ("subject_certificate"), like the package's
+// other enums, or "" for MaterialUnknown and values out of range.
 func (k MaterialKind) String() string {
+	if !k.Known() {
+		return ""
+	}
+	return materialKinds[k][0]
+}
+
+// English returns the English name ("subject certificate (business licence
+// or equivalent)"), or "material kind N" for an unknown kind.
+func (k MaterialKind) English() string {
 	if !k.Known() {
 		return "material kind " + strconv.Itoa(int(k))
 	}
@@ -292,7 +301,7 @@ func CheckMaterials(materials []Material, has func(field string) bool) Problems 
 		p := NewProblem(m.Field, "materials.missing")
 		if m.Kind.Known() {
 			p.Message += "：" + m.Kind.Label()
-			p.English += ": " + m.Kind.String()
+			p.English += ": " + m.Kind.English()
 		}
 		ps = append(ps, p)
 	}
