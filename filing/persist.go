@@ -2,9 +2,14 @@ package filing
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strconv"
+	"strings"
+	"time"
+
+	"github.com/beian-go/beian/document"
 )
 
 // MarshalJSON writes the Application's Snapshot: request, stage, history
@@ -35,7 +40,7 @@ func (a *Application) MarshalJSON() ([]byte, error) {
 func (a *Application) UnmarshalJSON(data []byte) error {
 	var s Snapshot
 	if err := json.Unmarshal(data, &s); err != nil {
-		return &RecordError{Field: "json", Reason: "cannot decode", Err: err}
+		return &RecordError{Field: "json", Reason: "cannot decode", Err: quiet(err)}
 	}
 	s.normalise()
 	if err := s.check(); err != nil {
@@ -45,6 +50,23 @@ func (a *Application) UnmarshalJSON(data []byte) error {
 	defer a.mu.Unlock()
 	a.s = s
 	return nil
+}
+
+// quiet masks the outside text that encoding/json's errors may quote, so
+// that a phone or ID number stored in the wrong member is not echoed:
+// time.ParseError quotes the text it could not parse, and
+// json.UnmarshalTypeError the digits of a number that does not fit.
+func quiet(err error) error {
+	var pe *time.ParseError
+	if errors.As(err, &pe) {
+		pe.Value = document.Mask(pe.Value)
+		pe.ValueElem = document.Mask(pe.ValueElem)
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && strings.HasPrefix(te.Value, "number ") {
+		te.Value = "number"
+	}
+	return err
 }
 
 // check verifies that s is a consistent record.

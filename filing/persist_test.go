@@ -97,6 +97,9 @@ func TestApplicationJSONRejects(t *testing.T) {
 		{"attempt does not match", edit(func(m map[string]any) { m["attempt"] = 3 }), "attempt", nil},
 		{"empty history outside draft", edit(func(m map[string]any) { m["history"] = []any{} }), "history", nil},
 		{"not an object", `[1]`, "json", nil},
+		{"phone number as a time", edit(func(m map[string]any) { m["updated_at"] = "13912345678" }), "json", nil},
+		{"phone number as a count", edit(func(m map[string]any) { m["attempt"] = 13912345678.5 }), "json", nil},
+		{"id number as a stage", edit(func(m map[string]any) { m["stage"] = "440306199203084564" }), "json", ErrUnknownStage},
 		{"no creation time", edit(func(m map[string]any) { delete(m, "created_at") }), "created_at", nil},
 		{"history before creation", edit(func(m map[string]any) { m["created_at"] = "2026-03-02T10:30:00+08:00" }), "history[0]", nil},
 		{"filing number before approval", edit(func(m map[string]any) { m["filing_number"] = goodNumber }), "filing_number", nil},
@@ -111,6 +114,11 @@ func TestApplicationJSONRejects(t *testing.T) {
 			var re *RecordError
 			if !errors.As(err, &re) || !errors.Is(err, ErrInvalidRecord) {
 				t.Fatalf("got %v, want a *RecordError", err)
+			}
+			for _, secret := range []string{"13912345678", "440306199203084564"} {
+				if strings.Contains(err.Error(), secret) {
+					t.Errorf("error echoes %s: %v", secret, err)
+				}
 			}
 			if re.Field != tc.field {
 				t.Errorf("field %q, want %q (%v)", re.Field, tc.field, err)
