@@ -114,6 +114,11 @@ func (k Kind) sentinel() error {
 //	emergency_contact     emergency contact number (应急联系方式)
 //	validity              certificate validity period (证件有效期)
 //	filing_number         ICP filing number (备案号)
+//	subject_type          subject type of RequiredMaterials (主体性质)
+//
+// UnmarshalText of this package's enums reports an unknown text id with
+// the enum's name as Subject ("kind", "gender", "severity", "filing_kind",
+// "image_reason", "material_kind") and KindFormat.
 //
 // The zero Error has no subject and KindUnknown; it matches no sentinel.
 // An *Error is not modified after it is returned and may be shared.
