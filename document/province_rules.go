@@ -161,7 +161,7 @@ type ProvinceRule struct {
 }
 
 // ProvinceRules is a table of province rules, as loaded by
-// LoadProvinceRules or built into the package (DefaultProvinceRules). It is
+// [LoadProvinceRules] or built into the package ([DefaultProvinceRules]). It is
 // immutable once built and safe for concurrent use. The zero ProvinceRules,
 // like a nil *ProvinceRules, holds no rules: every province then has none.
 type ProvinceRules struct {

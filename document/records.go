@@ -3,7 +3,7 @@ package document
 import "strings"
 
 // RecordStage is where one of the caller's other filings stands, as far as
-// CheckOwnRecords needs to know. Its text ids are stable lower-case strings.
+// [CheckOwnRecords] needs to know. Its text ids are stable lower-case strings.
 // The zero value, RecordUnknown, means unset; such records count as
 // neither in review nor filed. It is a plain value, safe for concurrent use.
 type RecordStage uint8

@@ -32,7 +32,7 @@ type Principal struct {
 // RejectionInput is what the rejection checks read from a filing: the
 // parts of the applyIcpFiling payload that the usual rejection reasons
 // concern. Package filing builds it from its Request. It is a plain value;
-// CheckRejections and CheckOwnRecords only read it, so one input may be
+// [CheckRejections] and [CheckOwnRecords] only read it, so one input may be
 // checked from several goroutines at once. The zero RejectionInput has
 // nothing filled in and gives no problems: the checks skip empty inputs,
 // which the format validators report as missing.
@@ -84,7 +84,7 @@ type RejectionInput struct {
 	AppletFilingNumber  string
 }
 
-// RejectionOptions is the outside data of CheckRejections. It is a plain
+// RejectionOptions is the outside data of [CheckRejections]. It is a plain
 // value that CheckRejections only reads; sharing it between goroutines is
 // safe when MobileProvince is. The zero value checks with the built-in
 // province table, no business scope, no number-segment lookup and no
@@ -93,7 +93,7 @@ type RejectionOptions struct {
 	// On is the day of submission; the zero Date skips the age and
 	// validity checks.
 	On workday.Date
-	// Rules is the province rules table; nil means DefaultProvinceRules.
+	// Rules is the province rules table; nil means [DefaultProvinceRules].
 	// Pass &ProvinceRules{} to apply no province rules.
 	Rules *ProvinceRules
 	// BusinessScope is the subject's business scope (经营范围) from its
@@ -110,7 +110,7 @@ type RejectionOptions struct {
 	// number. An answer that names no mainland province is ignored.
 	MobileProvince func(mobile string) (province string, ok bool)
 	// Records are the caller's own records of other filings, for
-	// CheckOwnRecords; nil skips those checks.
+	// [CheckOwnRecords]; nil skips those checks.
 	Records []OtherFiling
 }
 
@@ -119,7 +119,7 @@ type RejectionOptions struct {
 // problem has a stable code, WeChat's payload path, Chinese and English
 // messages and a severity: SeverityError for what WeChat or the bureau
 // rejects, SeverityWarning for what is likely to be rejected somewhere.
-// Codes lists every code with its source; CHECKS.md in the package
+// [Codes] lists every code with its source; CHECKS.md in the package
 // directory is the generated list.
 //
 // The checks, in order (reference rejections.md §1, §2, §3):
@@ -140,7 +140,7 @@ type RejectionOptions struct {
 //   - residence of individuals from another province;
 //   - filing-number prefixes;
 //   - extra documents of the province;
-//   - with o.Records, CheckOwnRecords.
+//   - with o.Records, [CheckOwnRecords].
 //
 // It never fails: input it cannot read (a malformed ID number, date or
 // filing number) is skipped here and reported by the format validators.

@@ -15,7 +15,7 @@ import (
 // table or records.
 type PrecheckOptions struct {
 	// Rules is the province rules table; nil means
-	// document.DefaultProvinceRules. Pass &document.ProvinceRules{} to
+	// [document.DefaultProvinceRules]. Pass &document.ProvinceRules{} to
 	// apply no province rules.
 	Rules *document.ProvinceRules
 	// AppletName is the mini program's name (the account's nickname),
@@ -37,7 +37,7 @@ type PrecheckOptions struct {
 	// local-number rule.
 	MobileProvince func(mobile string) (province string, ok bool)
 	// NoPreApprovalType is the pre-approval type of "以上都不涉及"; 0 means
-	// document.DefaultNoPreApprovalType.
+	// [document.DefaultNoPreApprovalType].
 	NoPreApprovalType int
 	// Records are the caller's records of the subject's and others' other
 	// filings, on every platform (see OtherFilingOf), without the
@@ -46,12 +46,12 @@ type PrecheckOptions struct {
 }
 
 // Precheck runs package document's checks for the common rejection
-// reasons (document.CheckRejections) over the request on the day of
+// reasons ([document.CheckRejections]) over the request on the day of
 // submission on, and returns every problem found, each with WeChat's
 // payload path and a severity, or nil. Problems with SeverityError will
 // be rejected by WeChat or the bureau; SeverityWarning ones are likely to
 // be rejected somewhere and are shown, not blocking (see
-// document.Problems.Blocking, Errors and Warnings).
+// [document.Problems.Blocking], Errors and Warnings).
 //
 // The zero Date as on skips the checks that depend on the day (age,
 // certificate validity); package document lists every check in its
@@ -59,7 +59,7 @@ type PrecheckOptions struct {
 // is complete and well-formed. The two can see one mistake each in its own
 // words (an expired certificate is validity.range there and
 // validity.expired here); Check runs both and keeps one problem per
-// field. It only reads r.
+// field. It only reads r; a nil r is checked as the zero Request.
 func (r *Request) Precheck(on workday.Date, o PrecheckOptions) document.Problems {
 	return document.CheckRejections(r.RejectionInput(o), document.RejectionOptions{
 		On:             on,
@@ -78,7 +78,7 @@ func (r *Request) Precheck(on workday.Date, o PrecheckOptions) document.Problems
 // to the principal's mobile), each in its own words, only the validation
 // problem is kept: one message per field is enough to fix it. Submission
 // (EventSubmit) runs exactly this check and is refused when the result is
-// Blocking. It only reads r.
+// Blocking. It only reads r; a nil r is checked as the zero Request.
 func (r *Request) Check(on workday.Date, v ValidateOptions, p PrecheckOptions) document.Problems {
 	v.On = on
 	var ps document.Problems
@@ -108,8 +108,12 @@ func hasField(ps document.Problems, field string) bool {
 
 // RejectionInput returns what package document's rejection checks read
 // from the request, with the options' mini program name, region names
-// and "none of the above" type. The slices are copies.
+// and "none of the above" type. The slices are copies. A nil r reads as
+// the zero Request.
 func (r *Request) RejectionInput(o PrecheckOptions) document.RejectionInput {
+	if r == nil {
+		r = &Request{}
+	}
 	s, a := &r.ICPSubject, &r.ICPApplets
 	in := document.RejectionInput{
 		Subject:     s.BaseInfo.Type,

@@ -190,6 +190,13 @@ func TestApplicationPrecheck(t *testing.T) {
 	if ps := zero.Precheck(at(time.Hour), PrecheckOptions{}); ps != nil {
 		t.Fatalf("zero application: %v", ps)
 	}
+	var nilReq *Request
+	if ps := nilReq.Precheck(precheckDay, PrecheckOptions{}); ps != nil {
+		t.Fatalf("nil request: %v", ps)
+	}
+	if ps := nilReq.Check(precheckDay, ValidateOptions{}, PrecheckOptions{}); !ps.Blocking() {
+		t.Fatalf("nil request passes Check: %v", ps)
+	}
 }
 
 var sinkPrecheck document.Problems
