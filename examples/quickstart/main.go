@@ -331,6 +331,9 @@ func (w *walk) between(from, to workday.Date) {
 			span = fmt.Sprintf("%s..%02d-%02d", start, end.Month(), end.Day())
 		}
 		w.printf("  %s%s放假 %d 天 %s, %s off\n", termtext.Pad(span, textColumn-2), h.Festival.Chinese(), days, h.Festival, termtext.Count(days, "day"))
+		if !h.Official {
+			w.note("推算：%d 年安排未公布 projected, not announced", h.Year)
+		}
 		for _, m := range h.Makeup {
 			if !m.Before(first) && !m.After(last) {
 				w.printf("  %s调休上班 makeup workday\n", termtext.Pad(termtext.Day(m), textColumn-2))
