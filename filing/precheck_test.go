@@ -121,6 +121,43 @@ func TestPrecheck(t *testing.T) {
 	}
 }
 
+// TestRejectionInputMapsEveryField fills every member the rejection checks
+// read and checks that no field of the RejectionInput stays empty, so a
+// member dropped from the mapping fails here.
+func TestRejectionInputMapsEveryField(t *testing.T) {
+	r := loadRequest(t, "enterprise.json")
+	s, a := &r.ICPSubject, &r.ICPApplets
+	s.BaseInfo.Comment = "应急联系人王五"
+	s.BaseInfo.RecordNumber = "粤ICP备2024000001号"
+	a.BaseInfo.RecordNumber = "粤ICP备2024000001号-1"
+	a.BaseInfo.Name = "示例预约"
+	s.LegalPersonInfo = &LegalPersonInfo{Name: "赵六", CertificateNumber: "120101197001010018"}
+	s.PersonalInfo = &PersonalInfo{ResidencePermit: "media_permit"}
+	in := r.RejectionInput(PrecheckOptions{ProvinceName: "广东省", CityName: "深圳市", DistrictName: "南山区", NoPreApprovalType: 24})
+	v := reflect.ValueOf(in)
+	for i := 0; i < v.NumField(); i++ {
+		if v.Field(i).IsZero() {
+			t.Errorf("RejectionInput.%s is empty", v.Type().Field(i).Name)
+		}
+	}
+	for _, p := range []document.Principal{in.SubjectPrincipal, in.AppletPrincipal} {
+		pv := reflect.ValueOf(p)
+		for i := 0; i < pv.NumField(); i++ {
+			if pv.Field(i).IsZero() {
+				t.Errorf("Principal.%s is empty", pv.Type().Field(i).Name)
+			}
+		}
+	}
+	if len(in.Materials) != 2 || in.Materials[0] != "commitment_letter" || in.Materials[1] != "applets_other_materials" {
+		t.Errorf("materials %v", in.Materials)
+	}
+	// The slices are copies.
+	in.PreApprovals[0].Type = 99
+	if a.BaseInfo.NrlxDetails[0].Type == 99 {
+		t.Error("RejectionInput shares the pre-approval list")
+	}
+}
+
 // requestsEqual compares two requests through their JSON form.
 func requestsEqual(t *testing.T, a, b Request) bool {
 	t.Helper()
