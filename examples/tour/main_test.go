@@ -138,6 +138,13 @@ func TestREADMECommands(t *testing.T) {
 // of the line.
 var goRun = regexp.MustCompile("go run \\./examples/([a-z]+)([^`#\n]*)")
 
+// The payload the tour embeds is the clean sample the README says it is.
+func TestPayloadIsCleanSample(t *testing.T) {
+	if readFile(t, "payload.json") != readFile(t, filepath.Join("..", "validate", "clean.json")) {
+		t.Error("examples/tour/payload.json differs from examples/validate/clean.json")
+	}
+}
+
 func readFile(t *testing.T, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(path)
