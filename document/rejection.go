@@ -142,8 +142,10 @@ type RejectionOptions struct {
 //   - extra documents of the province;
 //   - with o.Records, [CheckOwnRecords].
 //
-// It never fails: input it cannot read (a malformed ID number, date or
-// filing number) is skipped here and reported by the format validators.
+// It never fails and never panics: input it cannot read (a malformed ID
+// number, date or filing number, an unknown province, an out-of-range
+// type) is skipped here and reported by the format validators. It reads
+// in and o only and keeps nothing, so it is safe for concurrent use.
 func CheckRejections(in RejectionInput, o RejectionOptions) Problems {
 	rules := o.Rules
 	if rules == nil {
