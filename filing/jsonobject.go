@@ -189,7 +189,7 @@ func unmarshalObject(data []byte, v any) error {
 		return nil
 	case '{':
 	default:
-		return d.typeError(rv.Type(), c.name)
+		return d.typeError(rv.Type())
 	}
 	fresh := reflect.New(rv.Type()).Elem()
 	if err := d.object(c, fresh); err != nil {
@@ -281,7 +281,7 @@ func (d *decoder) value(t *jsonType, v reflect.Value) error {
 	switch t.shape {
 	case shapeString:
 		if c != '"' {
-			return d.typeError(v.Type(), "")
+			return d.typeError(v.Type())
 		}
 		raw, plain := d.stringToken()
 		if plain {
@@ -294,25 +294,25 @@ func (d *decoder) value(t *jsonType, v reflect.Value) error {
 	case shapeInt:
 		start := d.i
 		if c != '-' && (c < '0' || c > '9') {
-			return d.typeError(v.Type(), "")
+			return d.typeError(v.Type())
 		}
 		d.skip()
 		n, err := strconv.ParseInt(string(d.data[start:d.i]), 10, 64)
 		if err != nil || v.OverflowInt(n) {
 			d.i = start
-			return d.typeError(v.Type(), "")
+			return d.typeError(v.Type())
 		}
 		v.SetInt(n)
 		return nil
 	case shapeObject:
 		if c != '{' {
-			return d.typeError(v.Type(), "")
+			return d.typeError(v.Type())
 		}
 		v.SetZero()
 		return d.object(t.obj, v)
 	case shapePointer:
 		if c != '{' {
-			return d.typeError(v.Type(), "")
+			return d.typeError(v.Type())
 		}
 		p := reflect.New(v.Type().Elem())
 		if err := d.object(t.obj, p.Elem()); err != nil {
@@ -323,7 +323,7 @@ func (d *decoder) value(t *jsonType, v reflect.Value) error {
 	}
 	// shapeSlice
 	if c != '[' {
-		return d.typeError(v.Type(), "")
+		return d.typeError(v.Type())
 	}
 	d.i++
 	s := reflect.MakeSlice(v.Type(), 0, 0)
@@ -410,7 +410,7 @@ func isDelim(c byte) bool {
 
 // typeError reports the value at d.i as not fitting type t. It names the
 // kind of value only, never its content.
-func (d *decoder) typeError(t reflect.Type, structName string) error {
+func (d *decoder) typeError(t reflect.Type) error {
 	kind := "number"
 	switch d.data[d.i] {
 	case '"':
@@ -422,7 +422,7 @@ func (d *decoder) typeError(t reflect.Type, structName string) error {
 	case 't', 'f':
 		kind = "bool"
 	}
-	return &json.UnmarshalTypeError{Value: kind, Type: t, Offset: int64(d.i), Struct: structName}
+	return &json.UnmarshalTypeError{Value: kind, Type: t, Offset: int64(d.i)}
 }
 
 // inField prefixes the path of a type error with the member it occurred
