@@ -13,9 +13,9 @@ import (
 // because WeChat rejects empty strings; the three top-level objects and
 // the required sub-objects are always written, as WeChat requires them.
 // WeChat's numeric codes (subject type, certificate type, service content
-// and pre-approval types) stay numbers on the wire. Members WeChat sends
-// that are not modelled here are kept in each object's Extra and written
-// back, so a payload read and written again loses nothing except empty
+// and pre-approval types) stay numbers on the wire. Member names are
+// matched exactly; members WeChat sends that are not modelled here are
+// kept in each object's Extra and written back, so a payload read and written again loses nothing except empty
 // strings and empty arrays, which mean "absent" to WeChat anyway.
 //
 // The zero Request is an empty payload; Validate reports everything it
