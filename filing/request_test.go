@@ -214,6 +214,9 @@ func TestValidateProblems(t *testing.T) {
 			"icp_subject.base_info.type", "icp_subject.base_info.name", "icp_subject.organize_info.certificate_number",
 			"icp_subject.principal_info.mobile", "icp_applets.principal_info.email", "icp_applets.base_info.comment",
 		}},
+		{"negative subject type", func(r *Request) { r.ICPSubject.BaseInfo.Type = -1 }, []string{
+			"icp_subject.base_info.type",
+		}},
 		{"bad credit code", func(r *Request) { r.ICPSubject.OrganizeInfo.CertificateNumber = "91440300MA5G35XK4A" }, []string{
 			"icp_subject.organize_info.certificate_number",
 		}},

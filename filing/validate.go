@@ -81,8 +81,10 @@ func (r *Request) ValidateWith(o ValidateOptions) error {
 	s := &r.ICPSubject
 	unit := s.BaseInfo.Type.IsUnit()
 
-	// Subject base info.
-	if s.BaseInfo.Type == document.SubjectUnknown {
+	// Subject base info. WeChat's codes are positive; zero or a negative
+	// number means none was chosen.
+	chosen := s.BaseInfo.Type > document.SubjectUnknown
+	if !chosen {
 		ps.AddCode(pathSubjectBase+".type", "subject_type.missing")
 	}
 	missing(&ps, pathSubjectBase+".name", "name", s.BaseInfo.Name)
@@ -122,7 +124,7 @@ func (r *Request) ValidateWith(o ValidateOptions) error {
 	ps.Add("", document.CheckDescription(b.Comment))
 
 	// Materials.
-	if s.BaseInfo.Type != document.SubjectUnknown {
+	if chosen {
 		mats, err := document.RequiredMaterials(document.MaterialsInput{
 			Subject:                    s.BaseInfo.Type,
 			SubjectPrincipalIsLegalRep: r.subjectPrincipalIsLegalRep(),
