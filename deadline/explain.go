@@ -41,7 +41,7 @@ func (e Estimate) explainZh(b *strings.Builder) {
 			if i > 0 {
 				b.WriteString("，")
 			}
-			b.WriteString(h.Festival.Chinese() + "休息 " + strconv.Itoa(h.Days) + " 天")
+			b.WriteString(h.Festival.Label() + "休息 " + strconv.Itoa(h.Days) + " 天")
 		}
 		b.WriteString("）")
 	}
@@ -75,7 +75,7 @@ func (e Estimate) explainEn(b *strings.Builder) {
 			} else {
 				b.WriteString(" days off for ")
 			}
-			b.WriteString(h.Festival.String())
+			b.WriteString(h.Festival.English())
 		}
 		b.WriteString(" in between)")
 	}

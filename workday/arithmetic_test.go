@@ -236,7 +236,7 @@ func TestProjectionAgainstAnnounced(t *testing.T) {
 				}
 				info := official.Day(d)
 				if info.Kind != workday.KindHoliday || !sameFestival(info.Festival, h.Festival) {
-					t.Errorf("%d: statutory %s day %s is %s %s in the announced schedule", y, h.Festival.ID(), d, info.Kind, info.Festival.ID())
+					t.Errorf("%d: statutory %s day %s is %s %s in the announced schedule", y, h.Festival, d, info.Kind, info.Festival)
 				}
 			}
 		}

@@ -78,7 +78,7 @@ func naiveRickar(c *workday.Calendar) *cal.BusinessCalendar {
 		for _, h := range c.Holidays(y) {
 			for d := h.Start; !d.After(h.End); d = d.AddDays(1) {
 				bc.AddHoliday(&cal.Holiday{
-					Name: h.Festival.Chinese(), Type: cal.ObservancePublic,
+					Name: h.Festival.Label(), Type: cal.ObservancePublic,
 					StartYear: d.Year(), EndYear: d.Year(), Month: d.Month(), Day: d.Day(),
 					Func: cal.CalcDayOfMonth,
 				})

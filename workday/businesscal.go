@@ -17,8 +17,10 @@ import (
 //     given, in that time's own location (rickar/cal's convention); so
 //     makeup days are workdays and every year, announced or projected, is
 //     answered as c answers it.
-//   - One named cal.Holiday (Chinese festival name, public observance) per
-//     day off of every announced year, limited to that year, so that
+//   - One named cal.Holiday (Name the Chinese festival name from
+//     [Festival.Label], Description the English one from
+//     [Festival.English], public observance) per day off of every
+//     announced year, limited to that year, so that
 //     IsHoliday names the days off of announced years.
 //   - Locations is nil and cal.DefaultLoc is never touched. Work hours are
 //     rickar/cal's default (9:00–17:00); change them with SetWorkHours.
@@ -46,8 +48,8 @@ func (c *Calendar) BusinessCalendar() *cal.BusinessCalendar {
 			for d := h.Start; !d.After(h.End); d = d.next() {
 				dy, dm, dd := d.Date()
 				bc.AddHoliday(&cal.Holiday{
-					Name:        h.Festival.Chinese(),
-					Description: h.Festival.String(),
+					Name:        h.Festival.Label(),
+					Description: h.Festival.English(),
 					Type:        cal.ObservancePublic,
 					StartYear:   dy,
 					EndYear:     dy,

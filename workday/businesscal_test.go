@@ -27,8 +27,8 @@ func TestBusinessCalendarAgrees(t *testing.T) {
 		info := c.Day(x)
 		if info.Official && info.Kind == workday.KindHoliday {
 			_, obs, h := bc.IsHoliday(noon)
-			if !obs || h == nil || h.Name != info.Festival.Chinese() {
-				t.Fatalf("%s: IsHoliday = %v, %+v; want %s", x, obs, h, info.Festival.Chinese())
+			if !obs || h == nil || h.Name != info.Festival.Label() {
+				t.Fatalf("%s: IsHoliday = %v, %+v; want %s", x, obs, h, info.Festival.Label())
 			}
 		}
 	}

@@ -142,18 +142,18 @@ func checkAcrossYears(m map[int][]Holiday) error {
 		for _, h := range hs {
 			for _, p := range prev {
 				if !h.Start.After(p.End) && !p.Start.After(h.End) {
-					return &ScheduleError{Year: y, Entry: fmt.Sprintf("%s %s..%s", h.Festival.Chinese(), h.Start, h.End),
-						Reason: fmt.Sprintf("overlaps %s %s..%s of the %d schedule", p.Festival.Chinese(), p.Start, p.End, y-1)}
+					return &ScheduleError{Year: y, Entry: fmt.Sprintf("%s %s..%s", h.Festival.Label(), h.Start, h.End),
+						Reason: fmt.Sprintf("overlaps %s %s..%s of the %d schedule", p.Festival.Label(), p.Start, p.End, y-1)}
 				}
 				for _, mk := range h.Makeup {
 					if p.Contains(mk) || containsDate(p.Makeup, mk) {
-						return &ScheduleError{Year: y, Entry: fmt.Sprintf("%s makeup %s", h.Festival.Chinese(), mk),
+						return &ScheduleError{Year: y, Entry: fmt.Sprintf("%s makeup %s", h.Festival.Label(), mk),
 							Reason: fmt.Sprintf("collides with the %d schedule", y-1)}
 					}
 				}
 				for _, mk := range p.Makeup {
 					if h.Contains(mk) {
-						return &ScheduleError{Year: y, Entry: fmt.Sprintf("%s %s..%s", h.Festival.Chinese(), h.Start, h.End),
+						return &ScheduleError{Year: y, Entry: fmt.Sprintf("%s %s..%s", h.Festival.Label(), h.Start, h.End),
 							Reason: fmt.Sprintf("contains makeup day %s of the %d schedule", mk, y-1)}
 					}
 				}

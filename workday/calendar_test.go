@@ -14,7 +14,7 @@ func shortName(f workday.Festival) string {
 	if f == workday.FestivalVictoryDay {
 		return "纪念日"
 	}
-	return f.Chinese()
+	return f.Label()
 }
 
 // formatBlock writes a block as "春节 02-15..02-23 +02-14 +02-28", leaving
@@ -252,16 +252,16 @@ func TestAnnouncedSchedules(t *testing.T) {
 				for d := h.Start; !d.After(h.End); d = d.AddDays(1) {
 					info := c.Day(d)
 					if info.Kind != workday.KindHoliday || info.Festival != h.Festival || !info.Official || info.Projected {
-						t.Errorf("Day(%s) = %+v, want an official %s holiday", d, info, h.Festival.ID())
+						t.Errorf("Day(%s) = %+v, want an official %s holiday", d, info, h.Festival)
 					}
 					if c.IsWorkday(d) {
-						t.Errorf("IsWorkday(%s) = true inside %s", d, h.Festival.ID())
+						t.Errorf("IsWorkday(%s) = true inside %s", d, h.Festival)
 					}
 				}
 				for _, d := range h.Makeup {
 					info := c.Day(d)
 					if info.Kind != workday.KindMakeup || info.Festival != h.Festival || !info.Official {
-						t.Errorf("Day(%s) = %+v, want an official makeup day for %s", d, info, h.Festival.ID())
+						t.Errorf("Day(%s) = %+v, want an official makeup day for %s", d, info, h.Festival)
 					}
 					if !c.IsWorkday(d) {
 						t.Errorf("IsWorkday(%s) = false on a makeup day", d)
@@ -320,7 +320,7 @@ func TestInvariants(t *testing.T) {
 	for y := 2007; y <= 2027; y++ {
 		hs := c.Holidays(y)
 		for i, h := range hs {
-			name := fmt.Sprintf("%d %s %s", y, h.Festival.ID(), h.Start)
+			name := fmt.Sprintf("%d %s %s", y, h.Festival, h.Start)
 			if h.End.Before(h.Start) || h.Days() < 1 {
 				t.Errorf("%s: block is not contiguous: %s..%s", name, h.Start, h.End)
 			}
@@ -333,7 +333,7 @@ func TestInvariants(t *testing.T) {
 				}
 				for _, g := range hs {
 					if g.Contains(m) {
-						t.Errorf("%s: makeup day %s lies inside %s", name, m, g.Festival.ID())
+						t.Errorf("%s: makeup day %s lies inside %s", name, m, g.Festival)
 					}
 				}
 			}

@@ -17,7 +17,7 @@ func ExampleCalendar_AddWorkdays() {
 	fmt.Println(due, due.Weekday())
 	fmt.Println(c.WorkdaysBetween(start, due))
 	for _, h := range c.HolidaysBetween(start, due) {
-		fmt.Printf("%s %s..%s, %d days off\n", h.Festival.Chinese(), h.Start, h.End, h.Days())
+		fmt.Printf("%s %s..%s, %d days off\n", h.Festival.Label(), h.Start, h.End, h.Days())
 	}
 	// Output:
 	// 2026-10-30 Friday
@@ -33,7 +33,7 @@ func ExampleCalendar_Day() {
 		workday.MustDate(2030, 10, 2), // no announced schedule yet
 	} {
 		info := c.Day(d)
-		fmt.Println(d, info.Kind, info.Festival.Chinese(), info.Official, info.Projected)
+		fmt.Println(d, info.Kind, info.Festival.Label(), info.Official, info.Projected)
 	}
 	// Output:
 	// 2024-02-04 makeup 春节 true false
@@ -43,7 +43,7 @@ func ExampleCalendar_Day() {
 
 func ExampleCalendar_Holidays() {
 	for _, h := range workday.China().Holidays(2025) {
-		fmt.Println(h.Festival.Chinese(), h.Start, h.End, h.Days(), h.Makeup)
+		fmt.Println(h.Festival.Label(), h.Start, h.End, h.Days(), h.Makeup)
 	}
 	// Output:
 	// 元旦 2025-01-01 2025-01-01 1 []

@@ -12,7 +12,7 @@ package workday
 // a Calendar is a copy: changing it, or its Makeup slice, does not change
 // the Calendar. It is safe for concurrent reads. In JSON its fields have
 // lower-case names, dates are written as 2006-01-02 and the festival as its
-// id (see [Festival.ID]), so a [Schedule] can be kept in a file.
+// id (see [Festival.String]), so a [Schedule] can be kept in a file.
 type Holiday struct {
 	Festival Festival `json:"festival"`         // the occasion; FestivalMidAutumnNationalDay for a combined block
 	Year     int      `json:"year"`             // the year of the schedule that announced the block

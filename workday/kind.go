@@ -10,8 +10,9 @@ import (
 //
 // The zero value, KindUnknown, means the kind was not determined (it is what
 // the zero DayInfo holds); every valid Date has one of the other kinds.
-// Kinds are plain values, safe for concurrent use. Their text form (see
-// MarshalText) is a stable lower-case id.
+// Kinds are plain values, safe for concurrent use. String returns the
+// stable lower-case id that MarshalText writes ("makeup"), Label the
+// Chinese label (调休上班); a Kind has no English name beyond its id.
 type Kind uint8
 
 // The kinds of day.
@@ -59,9 +60,9 @@ func (k Kind) String() string {
 	return ""
 }
 
-// Chinese returns the Chinese label of k (工作日, 周末, 节假日, 调休上班), or ""
-// for KindUnknown.
-func (k Kind) Chinese() string {
+// Label returns the Chinese label of k (工作日, 周末, 节假日, 调休上班), or ""
+// for KindUnknown and for values out of range.
+func (k Kind) Label() string {
 	if int(k) < len(kindZh) {
 		return kindZh[k]
 	}
@@ -94,7 +95,10 @@ func (k *Kind) UnmarshalText(text []byte) error {
 //
 // The zero value, FestivalNone, means no festival: the day is an ordinary
 // workday or weekend day. Festivals are plain values, safe for concurrent
-// use; their text form is a stable lower-case id.
+// use. String returns the stable lower-case id that MarshalText writes
+// ("national_day"), Label the Chinese name as the notices write it (国庆节)
+// and English the English name ("National Day"); all three are "" for
+// FestivalNone.
 type Festival uint8
 
 // The festivals of the mainland schedules.
@@ -129,34 +133,36 @@ var festivalZh = [festivalCount]string{
 	"中秋节、国庆节", "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日",
 }
 
-// ID returns the stable lower-case id of f ("new_year", "spring_festival",
-// "qingming", "labour_day", "dragon_boat", "mid_autumn", "national_day",
-// "mid_autumn_national_day", "victory_day"), or "" for FestivalNone.
-func (f Festival) ID() string {
+// String returns the stable lower-case id of f ("new_year",
+// "spring_festival", "qingming", "labour_day", "dragon_boat", "mid_autumn",
+// "national_day", "mid_autumn_national_day", "victory_day"), the text
+// MarshalText writes, or "" for FestivalNone and for values out of range.
+func (f Festival) String() string {
 	if f < festivalCount {
 		return festivalIDs[f]
 	}
 	return ""
 }
 
-// String returns the English name of f, or "" for FestivalNone.
-func (f Festival) String() string {
-	if f < festivalCount {
-		return festivalEn[f]
-	}
-	return ""
-}
-
-// Chinese returns the Chinese name of f as the notices write it, or "" for
-// FestivalNone.
-func (f Festival) Chinese() string {
+// Label returns the Chinese name of f as the notices write it (国庆节), or
+// "" for FestivalNone and for values out of range.
+func (f Festival) Label() string {
 	if f < festivalCount {
 		return festivalZh[f]
 	}
 	return ""
 }
 
-// MarshalText implements encoding.TextMarshaler with the id from ID.
+// English returns the English name of f ("National Day"), or "" for
+// FestivalNone and for values out of range.
+func (f Festival) English() string {
+	if f < festivalCount {
+		return festivalEn[f]
+	}
+	return ""
+}
+
+// MarshalText implements encoding.TextMarshaler with the id from String.
 // FestivalNone is written as "".
 func (f Festival) MarshalText() ([]byte, error) {
 	if f >= festivalCount {

@@ -24,7 +24,7 @@ func checkDays(t *testing.T, c *workday.Calendar, cases []dayCase) {
 			}
 			got := c.Day(d)
 			if got.Kind != tc.kind || got.Festival != tc.festival || !got.Official || got.Date != d {
-				t.Errorf("Day(%s) = %+v, want kind %s festival %q official", tc.date, got, tc.kind, tc.festival.ID())
+				t.Errorf("Day(%s) = %+v, want kind %s festival %q official", tc.date, got, tc.kind, tc.festival)
 			}
 			if c.IsWorkday(d) != tc.kind.IsWorkday() {
 				t.Errorf("IsWorkday(%s) = %v", tc.date, c.IsWorkday(d))
@@ -124,7 +124,7 @@ func TestCombinedMidAutumnNationalDay(t *testing.T) {
 			if len(hs) != 1 || hs[0].Start != start || hs[0].End != end || hs[0].Festival != workday.FestivalMidAutumnNationalDay {
 				t.Fatalf("blocks %s..%s = %+v, want one combined block", tc.start, tc.end, hs)
 			}
-			if got := c.Day(start).Festival.Chinese(); got != "中秋节、国庆节" {
+			if got := c.Day(start).Festival.Label(); got != "中秋节、国庆节" {
 				t.Errorf("festival = %q", got)
 			}
 		})
@@ -158,12 +158,12 @@ func TestWeekendInsideBlock(t *testing.T) {
 func TestProvenance2027(t *testing.T) {
 	for _, h := range workday.China().Holidays(2027) {
 		if !containsAll(h.Source, "unverified", "2026-11-06") {
-			t.Errorf("2027 %s: Source %q does not show its provenance", h.Festival.ID(), h.Source)
+			t.Errorf("2027 %s: Source %q does not show its provenance", h.Festival, h.Source)
 		}
 	}
 	for _, h := range workday.China().Holidays(2024) {
 		if !containsAll(h.Source, "国办发明电〔2023〕7号") {
-			t.Errorf("2024 %s: Source %q", h.Festival.ID(), h.Source)
+			t.Errorf("2024 %s: Source %q", h.Festival, h.Source)
 		}
 	}
 }
@@ -193,7 +193,7 @@ func TestProvenanceCheckedNotices(t *testing.T) {
 			}
 			for _, h := range hs {
 				if !containsAll(h.Source, tc.number, tc.date) || strings.Contains(h.Source, "unverified") {
-					t.Errorf("%s: Source %q", h.Festival.ID(), h.Source)
+					t.Errorf("%s: Source %q", h.Festival, h.Source)
 				}
 			}
 		})

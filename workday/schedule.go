@@ -101,7 +101,7 @@ func normalize(s Schedule) ([]Holiday, error) {
 	out := make([]Holiday, 0, len(s.Holidays))
 	seenMakeup := map[Date]int{}
 	for i, h := range s.Holidays {
-		entry := fmt.Sprintf("holidays[%d] %s %s..%s", i, h.Festival.Chinese(), h.Start, h.End)
+		entry := fmt.Sprintf("holidays[%d] %s %s..%s", i, h.Festival.Label(), h.Start, h.End)
 		switch {
 		case h.Festival == FestivalNone || h.Festival >= festivalCount:
 			return nil, fail(entry, "unknown festival")
@@ -142,16 +142,16 @@ func normalize(s Schedule) ([]Holiday, error) {
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start.Before(out[b].Start) })
 	for i := 1; i < len(out); i++ {
 		if !out[i].Start.After(out[i-1].End) {
-			return nil, fail(fmt.Sprintf("%s %s..%s", out[i].Festival.Chinese(), out[i].Start, out[i].End),
-				fmt.Sprintf("overlaps %s %s..%s", out[i-1].Festival.Chinese(), out[i-1].Start, out[i-1].End))
+			return nil, fail(fmt.Sprintf("%s %s..%s", out[i].Festival.Label(), out[i].Start, out[i].End),
+				fmt.Sprintf("overlaps %s %s..%s", out[i-1].Festival.Label(), out[i-1].Start, out[i-1].End))
 		}
 	}
 	for _, h := range out {
 		for _, m := range h.Makeup {
 			for _, g := range out {
 				if g.Contains(m) {
-					return nil, fail(fmt.Sprintf("%s makeup %s", h.Festival.Chinese(), m),
-						fmt.Sprintf("inside the days off of %s %s..%s", g.Festival.Chinese(), g.Start, g.End))
+					return nil, fail(fmt.Sprintf("%s makeup %s", h.Festival.Label(), m),
+						fmt.Sprintf("inside the days off of %s %s..%s", g.Festival.Label(), g.Start, g.End))
 				}
 			}
 		}

@@ -142,10 +142,10 @@ func toHolidayCN(t *testing.T, c *workday.Calendar, y int) []byte {
 	var days []cnDay
 	for _, h := range c.Holidays(y) {
 		for x := h.Start; !x.After(h.End); x = x.AddDays(1) {
-			days = append(days, cnDay{h.Festival.Chinese(), x.String(), true})
+			days = append(days, cnDay{h.Festival.Label(), x.String(), true})
 		}
 		for _, m := range h.Makeup {
-			days = append(days, cnDay{h.Festival.Chinese(), m.String(), false})
+			days = append(days, cnDay{h.Festival.Label(), m.String(), false})
 		}
 	}
 	b, err := json.Marshal(map[string]any{"$schema": "https://example.invalid/schema.json", "year": y, "papers": []string{"https://example.invalid/notice"}, "days": days})

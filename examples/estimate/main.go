@@ -140,7 +140,7 @@ func writeText(w io.Writer, cal *workday.Calendar, day workday.Date, est deadlin
 		if !h.Official {
 			kind = "推算 projected"
 		}
-		p("  %s %s: %s .. %s, %d 天 %s off, %s\n", h.Festival.Chinese(), h.Festival, h.Start, h.End, h.Days,
+		p("  %s %s: %s .. %s, %d 天 %s off, %s\n", h.Festival.Label(), h.Festival.English(), h.Start, h.End, h.Days,
 			plural(h.Days, "day"), kind)
 	}
 

@@ -330,7 +330,7 @@ func (w *walk) between(from, to workday.Date) {
 		if days > 1 {
 			span = fmt.Sprintf("%s..%02d-%02d", start, end.Month(), end.Day())
 		}
-		w.printf("  %s%s放假 %d 天 %s, %s off\n", termtext.Pad(span, textColumn-2), h.Festival.Chinese(), days, h.Festival, termtext.Count(days, "day"))
+		w.printf("  %s%s放假 %d 天 %s, %s off\n", termtext.Pad(span, textColumn-2), h.Festival.Label(), days, h.Festival.English(), termtext.Count(days, "day"))
 		if !h.Official {
 			w.note("推算：%d 年安排未公布 projected, not announced", h.Year)
 		}
@@ -347,7 +347,7 @@ func (w *walk) dayOff(d workday.Date) string {
 	info := w.cal.Day(d)
 	switch info.Kind {
 	case workday.KindHoliday:
-		return fmt.Sprintf("（%s放假 holiday）", info.Festival.Chinese())
+		return fmt.Sprintf("（%s放假 holiday）", info.Festival.Label())
 	case workday.KindWeekend:
 		return "（周末 weekend）"
 	}

@@ -63,10 +63,10 @@ func tourWorkday() error {
 	due := cal.AddWorkdays(start, 20)
 	fmt.Println(due, due.Weekday()) // 2026-10-30 Friday
 	for _, h := range cal.HolidaysBetween(start, due) {
-		fmt.Println(h.Festival.Chinese(), h.Start, h.End) // 国庆节 2026-10-01 2026-10-07
+		fmt.Println(h.Festival.Label(), h.Start, h.End) // 国庆节 2026-10-01 2026-10-07
 	}
 	day := cal.Day(workday.MustDate(2026, 10, 10))
-	fmt.Println(day.Kind.Chinese(), day.Festival) // 调休上班 National Day
+	fmt.Println(day.Kind.Label(), day.Festival.English()) // 调休上班 National Day
 	// tour:end
 	return nil
 }
