@@ -50,7 +50,10 @@ func (s *State) UnmarshalText(text []byte) error {
 
 // Advice is what to do about an overdue stage. The zero value, AdviceNone,
 // means nothing needs doing. Advice is a small comparable value, safe for
-// concurrent use; its text form is a stable lower-case id.
+// concurrent use. String returns the stable lower-case id that MarshalText
+// writes ("contact_bureau"); Label and English return the advice as a
+// sentence a UI can show, in Chinese and in English. All three are "" for
+// AdviceNone.
 type Advice uint8
 
 // The advice for each overdue stage.
@@ -94,14 +97,22 @@ var adviceFor = [stageCount]Advice{
 // "contact_wechat", "resubmit", "contact_bureau"), or "" for AdviceNone.
 func (a Advice) String() string { return idText(adviceIDs[:], int(a)) }
 
-// Text returns the advice as a sentence a UI can show, in Chinese (zh
-// true) or English; "" for AdviceNone.
-func (a Advice) Text(zh bool) string {
+// Label returns the advice as a sentence in Chinese
+// (通管局审核已超过 20 个工作日，建议联系省通信管理局), or "" for AdviceNone and
+// unknown values.
+func (a Advice) Label() string {
 	if a >= adviceCount {
 		return ""
 	}
-	if zh {
-		return adviceTexts[a][0]
+	return adviceTexts[a][0]
+}
+
+// English returns the advice as a sentence in English ("bureau review has
+// taken more than 20 workdays: contact the provincial communications
+// administration"), or "" for AdviceNone and unknown values.
+func (a Advice) English() string {
+	if a >= adviceCount {
+		return ""
 	}
 	return adviceTexts[a][1]
 }

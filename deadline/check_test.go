@@ -54,7 +54,7 @@ func TestCheck(t *testing.T) {
 			if st.Window.Past(tc.now) != (st.State == StateOverdue) {
 				t.Error("Past disagrees with State")
 			}
-			if (st.Advice.Text(true) == "") != (st.Advice == AdviceNone) || (st.Advice.Text(false) == "") != (st.Advice == AdviceNone) {
+			if (st.Advice.Label() == "") != (st.Advice == AdviceNone) || (st.Advice.English() == "") != (st.Advice == AdviceNone) {
 				t.Error("advice text")
 			}
 		})

@@ -67,24 +67,24 @@ func TestEnumText(t *testing.T) {
 func TestEnumLabels(t *testing.T) {
 	t.Run("stage", func(t *testing.T) {
 		for _, s := range Stages() {
-			if !s.IsValid() || s.Label(true) == "" || s.Label(false) == "" {
+			if !s.IsValid() || s.Label() == "" || s.English() == "" {
 				t.Errorf("%v has no label", s)
 			}
 		}
 		for _, s := range []Stage{StageUnknown, Stage(stageCount), 255} {
-			if s.IsValid() || s.Label(true) != "" || s.Label(false) != "" {
+			if s.IsValid() || s.Label() != "" || s.English() != "" {
 				t.Errorf("stage %d has a label", s)
 			}
 		}
 	})
 	t.Run("advice", func(t *testing.T) {
 		for a := AdviceNone + 1; a < adviceCount; a++ {
-			if a.Text(true) == "" || a.Text(false) == "" {
+			if a.Label() == "" || a.English() == "" {
 				t.Errorf("%v has no text", a)
 			}
 		}
 		for _, a := range []Advice{AdviceNone, adviceCount, 255} {
-			if a.Text(true) != "" || a.Text(false) != "" {
+			if a.Label() != "" || a.English() != "" {
 				t.Errorf("advice %d has a text", a)
 			}
 		}

@@ -59,7 +59,7 @@ func ExampleCheck() {
 		panic(err)
 	}
 	fmt.Println(st.State, st.Window.Latest, st.WorkdaysLeft)
-	fmt.Println(st.Advice.Text(true))
+	fmt.Println(st.Advice.Label())
 	// Output:
 	// overdue 2026-10-30 -1
 	// 通管局审核已超过 20 个工作日，建议联系省通信管理局
@@ -186,9 +186,9 @@ func ExampleAssessOn() {
 func ExampleLimits() {
 	for _, l := range deadline.Limits() {
 		if l.IsWorkdays() {
-			fmt.Printf("%s: %d-%d workdays\n", l.Stage.Label(false), l.MinWorkdays, l.MaxWorkdays)
+			fmt.Printf("%s: %d-%d workdays\n", l.Stage.English(), l.MinWorkdays, l.MaxWorkdays)
 		} else {
-			fmt.Printf("%s: %s\n", l.Stage.Label(false), l.Validity)
+			fmt.Printf("%s: %s\n", l.Stage.English(), l.Validity)
 		}
 	}
 	// Output:

@@ -11,6 +11,10 @@ package deadline
 // of its draft stage by StageFaceVerification, or
 // StageFaceVerificationCombined in the combined verification-and-filing
 // flow. Draft and filed have no clock. This package does not import filing.
+//
+// String returns the stable lower-case id that MarshalText writes
+// ("bureau_review"), Label the Chinese name (通管局审核) and English the
+// English name ("bureau review"); all three are "" for StageUnknown.
 type Stage uint8
 
 // The timed stages, in the order a filing meets them.
@@ -61,14 +65,20 @@ func (s Stage) IsValid() bool { return s > StageUnknown && int(s) < stageCount }
 // for StageUnknown and unknown values.
 func (s Stage) String() string { return idText(stageIDs[:], int(s)) }
 
-// Label returns the stage's name in Chinese (zh true) or English, or "" for
-// StageUnknown.
-func (s Stage) Label(zh bool) string {
-	if int(s) >= stageCount {
+// Label returns the stage's Chinese name (通管局审核), or "" for
+// StageUnknown and unknown values.
+func (s Stage) Label() string {
+	if !s.IsValid() {
 		return ""
 	}
-	if zh {
-		return stageLabels[s][0]
+	return stageLabels[s][0]
+}
+
+// English returns the stage's English name ("bureau review"), or "" for
+// StageUnknown and unknown values.
+func (s Stage) English() string {
+	if !s.IsValid() {
+		return ""
 	}
 	return stageLabels[s][1]
 }

@@ -115,7 +115,7 @@ func writeText(w io.Writer, cal *workday.Calendar, day workday.Date, est deadlin
 
 	p("\n各阶段时限 Stage windows\n")
 	for _, win := range est.Stages {
-		p("  %s %s, %s\n", win.Stage.Label(true), win.Stage.Label(false), limitText(win.Stage.Limit()))
+		p("  %s %s, %s\n", win.Stage.Label(), win.Stage.English(), limitText(win.Stage.Limit()))
 		p("    %s .. %s", termtext.Day(win.Earliest), termtext.Day(win.Latest))
 		from, to := cal.Day(win.Earliest).Covered(), cal.Day(win.Latest).Covered()
 		switch {

@@ -233,7 +233,7 @@ func (w *walk) run() error {
 	w.printf("%s", termtext.Wrap(2, est.Explain(true)))
 	w.printf("%s", termtext.Wrap(2, est.Explain(false)))
 	for _, win := range est.Stages {
-		w.printf("  - %s %s: %s .. %s\n", win.Stage.Label(true), win.Stage.Label(false), win.Earliest, win.Latest)
+		w.printf("  - %s %s: %s .. %s\n", win.Stage.Label(), win.Stage.English(), win.Earliest, win.Latest)
 	}
 	filed := workday.DateOf(decided)
 	n := w.cal.WorkdaysBetween(workday.DateOf(submitted), filed)
