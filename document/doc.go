@@ -93,6 +93,15 @@
 // Dates are workday.Date values; the day a check is made on is always
 // passed in, never read from a clock.
 //
+// # Enums
+//
+// The enums of this package name their values one way: String returns the
+// stable lower-case id that MarshalText writes ("" for the zero value),
+// Label the Chinese name and English the English name, where the enum has
+// them. [SubjectType] and [CertificateType] are the exception: they are
+// WeChat's numeric codes, go to JSON as numbers and have no text id, so
+// their String is the English name.
+//
 // # Concurrency
 //
 // Every function is pure: no global mutable state, no clock, no network.

@@ -14,6 +14,12 @@ import (
 // not to hard-code it: codes 1–5 are confirmed by WeChat's own examples,
 // 6–16 come from a third-party ICP listing whose 1–5 agree with WeChat's.
 // A code not listed here is still a valid SubjectType; it just has no label.
+//
+// Having no text id, a SubjectType names itself differently from the
+// package's other enums: String returns the English name ("enterprise"),
+// or "subject type N" for a code not listed here; Label returns the
+// Chinese name (企业) and English the English name, both "" for a code not
+// listed here.
 type SubjectType int
 
 // Subject types. Source: WeChat query_icp_subject_types examples (1–5);
@@ -69,8 +75,18 @@ func (t SubjectType) Label() string {
 	return subjectLabels[t][0]
 }
 
+// English returns the English name ("enterprise"), or "" for a code not
+// listed here.
+func (t SubjectType) English() string {
+	if !t.Known() {
+		return ""
+	}
+	return subjectLabels[t][1]
+}
+
 // String returns the English name ("enterprise"), or "subject type N" for a
-// code not listed here.
+// code not listed here. SubjectType has no text id: it goes to JSON as its
+// number.
 func (t SubjectType) String() string {
 	if !t.Known() {
 		return "subject type " + strconv.Itoa(int(t))
@@ -89,6 +105,11 @@ func (t SubjectType) IsUnit() bool { return t != SubjectUnknown && t != SubjectI
 // without a label: the catalogue is WeChat's, fetched at run time. It is a
 // plain value, safe for concurrent use; [ValidateCertificate] checks a
 // number of each type.
+//
+// Like [SubjectType] it has no text id: String returns the English name
+// ("resident ID card"), or "certificate type N" for a code not listed
+// here; Label returns the Chinese name (居民身份证) and English the English
+// name, both "" for a code not listed here.
 type CertificateType int
 
 // Certificate types. Source: WeChat query_icp_certificate_types examples
@@ -156,11 +177,17 @@ func (t CertificateType) Known() bool {
 	return ok
 }
 
-// Label returns the Chinese name (居民身份证), or "" for a code not listed.
+// Label returns the Chinese name (居民身份证), or "" for a code not listed
+// here.
 func (t CertificateType) Label() string { return certificateLabels[t][0] }
 
-// String returns the English name, or "certificate type N" for a code not
-// listed here.
+// English returns the English name ("resident ID card"), or "" for a code
+// not listed here.
+func (t CertificateType) English() string { return certificateLabels[t][1] }
+
+// String returns the English name ("resident ID card"), or "certificate
+// type N" for a code not listed here. CertificateType has no text id: it
+// goes to JSON as its number.
 func (t CertificateType) String() string {
 	if l, ok := certificateLabels[t]; ok {
 		return l[1]

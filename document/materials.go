@@ -4,7 +4,9 @@ import "strconv"
 
 // MaterialKind is a kind of filing material: an uploaded document or, for
 // a few entries, a group of data fields that a condition makes necessary.
-// Its text ids are stable lower-case strings. The zero value,
+// String returns the stable lower-case id that MarshalText writes
+// ("residence_permit"), Label the Chinese name and English the English
+// name; all three are "" for MaterialUnknown. The zero value,
 // MaterialUnknown, means unset. It is a plain value, safe for concurrent
 // use.
 type MaterialKind uint8
@@ -50,7 +52,8 @@ var materialKinds = [...][3]string{
 // Known reports whether k is one of the listed kinds.
 func (k MaterialKind) Known() bool { return k > 0 && int(k) < len(materialKinds) }
 
-// Label returns the Chinese name, or "" for an unknown kind.
+// Label returns the Chinese name (主体负责人授权书), or "" for
+// MaterialUnknown and values out of range.
 func (k MaterialKind) Label() string {
 	if !k.Known() {
 		return ""
@@ -58,8 +61,8 @@ func (k MaterialKind) Label() string {
 	return materialKinds[k][1]
 }
 
-// String returns the stable id ("subject_certificate"), like the package's
-// other enums, or "" for MaterialUnknown and values out of range.
+// String returns the stable id ("subject_certificate") that MarshalText
+// writes, or "" for MaterialUnknown and values out of range.
 func (k MaterialKind) String() string {
 	if !k.Known() {
 		return ""
@@ -68,10 +71,10 @@ func (k MaterialKind) String() string {
 }
 
 // English returns the English name ("subject certificate (business licence
-// or equivalent)"), or "material kind N" for an unknown kind.
+// or equivalent)"), or "" for MaterialUnknown and values out of range.
 func (k MaterialKind) English() string {
 	if !k.Known() {
-		return "material kind " + strconv.Itoa(int(k))
+		return ""
 	}
 	return materialKinds[k][2]
 }

@@ -9,7 +9,10 @@ import (
 
 // Gender is the gender encoded in a resident ID number (odd sequence digit:
 // male, even: female). The zero value, GenderUnknown, means unset. It is a
-// plain value, safe for concurrent use.
+// plain value, safe for concurrent use. String returns the stable
+// lower-case id that MarshalText writes ("female"), Label the Chinese name
+// (女); both are "" for GenderUnknown. Its English name is its id, so it
+// has no English method.
 type Gender uint8
 
 // The genders.
