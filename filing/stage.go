@@ -13,7 +13,9 @@ import (
 //
 // Stage is a small comparable value, safe for concurrent use. It marshals
 // to text (and so to JSON) as a stable lower-case id such as
-// "platform_review"; the zero value marshals to "".
+// "platform_review"; the zero value marshals to "". String returns that
+// id and Label the Chinese name shown to merchants (平台初审); the package
+// gives no English name.
 type Stage uint8
 
 // The stages. The first five are the stages of WeChat's filing process
@@ -134,7 +136,9 @@ func parseStage(id string) (Stage, bool) {
 //
 // Event is a small comparable value, safe for concurrent use. It marshals
 // to text as a stable lower-case id such as "approve_platform"; the ids of
-// events and of stages never coincide.
+// events and of stages never coincide. String returns that id ("" for
+// EventUnknown) and Label the Chinese name (平台初审通过); the package gives
+// no English name.
 type Event uint8
 
 // The events, in the fixed order used by AvailableEvents and the diagram.
