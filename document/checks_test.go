@@ -43,7 +43,7 @@ func renderChecks() []byte {
 	}
 	rs := document.DefaultProvinceRules()
 	b.WriteString("\n## Province rules\n\n")
-	b.WriteString("The built-in table (`data/province_rules.json`, version " + rs.Version() + "), read by the `province.*` and `residence.province_refuses` checks and by `principal.age.minor_employment`. ")
+	b.WriteString("The built-in table (`data/province_rules.json`, version " + rs.Version() + "), read by the `province.*` and `residence.province_refuses` checks, by `principal.age.minor_employment` and, for the commitment and party-building letters, by `RequiredMaterials`. ")
 	b.WriteString("Callers can load a newer one with `LoadProvinceRules`. A province without a rule has none: the general checks still apply.\n\n")
 	b.WriteString("| Province | Rule | Value | Applies to | Source | As of | Note |\n")
 	b.WriteString("|---|---|---|---|---|---|---|\n")

@@ -52,8 +52,10 @@
 // Provincial bureaus differ; their rules are data, not code: a
 // [ProvinceRules] table, built in ([DefaultProvinceRules],
 // data/province_rules.json) or loaded at run time ([LoadProvinceRules]),
-// each rule with its source and as-of day. A province without rules gets
-// the general checks only. Checks that need the caller's own records of
+// each rule with its source and as-of day. CheckRejections
+// (RejectionOptions.Rules) and [RequiredMaterials] (MaterialsInput.Rules,
+// for the province's extra documents) read the same table. A province
+// without rules gets the general checks only. Checks that need the caller's own records of
 // other filings (one province per subject, one filing in review at a time,
 // a mobile used by another subject) are [CheckOwnRecords], a pure function
 // of the records passed in.

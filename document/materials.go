@@ -153,6 +153,12 @@ type MaterialsInput struct {
 	Province string
 	// Renamed says whether a unit changed its name since an earlier filing.
 	Renamed bool
+	// Rules is the province rules table whose extra documents
+	// (RuleExtraDocument) decide the commitment letter and the
+	// party-building letter; nil means [DefaultProvinceRules]. Pass the
+	// table given to [CheckRejections] so that both answer from the same
+	// rules; &ProvinceRules{} applies none.
+	Rules *ProvinceRules
 }
 
 // Payload paths of the materials.
@@ -167,17 +173,25 @@ const (
 	fieldAppletBack         = "icp_applets.principal_info.certificate_photo_back"
 	fieldAppletAuth         = "icp_applets.principal_info.authorization_letter"
 	fieldVerifyTask         = "icp_applets.principal_info.verify_task_id"
-	fieldCommitmentLetter   = "icp_materials.commitment_letter"
+	fieldCommitmentLetter   = pathMaterials + "." + memberCommitmentLetter
 	fieldNameChangeLetter   = "icp_materials.business_name_change_letter"
-	fieldPartyBuilding      = "icp_materials.party_building_confirmation_letter"
+	fieldPartyBuilding      = pathMaterials + "." + memberPartyBuilding
 )
 
-// commitmentProvinces require the internet information service commitment
-// letter (rejections.md §2.6: Shanghai in every JD Cloud snapshot,
-// Guangdong, Beijing, Zhejiang and Jiangsu in the newer one; written for
-// website filings, UNCONFIRMED for WeChat, whose console is said to supply
-// the letter itself). Elsewhere it is listed as recommended.
-var commitmentProvinces = [...]string{"11", "31", "32", "33", "44"}
+// The icp_materials members that RequiredMaterials lists when the province
+// rules table names them as extra documents (RuleExtraDocument).
+const (
+	memberCommitmentLetter = "commitment_letter"
+	memberPartyBuilding    = "party_building_confirmation_letter"
+)
+
+// extraDocumentRequired reports whether RequiredMaterials lists the extra
+// document member as required, so that CheckMaterials, not CheckRejections,
+// reports it when it is missing. Only the commitment letter is: WeChat's
+// payload has a slot for it in every province and the table's provinces
+// ask for it (rejections.md §2.6). The others are recommended at most and
+// left to CheckRejections' province.extra_document warning.
+func extraDocumentRequired(member string) bool { return member == memberCommitmentLetter }
 
 // RequiredMaterials returns the materials a filing needs, in payload order
 // (subject, mini program, materials), each with the field it fills. The
@@ -200,10 +214,14 @@ var commitmentProvinces = [...]string{"11", "31", "32", "33", "44"}
 //   - each pre-approval item other than "none of the above": its document
 //     [mirror];
 //   - a renamed unit: the name change letter [mirror];
-//   - the commitment letter: required in Beijing, Shanghai, Jiangsu,
-//     Zhejiang and Guangdong, recommended elsewhere [cloud providers,
-//     UNCONFIRMED for WeChat]; the party-building letter: recommended in
-//     Xinjiang [cloud providers, UNCONFIRMED].
+//   - the commitment letter: required in the provinces whose rules table
+//     (in.Rules) names it as an extra document, recommended elsewhere; the
+//     party-building letter: recommended in the provinces whose table names
+//     it. The built-in table asks for the commitment letter in Beijing,
+//     Shanghai, Jiangsu, Zhejiang and Guangdong and for the party-building
+//     letter in Xinjiang, each rule with its source and as-of day [cloud
+//     providers, written for website filings, UNCONFIRMED for WeChat, whose
+//     console is said to supply the commitment letter itself].
 //
 // The zero SubjectType, or a negative one (no MIIT code is), gives an
 // *Error with Subject "subject_type" and KindMissing; a positive code not
@@ -258,14 +276,20 @@ func RequiredMaterials(in MaterialsInput) ([]Material, error) {
 			"前置审批项（类型"+strconv.Itoa(pa.Type)+"）须上传审批文件",
 			"pre-approval item of type "+strconv.Itoa(pa.Type)+" needs its approval document")
 	}
-	prov := ""
-	if p, ok := ProvinceByCode(in.Province); ok {
-		prov = p.Code
+	rules := in.Rules
+	if rules == nil {
+		rules = DefaultProvinceRules()
 	}
-	commitment := false
-	for _, c := range commitmentProvinces {
-		if c == prov {
+	commitment, partyBuilding := false, false
+	for _, r := range rules.of(in.Province) {
+		if r.Kind != RuleExtraDocument || !r.Applies.matches(in.Subject) {
+			continue
+		}
+		switch r.Value {
+		case memberCommitmentLetter:
 			commitment = true
+		case memberPartyBuilding:
+			partyBuilding = true
 		}
 	}
 	if commitment {
@@ -279,9 +303,10 @@ func RequiredMaterials(in MaterialsInput) ([]Material, error) {
 		add(MaterialBusinessNameChangeLetter, fieldNameChangeLetter, true, true,
 			"主体更名后须提供更名函", "a renamed subject explains the change of name")
 	}
-	if prov == "65" {
+	if partyBuilding {
+		p, _ := ProvinceByCode(in.Province)
 		add(MaterialPartyBuildingLetter, fieldPartyBuilding, true, false,
-			"新疆管局要求首次备案前提供党建确认（建议提供）", "Xinjiang's bureau asks for party-building confirmation before a first filing (recommended)")
+			p.Short+"管局要求首次备案前提供党建确认（建议提供）", p.English+"'s bureau asks for party-building confirmation before a first filing (recommended)")
 	}
 	return out, nil
 }

@@ -234,3 +234,116 @@ func TestOutsideHomeProvince(t *testing.T) {
 		})
 	}
 }
+
+// TestRequiredMaterialsRules checks that the extra documents of the rules
+// table, not a list in the code, decide the commitment and party-building
+// letters, and that CheckRejections reads the same table alike.
+func TestRequiredMaterialsRules(t *testing.T) {
+	loaded, err := document.LoadProvinceRules([]byte(`{"version":"test","rules":[
+		{"province":"61","rule":"extra_document","value":"commitment_letter","source":"s","as_of":"2027-01-04"},
+		{"province":"54","rule":"extra_document","value":"party_building_confirmation_letter","source":"s","as_of":"2027-01-04"},
+		{"province":"42","rule":"extra_document","value":"commitment_letter","applies_to":"unit","source":"s","as_of":"2027-01-04"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	person := []string{mSubFront, mSubBack, mAppFront, mAppBack, mVerify}
+	with := func(more ...string) []string { return append(append([]string(nil), person...), more...) }
+	tests := []struct {
+		name     string
+		rules    *document.ProvinceRules
+		subject  document.SubjectType
+		province string
+		want     []string
+	}{
+		{"default table: Shanghai", nil, document.SubjectIndividual, "310000", with(mCommitReq)},
+		{"default table given explicitly", document.DefaultProvinceRules(), document.SubjectIndividual, "310000", with(mCommitReq)},
+		{"default table: Shaanxi", nil, document.SubjectIndividual, "610000", with(mCommitRec)},
+		{"loaded table: Shaanxi asks", loaded, document.SubjectIndividual, "610000", with(mCommitReq)},
+		{"loaded table: Shanghai no longer asks", loaded, document.SubjectIndividual, "310000", with(mCommitRec)},
+		{"loaded table: Tibet party-building letter", loaded, document.SubjectIndividual, "540000", with(mCommitRec, mPartyBuild)},
+		{"loaded table: Xinjiang no longer asks", loaded, document.SubjectIndividual, "650000", with(mCommitRec)},
+		{"loaded table: Hubei rule for units skips individuals", loaded, document.SubjectIndividual, "42", with(mCommitRec)},
+		{"empty table: no province asks", &document.ProvinceRules{}, document.SubjectIndividual, "440000", with(mCommitRec)},
+		{"empty table: Xinjiang", &document.ProvinceRules{}, document.SubjectIndividual, "650000", with(mCommitRec)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms, err := document.RequiredMaterials(document.MaterialsInput{Subject: tc.subject, Province: tc.province, Rules: tc.rules})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := materialKeys(ms); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("materials:\n got  %q\n want %q", got, tc.want)
+			}
+			for _, m := range ms {
+				if m.Kind == document.MaterialPartyBuildingLetter && (!strings.Contains(m.Why, "西藏") || !strings.Contains(m.WhyEnglish, "Tibet")) {
+					t.Errorf("party-building letter does not name the province: %q, %q", m.Why, m.WhyEnglish)
+				}
+			}
+		})
+	}
+	t.Run("loaded table: Hubei rule for units", func(t *testing.T) {
+		ms, err := document.RequiredMaterials(document.MaterialsInput{Subject: document.SubjectEnterprise,
+			SubjectPrincipalIsLegalRep: true, AppletPrincipalIsLegalRep: true, Province: "420000", Rules: loaded})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := materialKeys(ms), []string{mCert, mSubFront, mSubBack, mAppFront, mAppBack, mVerify, mCommitReq}; !reflect.DeepEqual(got, want) {
+			t.Errorf("materials:\n got  %q\n want %q", got, want)
+		}
+	})
+	t.Run("nil and the default table agree in every province", func(t *testing.T) {
+		for _, p := range document.Provinces() {
+			for _, s := range []document.SubjectType{document.SubjectIndividual, document.SubjectEnterprise} {
+				a, _ := document.RequiredMaterials(document.MaterialsInput{Subject: s, Province: p.Code})
+				b, _ := document.RequiredMaterials(document.MaterialsInput{Subject: s, Province: p.Code, Rules: document.DefaultProvinceRules()})
+				if !reflect.DeepEqual(a, b) {
+					t.Errorf("%s, %v: nil gives %q, the default table %q", p.Code, s, materialKeys(a), materialKeys(b))
+				}
+			}
+		}
+	})
+	t.Run("CheckRejections reads the loaded table alike", func(t *testing.T) {
+		// The party-building letter, recommended by RequiredMaterials, is
+		// a province.extra_document warning; the commitment letter,
+		// required, is left to CheckMaterials.
+		codes := func(province string) []string {
+			var out []string
+			ps := document.CheckRejections(document.RejectionInput{Subject: document.SubjectIndividual,
+				Region: document.Region{Province: province}}, document.RejectionOptions{Rules: loaded})
+			for _, p := range ps {
+				out = append(out, p.Field+" "+string(p.Code))
+			}
+			return out
+		}
+		if got, want := codes("540000"), []string{"icp_materials.party_building_confirmation_letter province.extra_document"}; !reflect.DeepEqual(got, want) {
+			t.Errorf("Tibet: %q, want %q", got, want)
+		}
+		if got := codes("650000"); got != nil {
+			t.Errorf("Xinjiang with the loaded table: %q", got)
+		}
+		if got := codes("610000"); got != nil {
+			t.Errorf("Shaanxi: %q", got)
+		}
+		ms, _ := document.RequiredMaterials(document.MaterialsInput{Subject: document.SubjectIndividual, Province: "610000", Rules: loaded})
+		ps := document.CheckMaterials(ms, func(f string) bool { return f != mCommitReq })
+		checkKeys(t, ps, []string{mCommitReq + " materials.missing"})
+	})
+}
+
+// TestDefaultCommitmentProvinces checks that the built-in table carries
+// the commitment letter rules with their sources.
+func TestDefaultCommitmentProvinces(t *testing.T) {
+	var got []string
+	for _, r := range document.DefaultProvinceRules().All() {
+		if r.Kind == document.RuleExtraDocument && r.Value == "commitment_letter" {
+			got = append(got, r.Province)
+			if !strings.Contains(r.Source, "§2.6") || r.AsOf.IsZero() || !strings.Contains(r.Note, "UNCONFIRMED") {
+				t.Errorf("rule %+v lacks its source, as-of day or caveat", r)
+			}
+		}
+	}
+	if want := []string{"11", "31", "32", "33", "44"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("commitment letter provinces %q, want %q", got, want)
+	}
+}

@@ -59,7 +59,10 @@ const (
 	RuleSameCityAddress
 	// RuleExtraDocument ("extra_document"): a document the bureau asks for;
 	// the value is the icp_materials member that carries it, e.g.
-	// "party_building_confirmation_letter".
+	// "party_building_confirmation_letter". RequiredMaterials lists
+	// "commitment_letter" as required and "party_building_confirmation_letter"
+	// as recommended where such a rule applies; CheckRejections warns
+	// about the others when they are missing.
 	RuleExtraDocument
 	numRuleKinds
 )

@@ -94,7 +94,9 @@ type RejectionOptions struct {
 	// validity checks.
 	On workday.Date
 	// Rules is the province rules table; nil means [DefaultProvinceRules].
-	// Pass &ProvinceRules{} to apply no province rules.
+	// Pass &ProvinceRules{} to apply no province rules. Give
+	// [RequiredMaterials] the same table (MaterialsInput.Rules) so that the
+	// materials it lists follow the same rules.
 	Rules *ProvinceRules
 	// BusinessScope is the subject's business scope (经营范围) from its
 	// licence, if the caller has it: the pre-approval hints read it too.
@@ -139,7 +141,9 @@ type RejectionOptions struct {
 //   - the description's content;
 //   - residence of individuals from another province;
 //   - filing-number prefixes;
-//   - extra documents of the province;
+//   - extra documents of the province, except the commitment letter,
+//     which [RequiredMaterials] lists as required from the same table and
+//     [CheckMaterials] reports;
 //   - with o.Records, [CheckOwnRecords].
 //
 // It never fails and never panics: input it cannot read (a malformed ID
@@ -195,10 +199,12 @@ func (c *rejectionCheck) hasMaterial(name string) bool {
 }
 
 // extraDocuments reports documents the province asks for that the
-// payload lacks (province.extra_document, a warning).
+// payload lacks (province.extra_document, a warning). The ones that
+// RequiredMaterials lists as required (the commitment letter) are left to
+// CheckMaterials, which reports them as errors.
 func (c *rejectionCheck) extraDocuments(ps *Problems) {
 	for _, r := range c.rules.of(c.province) {
-		if r.Kind != RuleExtraDocument || !r.Applies.matches(c.in.Subject) || c.hasMaterial(r.Value) {
+		if r.Kind != RuleExtraDocument || !r.Applies.matches(c.in.Subject) || c.hasMaterial(r.Value) || extraDocumentRequired(r.Value) {
 			continue
 		}
 		ps.AddCode(pathMaterials+"."+r.Value, "province.extra_document")

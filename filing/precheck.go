@@ -16,7 +16,7 @@ import (
 type PrecheckOptions struct {
 	// Rules is the province rules table; nil means
 	// [document.DefaultProvinceRules]. Pass &document.ProvinceRules{} to
-	// apply no province rules.
+	// apply no province rules. Check validates with this table too.
 	Rules *document.ProvinceRules
 	// AppletName is the mini program's name (the account's nickname),
 	// which WeChat fills in itself; "" means icp_applets.base_info.name.
@@ -72,7 +72,9 @@ func (r *Request) Precheck(on workday.Date, o PrecheckOptions) document.Problems
 }
 
 // Check runs everything that decides a submission on the day on:
-// ValidateWith (with v.On set to on) and then Precheck. It returns every
+// ValidateWith (with v.On set to on) and then Precheck, both with one
+// province rules table: p.Rules, or v.Rules when p.Rules is nil, or
+// document.DefaultProvinceRules when both are. It returns every
 // problem found, validation problems first, or nil. Where both see one
 // mistake on one field (an expired certificate, an emergency contact equal
 // to the principal's mobile), each in its own words, only the validation
@@ -81,6 +83,10 @@ func (r *Request) Precheck(on workday.Date, o PrecheckOptions) document.Problems
 // Blocking. It only reads r; a nil r is checked as the zero Request.
 func (r *Request) Check(on workday.Date, v ValidateOptions, p PrecheckOptions) document.Problems {
 	v.On = on
+	if p.Rules == nil {
+		p.Rules = v.Rules
+	}
+	v.Rules = p.Rules
 	var ps document.Problems
 	ps.Add("", r.ValidateWith(v))
 	more := r.Precheck(on, p)

@@ -311,3 +311,55 @@ func TestCheckKeepsOneProblemPerField(t *testing.T) {
 		t.Fatalf("clean sample: %v", ps)
 	}
 }
+
+func TestCheckUsesOneRulesTable(t *testing.T) {
+	// A newer table in which Guangdong asks for the party-building letter
+	// and no longer for the commitment letter.
+	newer, err := document.LoadProvinceRules([]byte(`{"version":"newer","rules":[
+		{"province":"44","rule":"extra_document","value":"party_building_confirmation_letter","source":"s","as_of":"2027-01-04"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := loadRequest(t, "enterprise.json")
+	r.ICPMaterials.CommitmentLetter = nil
+	const (
+		commitment    = "icp_materials.commitment_letter materials.missing"
+		partyBuilding = "icp_materials.party_building_confirmation_letter province.extra_document"
+	)
+	keys := func(ps document.Problems) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.Field+" "+string(p.Code))
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		v    ValidateOptions
+		p    PrecheckOptions
+		want []string
+	}{
+		{"built-in table", ValidateOptions{}, PrecheckOptions{}, []string{commitment}},
+		{"newer table for the precheck", ValidateOptions{}, PrecheckOptions{Rules: newer}, []string{partyBuilding}},
+		{"newer table for validation", ValidateOptions{Rules: newer}, PrecheckOptions{}, []string{partyBuilding}},
+		{"precheck's table wins", ValidateOptions{Rules: document.DefaultProvinceRules()}, PrecheckOptions{Rules: newer}, []string{partyBuilding}},
+		{"no rules", ValidateOptions{}, PrecheckOptions{Rules: &document.ProvinceRules{}}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.p.AppletName = "示例预约"
+			if got := keys(r.Check(precheckDay, tc.v, tc.p)); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Check:\n got  %q\n want %q", got, tc.want)
+			}
+		})
+	}
+	t.Run("ValidateWith reads its own table", func(t *testing.T) {
+		if err := r.ValidateWith(ValidateOptions{On: precheckDay, Rules: newer}); err != nil {
+			t.Errorf("newer table: %v", err)
+		}
+		var ps document.Problems
+		if !errors.As(r.ValidateWith(ValidateOptions{On: precheckDay}), &ps) || !reflect.DeepEqual(keys(ps), []string{commitment}) {
+			t.Errorf("built-in table: %v", ps)
+		}
+	})
+}

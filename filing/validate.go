@@ -25,8 +25,8 @@ const (
 
 // ValidateOptions tune Request.ValidateWith. The zero value checks what
 // can be checked without outside data: no service catalogue, WeChat's
-// default "none of the above" pre-approval type, and no date-dependent
-// checks. It is a plain value, safe for concurrent reads; validation only
+// default "none of the above" pre-approval type, package document's
+// built-in province table, and no date-dependent checks. It is a plain value, safe for concurrent reads; validation only
 // reads it.
 type ValidateOptions struct {
 	// On is the day of submission, for the checks that depend on it
@@ -45,6 +45,11 @@ type ValidateOptions struct {
 	// Renamed says a unit changed its name since an earlier filing, which
 	// requires a name change letter.
 	Renamed bool
+	// Rules is the province rules table that decides the province's extra
+	// documents (document.MaterialsInput.Rules); nil means
+	// [document.DefaultProvinceRules]. Check uses one table for both
+	// validation and Precheck (see there).
+	Rules *document.ProvinceRules
 }
 
 // Validate runs every check of package document that applies to the
@@ -134,6 +139,7 @@ func (r *Request) ValidateWith(o ValidateOptions) error {
 			NoPreApprovalType:          o.NoPreApprovalType,
 			Province:                   s.BaseInfo.Province,
 			Renamed:                    o.Renamed,
+			Rules:                      o.Rules,
 		})
 		if err != nil {
 			ps.Add(pathSubject, err)
