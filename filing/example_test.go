@@ -226,3 +226,28 @@ func ExampleAvailableEvents() {
 	// expire_sms 短信核验超时
 	// reject_bureau 管局审核驳回
 }
+
+// Stages by id, Chinese and English name, for a user interface in either
+// language.
+func ExampleStage_English() {
+	for _, s := range filing.Stages() {
+		fmt.Printf("%s: %s / %s\n", s, s.Label(), s.English())
+	}
+	// Output:
+	// draft: 备案信息填写 / draft
+	// platform_review: 平台初审 / platform review
+	// sms_verification: 工信部短信核验 / MIIT SMS verification
+	// bureau_review: 通管局审核 / bureau review
+	// filed: 备案成功 / filed
+	// deregistered: 已注销 / deregistered
+}
+
+// The events of the bureau review, in English.
+func ExampleEvent_English() {
+	for _, ev := range filing.AvailableEvents(filing.StageBureauReview) {
+		fmt.Println(ev.English())
+	}
+	// Output:
+	// bureau review passed
+	// bureau review rejected
+}

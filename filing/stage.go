@@ -14,8 +14,9 @@ import (
 // Stage is a small comparable value, safe for concurrent use. It marshals
 // to text (and so to JSON) as a stable lower-case id such as
 // "platform_review"; the zero value marshals to "". String returns that
-// id and Label the Chinese name shown to merchants (平台初审); the package
-// gives no English name.
+// id, Label the Chinese name shown to merchants (平台初审) and English the
+// English name ("platform review"), in the same words as package
+// deadline's stages of the same name.
 type Stage uint8
 
 // The stages. The first five are the stages of WeChat's filing process
@@ -34,14 +35,15 @@ const (
 // numStages is one past the last valid Stage.
 const numStages = int(StageDeregistered) + 1
 
-var stageNames = [numStages][2]string{
-	{"", ""},
-	{"draft", "备案信息填写"},
-	{"platform_review", "平台初审"},
-	{"sms_verification", "工信部短信核验"},
-	{"bureau_review", "通管局审核"},
-	{"filed", "备案成功"},
-	{"deregistered", "已注销"},
+// stageNames holds each stage's stable id, Chinese and English name.
+var stageNames = [numStages][3]string{
+	{"", "", ""},
+	{"draft", "备案信息填写", "draft"},
+	{"platform_review", "平台初审", "platform review"},
+	{"sms_verification", "工信部短信核验", "MIIT SMS verification"},
+	{"bureau_review", "通管局审核", "bureau review"},
+	{"filed", "备案成功", "filed"},
+	{"deregistered", "已注销", "deregistered"},
 }
 
 // Stages returns every valid stage in process order, StageDraft first.
@@ -86,6 +88,15 @@ func (s Stage) String() string {
 func (s Stage) Label() string {
 	if int(s) < numStages {
 		return stageNames[s][1]
+	}
+	return ""
+}
+
+// English returns the English name for user interfaces ("bureau
+// review"), or "" for StageUnknown and values outside the enum.
+func (s Stage) English() string {
+	if int(s) < numStages {
+		return stageNames[s][2]
 	}
 	return ""
 }
@@ -137,8 +148,8 @@ func parseStage(id string) (Stage, bool) {
 // Event is a small comparable value, safe for concurrent use. It marshals
 // to text as a stable lower-case id such as "approve_platform"; the ids of
 // events and of stages never coincide. String returns that id ("" for
-// EventUnknown) and Label the Chinese name (平台初审通过); the package gives
-// no English name.
+// EventUnknown), Label the Chinese name (平台初审通过) and English an English
+// phrase ("platform review passed").
 type Event uint8
 
 // The events, in the fixed order used by AvailableEvents and the diagram.
@@ -161,20 +172,22 @@ const (
 // numEvents is one past the last valid Event.
 const numEvents = int(EventDeregister) + 1
 
-var eventNames = [numEvents][2]string{
-	{"", ""},
-	{"submit", "提交备案"},
-	{"approve_platform", "平台初审通过"},
-	{"reject_platform", "平台初审驳回"},
-	{"withdraw", "撤回备案"},
-	{"resend_sms", "重发核验短信"},
-	{"wrong_sms_code", "短信验证码错误"},
-	{"fail_sms", "短信核验失败"},
-	{"verify_sms", "短信核验通过"},
-	{"expire_sms", "短信核验超时"},
-	{"approve_bureau", "管局审核通过"},
-	{"reject_bureau", "管局审核驳回"},
-	{"deregister", "注销备案"},
+// eventNames holds each event's stable id, Chinese name and English
+// phrase.
+var eventNames = [numEvents][3]string{
+	{"", "", ""},
+	{"submit", "提交备案", "submit the filing"},
+	{"approve_platform", "平台初审通过", "platform review passed"},
+	{"reject_platform", "平台初审驳回", "platform review rejected"},
+	{"withdraw", "撤回备案", "withdraw the filing"},
+	{"resend_sms", "重发核验短信", "verification SMS sent again"},
+	{"wrong_sms_code", "短信验证码错误", "wrong SMS code entered"},
+	{"fail_sms", "短信核验失败", "SMS verification failed"},
+	{"verify_sms", "短信核验通过", "SMS verification passed"},
+	{"expire_sms", "短信核验超时", "SMS verification timed out"},
+	{"approve_bureau", "管局审核通过", "bureau review passed"},
+	{"reject_bureau", "管局审核驳回", "bureau review rejected"},
+	{"deregister", "注销备案", "deregister the filing"},
 }
 
 // Events returns every valid event in their fixed order.
@@ -203,6 +216,16 @@ func (e Event) String() string {
 func (e Event) Label() string {
 	if int(e) < numEvents {
 		return eventNames[e][1]
+	}
+	return ""
+}
+
+// English returns the English phrase for user interfaces ("SMS
+// verification passed"), or "" for EventUnknown and values outside the
+// enum.
+func (e Event) English() string {
+	if int(e) < numEvents {
+		return eventNames[e][2]
 	}
 	return ""
 }

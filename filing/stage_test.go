@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/beian-go/beian/deadline"
 )
 
 func TestStageText(t *testing.T) {
@@ -126,4 +128,54 @@ func TestUnknownIDsAreNotEchoed(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestStageAndEventEnglish(t *testing.T) {
+	seen := map[string]bool{}
+	for _, s := range Stages() {
+		t.Run("stage/"+s.String(), func(t *testing.T) {
+			en := s.English()
+			if en == "" || seen[en] || strings.TrimSpace(en) != en {
+				t.Errorf("English %q: empty, repeated or padded", en)
+			}
+			seen[en] = true
+		})
+	}
+	// The stages both packages know have the same English name.
+	for _, tc := range []struct {
+		s Stage
+		d deadline.Stage
+	}{
+		{StagePlatformReview, deadline.StagePlatformReview},
+		{StageSMSVerification, deadline.StageSMSVerification},
+		{StageBureauReview, deadline.StageBureauReview},
+	} {
+		t.Run("same as deadline/"+tc.s.String(), func(t *testing.T) {
+			if tc.s.English() != tc.d.English() || tc.s.String() != tc.d.String() {
+				t.Errorf("filing %q (%s), deadline %q (%s)", tc.s.English(), tc.s, tc.d.English(), tc.d)
+			}
+		})
+	}
+	seen = map[string]bool{}
+	for _, e := range Events() {
+		t.Run("event/"+e.String(), func(t *testing.T) {
+			en := e.English()
+			if en == "" || seen[en] || strings.TrimSpace(en) != en {
+				t.Errorf("English %q: empty, repeated or padded", en)
+			}
+			seen[en] = true
+		})
+	}
+	t.Run("unknown", func(t *testing.T) {
+		for _, s := range []Stage{StageUnknown, Stage(numStages), 200} {
+			if s.English() != "" {
+				t.Errorf("stage %d: English %q", s, s.English())
+			}
+		}
+		for _, e := range []Event{EventUnknown, Event(numEvents), 200} {
+			if e.English() != "" {
+				t.Errorf("event %d: English %q", e, e.English())
+			}
+		}
+	})
 }
