@@ -62,9 +62,13 @@
 // 1996 to 2100 are projected from the statutory holidays, and an estimate,
 // window or sweep result touching one says so ([Estimate.ProjectedYears],
 // [Window.Projected], [Result.Projected]); years outside both count
-// Monday–Friday only and are flagged the same way. Instants and days are
-// accepted from 0001-01-01 to 9999-12-31 China Standard Time; an answer
-// that would fall outside is an error wrapping [ErrInvalid].
+// Monday–Friday only and are flagged the same way. An estimate also tells
+// the years the calendar has no data for ([Estimate.UncoveredYears]) from
+// those whose schedule it lacks although it is no longer to come
+// ([Estimate.MissingYears]), and [Estimate.Explain] words each kind.
+// Instants and days are accepted from 0001-01-01 to 9999-12-31 China
+// Standard Time; an answer that would fall outside is an error wrapping
+// [ErrInvalid].
 //
 // The time limits come from WeChat's filing documentation, MIIT notice
 // 工信部信管〔2023〕105号 and secondary pages that agree with each other;

@@ -43,12 +43,26 @@ type Estimate struct {
 	// ProjectedYears lists, in order, the years the estimate reaches into
 	// (up to the latest stage deadline) that have no schedule announced by
 	// the State Council in the calendar used: their workdays are a
-	// projection. Empty when every year is announced.
+	// projection, or plain Monday to Friday for UncoveredYears. Empty when
+	// every year is announced.
 	ProjectedYears []int `json:"projected_years,omitempty"`
+	// UncoveredYears lists, in order, those of ProjectedYears that the
+	// calendar has no data for at all, neither a schedule nor a projection
+	// (before 1996 or after 2100 in workday.China; see
+	// workday.DayInfo.Covered): their days count Monday to Friday, without
+	// holidays.
+	UncoveredYears []int `json:"uncovered_years,omitempty"`
+	// MissingYears lists, in order, those of ProjectedYears that the
+	// calendar projects although their schedule is no longer to come:
+	// years before the calendar's last announced year, and years that had
+	// begun at the moment of the estimate (a year's schedule is announced
+	// before the year starts). A calendar with newer data would answer
+	// them. The projected years in neither list are not yet announced.
+	MissingYears []int `json:"missing_years,omitempty"`
 }
 
 // Projected reports whether the estimate rests on a year whose holiday
-// schedule is not announced.
+// schedule is not announced in the calendar used.
 func (e Estimate) Projected() bool { return len(e.ProjectedYears) > 0 }
 
 // HolidayOff is the part of a block of days off that falls inside an
@@ -77,7 +91,9 @@ var timedStages = [...]Stage{StagePlatformReview, StageSMSVerification, StageBur
 // 20th workday after the day of submission) and the window of each stage,
 // counting workdays with cal ([workday.China] for the mainland calendar, or
 // any other [workday.Calendar]). Years the calendar has no announced
-// schedule for are listed in [Estimate.ProjectedYears].
+// schedule for are listed in [Estimate.ProjectedYears], and among them the
+// ones it has no data for in UncoveredYears and the ones whose schedule it
+// lacks although they are no longer to come in MissingYears.
 //
 // It returns an error wrapping [ErrMissing] for a nil cal or a zero
 // submitted, and one wrapping [ErrInvalid] when the estimate falls outside
@@ -197,9 +213,25 @@ func estimate(cal *workday.Calendar, s Stage, from, now time.Time) (Estimate, bo
 			end = w.Latest
 		}
 	}
+	// A year's schedule is announced before the year begins: a year that
+	// had begun at the moment of the estimate, or that precedes an
+	// announced one, is missing from the calendar rather than unannounced.
+	_, lastOfficial := cal.Years()
+	begun := fromDay.Year()
+	if !now.IsZero() {
+		begun = max(begun, workday.DateOf(now).Year())
+	}
+	projFirst, projLast := cal.ProjectedYears()
 	for y := fromDay.Year(); y <= end.Year(); y++ {
-		if !cal.Official(y) {
-			e.ProjectedYears = append(e.ProjectedYears, y)
+		if cal.Official(y) {
+			continue
+		}
+		e.ProjectedYears = append(e.ProjectedYears, y)
+		switch {
+		case y < projFirst || y > projLast:
+			e.UncoveredYears = append(e.UncoveredYears, y)
+		case y <= lastOfficial || y <= begun:
+			e.MissingYears = append(e.MissingYears, y)
 		}
 	}
 	return e, true

@@ -1,8 +1,11 @@
 package deadline
 
 import (
+	"encoding/json"
 	"errors"
+	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -391,4 +394,81 @@ func mustNew(t *testing.T) *workday.Calendar {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// TestEstimateYearKinds checks how the years without an announced schedule
+// are told apart: not yet announced, missing from the calendar, or not
+// covered at all.
+func TestEstimateYearKinds(t *testing.T) {
+	china := workday.China()
+	_, last := china.Years()
+	if china.Official(last + 1) {
+		t.Skip("calendar announces the year after its last")
+	}
+	next := strconv.Itoa(last + 1)
+	tests := []struct {
+		name                          string
+		cal                           *workday.Calendar
+		entered, now                  time.Time // now zero: EstimateFiling
+		projected, missing, uncovered []int
+		zh, en                        string // the end of Explain
+	}{
+		{"announced years only", china, cst(2026, 9, 28, 10, 0), time.Time{}, nil, nil, nil,
+			"国庆节休息 7 天）", "National Day in between)"},
+		{"next year not yet announced", china, cst(last, 12, 20, 10, 0), time.Time{}, []int{last + 1}, nil, nil,
+			"（" + next + " 年放假安排尚未公布，为推算结果）", "(holiday schedule for " + next + " not yet announced: estimated)"},
+		{"a year begun at submission is missing", china, cst(last+1, 1, 20, 10, 0), time.Time{}, []int{last + 1}, []int{last + 1}, nil,
+			"（" + next + " 年放假安排未收入日历，为推算结果）", "(holiday schedule for " + next + " not in the calendar: estimated)"},
+		{"a year begun by now is missing", china, cst(last, 12, 28, 10, 0), cst(last+1, 1, 4, 9, 0), []int{last + 1}, []int{last + 1}, nil,
+			"（" + next + " 年放假安排未收入日历，为推算结果）", "(holiday schedule for " + next + " not in the calendar: estimated)"},
+		{"a year before the announced ones is missing", china, cst(2005, 3, 1, 10, 0), time.Time{}, []int{2005}, []int{2005}, nil,
+			"（2005 年放假安排未收入日历，为推算结果）", "(holiday schedule for 2005 not in the calendar: estimated)"},
+		{"before 1996 not covered, 1996 missing", china, cst(1995, 12, 20, 10, 0), time.Time{}, []int{1995, 1996}, []int{1996}, []int{1995},
+			"（1995 年无放假安排数据，按周一至周五计）（1996 年放假安排未收入日历，为推算结果）",
+			"(no holiday data for 1995: counted Monday to Friday) (holiday schedule for 1996 not in the calendar: estimated)"},
+		{"after 2100 not covered", china, cst(2100, 12, 20, 10, 0), time.Time{}, []int{2100, 2101}, []int{2100}, []int{2101},
+			"（2100 年放假安排未收入日历，为推算结果）（2101 年无放假安排数据，按周一至周五计）",
+			"(holiday schedule for 2100 not in the calendar: estimated) (no holiday data for 2101: counted Monday to Friday)"},
+		{"zero calendar covers nothing", &workday.Calendar{}, cst(2026, 12, 20, 10, 0), time.Time{}, []int{2026, 2027}, nil, []int{2026, 2027},
+			"（2026、2027 年无放假安排数据，按周一至周五计）", "(no holiday data for 2026, 2027: counted Monday to Friday)"},
+		{"projection only: this year missing, next not yet announced", mustNew(t), cst(2026, 12, 20, 10, 0), time.Time{}, []int{2026, 2027}, []int{2026}, nil,
+			"（2026 年放假安排未收入日历，为推算结果）（2027 年放假安排尚未公布，为推算结果）",
+			"(holiday schedule for 2026 not in the calendar: estimated) (holiday schedule for 2027 not yet announced: estimated)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var e Estimate
+			var err error
+			if tc.now.IsZero() {
+				e, err = EstimateFiling(tc.cal, tc.entered)
+			} else {
+				e, err = EstimateRemaining(tc.cal, StageBureauReview, tc.entered, tc.now)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(e.ProjectedYears, tc.projected) || !reflect.DeepEqual(e.MissingYears, tc.missing) || !reflect.DeepEqual(e.UncoveredYears, tc.uncovered) {
+				t.Errorf("projected %v, missing %v, uncovered %v; want %v, %v, %v",
+					e.ProjectedYears, e.MissingYears, e.UncoveredYears, tc.projected, tc.missing, tc.uncovered)
+			}
+			if got := e.Explain(true); !strings.HasSuffix(got, tc.zh) {
+				t.Errorf("zh = %q, want it to end in %q", got, tc.zh)
+			}
+			if got := e.Explain(false); !strings.HasSuffix(got, tc.en) {
+				t.Errorf("en = %q, want it to end in %q", got, tc.en)
+			}
+			// The lists survive JSON.
+			b, err := json.Marshal(e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back Estimate
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatal(err)
+			}
+			if back.Explain(true) != e.Explain(true) || back.Explain(false) != e.Explain(false) {
+				t.Errorf("JSON round trip changes the explanation: %s", b)
+			}
+		})
+	}
 }

@@ -1,16 +1,25 @@
 package deadline
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 )
 
 // Explain returns the estimate as a sentence a UI can show, in Chinese (zh
-// true) or English, naming the holidays inside its window and the years
-// whose schedule is not yet announced, for example
+// true) or English, naming the holidays inside its window, for example
 //
 //	预计 2026-10-08 至 2026-10-30 完成（期间国庆节休息 7 天）
 //	expected to be done between 2026-10-08 and 2026-10-30 (7 days off for National Day in between)
+//
+// and, in the order of their first year, the years without an announced
+// schedule in the calendar: the ones not yet announced
+// (“（2028 年放假安排尚未公布，为推算结果）”, “(holiday schedule for 2028 not
+// yet announced: estimated)”), the ones missing from the calendar
+// (Estimate.MissingYears: “（2005 年放假安排未收入日历，为推算结果）”, “(holiday
+// schedule for 2005 not in the calendar: estimated)”) and the ones it has no
+// data for (Estimate.UncoveredYears: “（1995 年无放假安排数据，按周一至周五计）”,
+// “(no holiday data for 1995: counted Monday to Friday)”).
 //
 // It returns "" for the zero Estimate.
 func (e Estimate) Explain(zh bool) string {
@@ -45,8 +54,15 @@ func (e Estimate) explainZh(b *strings.Builder) {
 		}
 		b.WriteString("）")
 	}
-	if len(e.ProjectedYears) > 0 {
-		b.WriteString("（" + joinYears(e.ProjectedYears, "、") + " 年放假安排尚未公布，为推算结果）")
+	for _, g := range e.yearNotes() {
+		switch g.kind {
+		case notYetAnnounced:
+			b.WriteString("（" + joinYears(g.years, "、") + " 年放假安排尚未公布，为推算结果）")
+		case missingYear:
+			b.WriteString("（" + joinYears(g.years, "、") + " 年放假安排未收入日历，为推算结果）")
+		case uncoveredYear:
+			b.WriteString("（" + joinYears(g.years, "、") + " 年无放假安排数据，按周一至周五计）")
+		}
 	}
 }
 
@@ -79,9 +95,65 @@ func (e Estimate) explainEn(b *strings.Builder) {
 		}
 		b.WriteString(" in between)")
 	}
-	if len(e.ProjectedYears) > 0 {
-		b.WriteString(" (holiday schedule for " + joinYears(e.ProjectedYears, ", ") + " not yet announced: estimated)")
+	for _, g := range e.yearNotes() {
+		switch g.kind {
+		case notYetAnnounced:
+			b.WriteString(" (holiday schedule for " + joinYears(g.years, ", ") + " not yet announced: estimated)")
+		case missingYear:
+			b.WriteString(" (holiday schedule for " + joinYears(g.years, ", ") + " not in the calendar: estimated)")
+		case uncoveredYear:
+			b.WriteString(" (no holiday data for " + joinYears(g.years, ", ") + ": counted Monday to Friday)")
+		}
 	}
+}
+
+// The kinds of years without an announced schedule, as Explain names them.
+const (
+	notYetAnnounced = iota
+	missingYear
+	uncoveredYear
+)
+
+// yearNote is one kind of year without an announced schedule and its years.
+type yearNote struct {
+	kind  int
+	years []int
+}
+
+// yearNotes sorts ProjectedYears into the three kinds, each kind with
+// years listed once, the kinds in the order of their first year.
+func (e Estimate) yearNotes() []yearNote {
+	if len(e.ProjectedYears) == 0 {
+		return nil
+	}
+	notes := []yearNote{{kind: notYetAnnounced}, {kind: missingYear}, {kind: uncoveredYear}}
+	for _, y := range e.ProjectedYears {
+		k := notYetAnnounced
+		switch {
+		case hasYear(e.UncoveredYears, y):
+			k = uncoveredYear
+		case hasYear(e.MissingYears, y):
+			k = missingYear
+		}
+		notes[k].years = append(notes[k].years, y)
+	}
+	out := notes[:0]
+	for _, n := range notes {
+		if len(n.years) > 0 {
+			out = append(out, n)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].years[0] < out[j].years[0] })
+	return out
+}
+
+func hasYear(ys []int, y int) bool {
+	for _, x := range ys {
+		if x == y {
+			return true
+		}
+	}
+	return false
 }
 
 func joinYears(ys []int, sep string) string {

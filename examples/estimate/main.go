@@ -108,9 +108,9 @@ func writeText(w io.Writer, cal *workday.Calendar, day workday.Date, est deadlin
 	p("最晚完成 Latest:    %s  第 %d 个工作日 workday %d\n", termtext.Day(est.Latest), deadline.FilingMaxWorkdays, deadline.FilingMaxWorkdays)
 	p("%s", termtext.Wrap(0, est.Explain(true)))
 	p("%s", termtext.Wrap(0, est.Explain(false)))
-	if ys := uncovered(cal, est.ProjectedYears); len(ys) > 0 {
-		p("%s", termtext.Wrap(0, fmt.Sprintf("日历不含 %s 年，按周一至周五计算，不计节假日", strings.Join(ys, "、"))))
-		p("%s", termtext.Wrap(0, fmt.Sprintf("no calendar for %s: counted Monday to Friday, no holidays", strings.Join(ys, ", "))))
+	if ys := est.UncoveredYears; len(ys) > 0 {
+		p("%s", termtext.Wrap(0, fmt.Sprintf("日历不含 %s 年，按周一至周五计算，不计节假日", joinYears(ys, "、"))))
+		p("%s", termtext.Wrap(0, fmt.Sprintf("no calendar for %s: counted Monday to Friday, no holidays", joinYears(ys, ", "))))
 	}
 
 	p("\n各阶段时限 Stage windows\n")
@@ -148,17 +148,13 @@ func writeText(w io.Writer, cal *workday.Calendar, day workday.Date, est deadlin
 	writeCalendar(w, cal, day, est)
 }
 
-// uncovered returns those of the years that the calendar has neither a
-// schedule nor a projection for (before 1996, after 2100): their days are
-// Monday to Friday.
-func uncovered(cal *workday.Calendar, years []int) []string {
-	var out []string
-	for _, y := range years {
-		if d, err := workday.NewDate(y, time.January, 1); err == nil && !cal.Day(d).Covered() {
-			out = append(out, strconv.Itoa(y))
-		}
+// joinYears writes years separated by sep.
+func joinYears(years []int, sep string) string {
+	parts := make([]string, len(years))
+	for i, y := range years {
+		parts[i] = strconv.Itoa(y)
 	}
-	return out
+	return strings.Join(parts, sep)
 }
 
 // limitText describes a stage's time limit.

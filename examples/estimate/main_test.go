@@ -31,7 +31,8 @@ func TestGolden(t *testing.T) {
 		{"national_day_json", []string{"-submitted", "2026-09-28", "-json"}},
 		// Spring Festival with makeup days on both sides.
 		{"spring_festival_2027", []string{"-submitted", "2027-02-01"}},
-		// No announced schedule for 2028: projected.
+		// No schedule for 2028 in the calendar: projected. The year has
+		// begun, so it is missing from the calendar, not unannounced.
 		{"projected_2028", []string{"-submitted", "2028-01-20"}},
 		// From 1995, which the calendar does not cover (Monday to
 		// Friday), into 1996, which it projects.
