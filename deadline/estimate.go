@@ -216,15 +216,20 @@ func estimate(cal *workday.Calendar, s Stage, from, now time.Time) (Estimate, bo
 	// A year's schedule is announced before the year begins: a year that
 	// had begun at the moment of the estimate, or that precedes an
 	// announced one, is missing from the calendar rather than unannounced.
-	_, lastOfficial := cal.Years()
+	// Years and ProjectedYears are looked up only when a year lacks its
+	// schedule, which is rare.
+	lastOfficial, projFirst, projLast := -1, 0, 0
 	begun := fromDay.Year()
 	if !now.IsZero() {
 		begun = max(begun, workday.DateOf(now).Year())
 	}
-	projFirst, projLast := cal.ProjectedYears()
 	for y := fromDay.Year(); y <= end.Year(); y++ {
 		if cal.Official(y) {
 			continue
+		}
+		if lastOfficial < 0 {
+			_, lastOfficial = cal.Years()
+			projFirst, projLast = cal.ProjectedYears()
 		}
 		e.ProjectedYears = append(e.ProjectedYears, y)
 		switch {
