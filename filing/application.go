@@ -174,14 +174,10 @@ type Input struct {
 	// Note is recorded as the history entry's reason when the event has no
 	// reason of its own (EventWithdraw, EventDeregister, …).
 	Note string
-	// Validation tunes the request's validation at EventSubmit, for
-	// example with WeChat's service catalogue. Its On is replaced by the
-	// day of the event.
-	Validation ValidateOptions
-	// Precheck tunes the rejection checks run at EventSubmit (province
-	// rules table, business scope, the caller's records). Only their
-	// blocking problems refuse the submission.
-	Precheck PrecheckOptions
+	// Check is the options of the check run at EventSubmit; its On is
+	// replaced by the day of the event. Only blocking problems refuse the
+	// submission.
+	Check CheckOptions
 }
 
 // NewApplication returns a draft for req, created at now. It keeps a deep

@@ -274,7 +274,7 @@ func TestSubmitWithCatalogue(t *testing.T) {
 		{Type: 3, ParentType: 0, Name: "生活服务"}, {Type: 4, ParentType: 0, Name: "交通"},
 	})
 	refused(t, a, nil, func() error {
-		err := a.Fire(context.Background(), EventSubmit, at(time.Hour), Input{Validation: ValidateOptions{Services: cat}})
+		err := a.Fire(context.Background(), EventSubmit, at(time.Hour), Input{Check: CheckOptions{Validate: ValidateOptions{Services: cat}}})
 		var ps document.Problems
 		if !errors.As(err, &ps) || !ps.Has("applet.service_types.first_level") {
 			t.Errorf("got %v", err)

@@ -49,7 +49,9 @@ func guardSubmit(c *command) error {
 	// Validation and the rejection checks are reported together, so that a
 	// refused submission shows every problem at once, warnings included;
 	// only blocking problems refuse it.
-	if ps := c.snap.Request.Check(workday.DateOf(c.now), c.in.Validation, c.in.Precheck); ps.Blocking() {
+	o := c.in.Check
+	o.On = workday.DateOf(c.now)
+	if ps := c.snap.Request.Check(o); ps.Blocking() {
 		return ps
 	}
 	f := c.snap.Face

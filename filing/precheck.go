@@ -71,7 +71,7 @@ func (r *Request) Precheck(on workday.Date, o PrecheckOptions) document.Problems
 	})
 }
 
-// Check runs everything that decides a submission on the day on:
+// check runs everything that decides a submission on the day on:
 // ValidateWith (with v.On set to on) and then Precheck, both with one
 // province rules table: p.Rules, or v.Rules when p.Rules is nil, or
 // document.DefaultProvinceRules when both are. It returns every
@@ -81,7 +81,7 @@ func (r *Request) Precheck(on workday.Date, o PrecheckOptions) document.Problems
 // problem is kept: one message per field is enough to fix it. Submission
 // (EventSubmit) runs exactly this check and is refused when the result is
 // Blocking. It only reads r; a nil r is checked as the zero Request.
-func (r *Request) Check(on workday.Date, v ValidateOptions, p PrecheckOptions) document.Problems {
+func (r *Request) check(on workday.Date, v ValidateOptions, p PrecheckOptions) document.Problems {
 	v.On = on
 	if p.Rules == nil {
 		p.Rules = v.Rules
@@ -185,9 +185,10 @@ func (a *Application) Precheck(now time.Time, o PrecheckOptions) document.Proble
 // now in China Standard Time: the problems a submission at now would be
 // refused for, and the warnings it would carry. It reads a copy of the
 // request under the application's lock and changes nothing.
-func (a *Application) Check(now time.Time, v ValidateOptions, p PrecheckOptions) document.Problems {
+func (a *Application) Check(now time.Time, o CheckOptions) document.Problems {
 	req := a.Request()
-	return req.Check(workday.DateOf(now), v, p)
+	o.On = workday.DateOf(now)
+	return req.Check(o)
 }
 
 // OtherFilingOf summarises an application as a record for the checks that

@@ -69,7 +69,7 @@ func ExampleRequest_Check() {
 	p.EmergencyContact = p.Mobile
 
 	on := workday.MustDate(2026, time.March, 2)
-	ps := req.Check(on, filing.ValidateOptions{}, filing.PrecheckOptions{AppletName: "示例预约haowu.cn"})
+	ps := req.Check(filing.CheckOptions{On: on, Precheck: filing.PrecheckOptions{AppletName: "示例预约haowu.cn"}})
 	for _, p := range ps {
 		fmt.Println(p.Severity, p.Code, p.Field)
 	}

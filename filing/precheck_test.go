@@ -231,7 +231,7 @@ func TestApplicationPrecheck(t *testing.T) {
 	if ps := nilReq.Precheck(precheckDay, PrecheckOptions{}); ps != nil {
 		t.Fatalf("nil request: %v", ps)
 	}
-	if ps := nilReq.Check(precheckDay, ValidateOptions{}, PrecheckOptions{}); !ps.Blocking() {
+	if ps := nilReq.Check(CheckOptions{On: precheckDay}); !ps.Blocking() {
 		t.Fatalf("nil request passes Check: %v", ps)
 	}
 }
@@ -296,7 +296,7 @@ func TestCheckKeepsOneProblemPerField(t *testing.T) {
 	if pre := r.Precheck(precheckDay, PrecheckOptions{}); !hasField(pre, field) {
 		t.Fatalf("precheck misses %s: %v", field, pre)
 	}
-	ps := r.Check(precheckDay, ValidateOptions{}, PrecheckOptions{})
+	ps := r.Check(CheckOptions{On: precheckDay})
 	n := 0
 	for _, p := range ps {
 		if p.Field == field {
@@ -307,7 +307,7 @@ func TestCheckKeepsOneProblemPerField(t *testing.T) {
 		t.Fatalf("Check gave %d problems on %s, want 1 blocking: %v", n, field, ps)
 	}
 	clean := loadRequest(t, "enterprise.json")
-	if ps := clean.Check(precheckDay, ValidateOptions{}, PrecheckOptions{AppletName: "示例预约"}); ps != nil {
+	if ps := clean.Check(CheckOptions{On: precheckDay, Precheck: PrecheckOptions{AppletName: "示例预约"}}); ps != nil {
 		t.Fatalf("clean sample: %v", ps)
 	}
 }
@@ -348,7 +348,7 @@ func TestCheckUsesOneRulesTable(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.p.AppletName = "示例预约"
-			if got := keys(r.Check(precheckDay, tc.v, tc.p)); !reflect.DeepEqual(got, tc.want) {
+			if got := keys(r.Check(CheckOptions{On: precheckDay, Validate: tc.v, Precheck: tc.p})); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("Check:\n got  %q\n want %q", got, tc.want)
 			}
 		})

@@ -144,7 +144,7 @@ func (w *walk) run() error {
 
 	// 2. Validation catches the mistyped check digit.
 	w.section("2", "提交前检查 Check before submitting")
-	problems := req.Check(w.day, filing.ValidateOptions{}, filing.PrecheckOptions{})
+	problems := req.Check(filing.CheckOptions{On: w.day})
 	if len(problems) == 0 {
 		return errors.New("the mistyped ID number was not caught")
 	}
@@ -153,7 +153,7 @@ func (w *walk) run() error {
 	req.ICPApplets.PrincipalInfo.CertificateNumber = appletPrinID
 	w.printf("  修正 Fixed: 小程序负责人身份证号末位 last character of the ID number\n")
 	w.printf("    %s -> %s\n", document.Mask(appletPrinTypo), document.Mask(appletPrinID))
-	problems = req.Check(w.day, filing.ValidateOptions{}, filing.PrecheckOptions{})
+	problems = req.Check(filing.CheckOptions{On: w.day})
 	switch {
 	case problems.Blocking():
 		// Only a start day far from today gets here: the sample

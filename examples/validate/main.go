@@ -121,7 +121,7 @@ func run(args []string, today workday.Date, stdin io.Reader, stdout, stderr io.W
 		return fail("%s: not an apply_icp_filing payload: %s", display, decodeProblem(err))
 	}
 
-	problems := req.Check(on, filing.ValidateOptions{}, filing.PrecheckOptions{})
+	problems := req.Check(filing.CheckOptions{On: on})
 	report(stdout, display, on, problems, en)
 	if problems.Blocking() || *strict && len(problems) > 0 {
 		return 1
