@@ -3,8 +3,9 @@ package workday
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
+
+	"github.com/beian-go/beian/internal/mask"
 )
 
 // CST is China Standard Time, UTC+8, the only zone this module uses. It is a
@@ -46,14 +47,10 @@ var ErrInvalidDate = errors.New("workday: invalid date")
 // DateError describes a date that could not be parsed or built. It matches
 // [ErrInvalidDate] with errors.Is; use a *DateError as the errors.As target.
 //
-// Input never holds personal data: text that could be an ID number, a phone
-// number or an e-mail address (an '@', or more than ten digits) is withheld
-// and only its length is given.
-//
 // The package never returns a zero DateError. Like every error of this
 // package it is not changed after it is returned: safe for concurrent reads.
 type DateError struct {
-	Input  string // the text given (clipped to 32 bytes, or withheld), or the numbers formatted as y-m-d
+	Input  string // the text given, or the numbers as y-m-d; quoted as the package doc says
 	Reason string // what is wrong, in English
 }
 
@@ -69,7 +66,7 @@ func (e *DateError) Is(target error) bool { return target == ErrInvalidDate }
 // 0001-01-01..9999-12-31. Unlike time.Date it never normalises.
 func NewDate(year int, month time.Month, day int) (Date, error) {
 	bad := func(reason string) (Date, error) {
-		return Date{}, &DateError{Input: echo(fmt.Sprintf("%04d-%02d-%02d", year, int(month), day)), Reason: reason}
+		return Date{}, &DateError{Input: mask.Echo(fmt.Sprintf("%04d-%02d-%02d", year, int(month), day)), Reason: reason}
 	}
 	if year < minYear || year > maxYear {
 		return bad("year outside 1..9999")
@@ -112,41 +109,19 @@ func DateOf(t time.Time) Date {
 // date, use UnmarshalText.
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, &DateError{Input: echo(s), Reason: "want YYYY-MM-DD"}
+		return Date{}, &DateError{Input: mask.Echo(s), Reason: "want YYYY-MM-DD"}
 	}
 	y, ok1 := atoi(s[0:4])
 	m, ok2 := atoi(s[5:7])
 	d, ok3 := atoi(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return Date{}, &DateError{Input: echo(s), Reason: "want YYYY-MM-DD"}
+		return Date{}, &DateError{Input: mask.Echo(s), Reason: "want YYYY-MM-DD"}
 	}
 	date, err := NewDate(y, time.Month(m), d)
 	if err != nil {
-		return Date{}, &DateError{Input: echo(s), Reason: err.(*DateError).Reason}
+		return Date{}, &DateError{Input: mask.Echo(s), Reason: err.(*DateError).Reason}
 	}
 	return date, nil
-}
-
-// echo returns outside text as an error message may show it: clipped to 32
-// bytes, or withheld, with only its length given, when it could be personal
-// data (PIPL). No date, id or festival name of this package holds an '@' or
-// more than ten digits; an e-mail address, a phone number or an ID number
-// does.
-func echo(s string) string {
-	digits := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			digits++
-		}
-	}
-	if digits > 10 || strings.IndexByte(s, '@') >= 0 {
-		return fmt.Sprintf("[%d bytes withheld]", len(s))
-	}
-	const max = 32
-	if len(s) > max {
-		return s[:max] + "…"
-	}
-	return s
 }
 
 func atoi(s string) (int, bool) {

@@ -59,11 +59,11 @@
 //
 // Outside input gets a typed error, never a panic: a *[DateError]
 // ([ErrInvalidDate]) for a date, a *[ScheduleError] ([ErrSchedule]) naming
-// the offending entry for a schedule or a holiday-cn file, a *[TextError]
-// ([ErrUnknownKind]) for an unknown enum id. Error messages quote the
-// input only when it cannot be personal data: text with an '@' or more
-// than ten digits (an e-mail address, a phone or ID number passed by
-// mistake) is withheld and only its length is given.
+// the offending entry for a schedule or a holiday-cn file, and
+// [ErrUnknownKind] for an unknown enum id. An error that quotes its input
+// cuts it to 32 characters and masks what could be personal data passed by
+// mistake (phone and ID numbers, e-mail addresses), as every package of the
+// module does.
 //
 // # rickar/cal
 //

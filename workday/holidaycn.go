@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/beian-go/beian/internal/mask"
 )
 
 // Limits on a holiday-cn file, far above any real one.
@@ -100,7 +102,7 @@ func ParseHolidayCN(data []byte) (Schedule, error) {
 		if d.Date == nil {
 			return fail(year, label, "date missing", nil)
 		}
-		label = fmt.Sprintf("days[%d] (%s)", i, echo(*d.Date))
+		label = fmt.Sprintf("days[%d] (%s)", i, mask.Echo(*d.Date))
 		if d.Name == nil || d.IsOffDay == nil {
 			return fail(year, label, "name or isOffDay missing", nil)
 		}
@@ -110,7 +112,7 @@ func ParseHolidayCN(data []byte) (Schedule, error) {
 		}
 		f, ok := ParseFestivalName(*d.Name)
 		if !ok {
-			return fail(year, label, fmt.Sprintf("unknown festival name %q", echo(*d.Name)), nil)
+			return fail(year, label, fmt.Sprintf("unknown festival name %q", mask.Echo(*d.Name)), nil)
 		}
 		if !inWindow(date, year, f) {
 			return fail(year, label, "date outside the year", nil)
@@ -143,7 +145,7 @@ func ParseHolidayCN(data []byte) (Schedule, error) {
 	for _, e := range works {
 		best := nearestBlock(hs, e.festival, e.date)
 		if best < 0 {
-			return fail(year, fmt.Sprintf("days[%d] (%s)", e.index, e.date), fmt.Sprintf("makeup day for %s, which has no day off", echo(e.name)), nil)
+			return fail(year, fmt.Sprintf("days[%d] (%s)", e.index, e.date), fmt.Sprintf("makeup day for %s, which has no day off", mask.Echo(e.name)), nil)
 		}
 		hs[best].Makeup = append(hs[best].Makeup, e.date)
 	}

@@ -35,9 +35,8 @@ var ErrSchedule = errors.New("workday: invalid schedule")
 // ScheduleError names the entry of a schedule that was rejected. It matches
 // ErrSchedule with errors.Is; use a *ScheduleError as the errors.As target.
 //
-// Text quoted from the input (a date, a festival name) is clipped, and
-// withheld when it could be personal data, as in [DateError]. The package
-// never returns a zero ScheduleError; it is safe for concurrent reads.
+// Text quoted from the input (a date, a festival name) is cut and masked
+// as the package doc says. The package never returns a zero ScheduleError; it is safe for concurrent reads.
 type ScheduleError struct {
 	Year   int    // the schedule's year; 0 if unknown or not a year of 1..9999
 	Entry  string // the offending entry, e.g. `days[3] (2026-02-30)` or `holidays[1] 春节 2026-02-15..2026-02-23`
