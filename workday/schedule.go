@@ -7,18 +7,17 @@ import (
 	"time"
 )
 
-// Schedule is the holiday arrangement the State Council announces for one
-// year: its blocks of days off, each with the weekend days worked in
-// exchange. Pass it to [Calendar.WithSchedule] to add or replace a year, or
-// to [New]; [ParseHolidayCN] reads one from a holiday-cn file.
-//
-// The zero value is an empty schedule for no year; WithSchedule rejects it.
-// A Schedule is a plain value, safe for concurrent reads; WithSchedule
-// copies what it needs, so the caller may reuse it afterwards.
+// Schedule is one year's holiday arrangement as the State Council's notice
+// announces it, for [Calendar.WithSchedule] and [New]. The zero value is no
+// schedule, which WithSchedule rejects. It is a plain value, safe for
+// concurrent reads; WithSchedule copies what it needs.
 type Schedule struct {
-	Year     int       `json:"year"`             // the year announced, e.g. 2028
-	Holidays []Holiday `json:"holidays"`         // Festival, Start, End, Makeup and Source are read; Year and Official are set by the calendar
-	Source   string    `json:"source,omitempty"` // default Source for blocks that have none, e.g. the notice number and title
+	Year     int       `json:"year"`
+	Holidays []Holiday `json:"holidays"`         // Festival, Start, End, Makeup and Source are read
+	Source   string    `json:"source,omitempty"` // for blocks without one, e.g. the notice's number and title
+	// Provisional marks a schedule not checked against the notice (from a
+	// compilation, say): its days are answered, but not as Official.
+	Provisional bool `json:"provisional,omitempty"`
 }
 
 // Limits on the years a schedule may announce.
@@ -28,20 +27,16 @@ const (
 	maxBlockDays    = 31
 )
 
-// ErrSchedule is returned (as a *[ScheduleError]) when a schedule, or a
-// holiday-cn file, is malformed or contradicts itself.
+// ErrSchedule matches every *[ScheduleError].
 var ErrSchedule = errors.New("workday: invalid schedule")
 
-// ScheduleError names the entry of a schedule that was rejected. It matches
-// ErrSchedule with errors.Is; use a *ScheduleError as the errors.As target.
-//
-// Text quoted from the input (a date, a festival name) is cut and masked
-// as the package doc says. The package never returns a zero ScheduleError; it is safe for concurrent reads.
+// ScheduleError is a malformed or contradictory schedule or holiday-cn
+// file, as a *ScheduleError. It is never zero and safe for concurrent reads.
 type ScheduleError struct {
-	Year   int    // the schedule's year; 0 if unknown or not a year of 1..9999
-	Entry  string // the offending entry, e.g. `days[3] (2026-02-30)` or `holidays[1] 春节 2026-02-15..2026-02-23`
-	Reason string // what is wrong, in English
-	Err    error  // an underlying error (e.g. from encoding/json), or nil
+	Year   int    // 0 if unknown or not a year of 1..9999
+	Entry  string // e.g. `days[3] (2026-02-30)` or `holidays[1] 春节 2026-02-15..2026-02-23`
+	Reason string // in English
+	Err    error  // an underlying error (from encoding/json), or nil
 }
 
 func (e *ScheduleError) Error() string {
@@ -114,7 +109,8 @@ func normalize(s Schedule) ([]Holiday, error) {
 			return nil, fail(entry, "date outside the year")
 		}
 		h.Year = y
-		h.Official = true
+		h.Official = !s.Provisional
+		h.Provisional = s.Provisional
 		if h.Source == "" {
 			h.Source = s.Source
 		}
@@ -148,7 +144,7 @@ func normalize(s Schedule) ([]Holiday, error) {
 	for _, h := range out {
 		for _, m := range h.Makeup {
 			for _, g := range out {
-				if g.Contains(m) {
+				if g.contains(m) {
 					return nil, fail(fmt.Sprintf("%s makeup %s", h.Festival.Label(), m),
 						fmt.Sprintf("inside the days off of %s %s..%s", g.Festival.Label(), g.Start, g.End))
 				}

@@ -2,9 +2,10 @@ package workday_test
 
 import (
 	"encoding/json"
-	"errors"
-	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/beian-go/beian/workday"
 )
@@ -30,49 +31,34 @@ func synthetic2028() workday.Schedule {
 func TestWithSchedule(t *testing.T) {
 	old := workday.China()
 	c, err := old.WithSchedule(synthetic2028())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if old.Official(2028) || old.Day(d("2028-01-23")).Official {
-		t.Fatal("WithSchedule changed the original calendar")
-	}
-	if !c.Official(2028) || !c.Official(2027) {
-		t.Fatal("new calendar lacks 2028 or 2027")
-	}
-	if f, l := c.Years(); f != 2007 || l != 2028 {
-		t.Errorf("Years() = %d, %d", f, l)
-	}
-	if got := c.Day(d("2028-01-23")); got.Kind != workday.KindMakeup || !got.Official || got.Festival != workday.FestivalSpringFestival {
-		t.Errorf("2028-01-23 = %+v", got)
-	}
-	if got := c.Day(d("2028-04-04")); got.Kind != workday.KindWorkday || !got.Official {
-		t.Errorf("2028-04-04 (no Qingming block in the schedule) = %+v", got)
-	}
-	if got := c.Day(d("2029-01-01")); !got.Projected {
-		t.Errorf("2029-01-01 = %+v, want projected", got)
-	}
+	require.NoError(t, err)
+	assert.False(t, old.Official(2028), "WithSchedule changed the original calendar")
+	assert.False(t, old.Day(d("2028-01-23")).Official)
+	assert.True(t, c.Official(2028))
+	assert.True(t, c.Official(2026))
+	assert.False(t, c.Official(2027), "2027 stays provisional")
+	f, l := c.Years()
+	assert.Equal(t, []int{2007, 2028}, []int{f, l})
+	assert.Equal(t, workday.DayInfo{Date: d("2028-01-23"), Kind: workday.KindMakeup, Festival: workday.FestivalSpringFestival, Official: true},
+		c.Day(d("2028-01-23")))
+	assert.Equal(t, workday.DayInfo{Date: d("2028-04-04"), Kind: workday.KindWorkday, Official: true},
+		c.Day(d("2028-04-04")), "no Qingming block in the schedule")
+	assert.True(t, c.Day(d("2029-01-01")).Projected)
 	hs := c.Holidays(2028)
-	if len(hs) != 3 || hs[1].Makeup[0] != d("2028-01-23") || hs[1].Source != "test" || hs[1].Year != 2028 {
-		t.Errorf("Holidays(2028) = %+v", hs)
-	}
+	require.Len(t, hs, 3)
+	assert.Equal(t, []workday.Date{d("2028-01-23"), d("2028-02-05")}, hs[1].Makeup, "makeup days sorted")
+	assert.Equal(t, "test", hs[1].Source)
+	assert.Equal(t, 2028, hs[1].Year)
 	// The returned slices are copies.
 	hs[1].Makeup[0] = d("2028-01-30")
-	if c.Holidays(2028)[1].Makeup[0] != d("2028-01-23") {
-		t.Error("Holidays returned a slice shared with the calendar")
-	}
-	if got, want := c.AddWorkdays(d("2028-01-21"), 1), d("2028-01-23"); got != want {
-		t.Errorf("AddWorkdays over the 2028 makeup day = %s, want %s", got, want)
-	}
+	assert.Equal(t, d("2028-01-23"), c.Holidays(2028)[1].Makeup[0], "Holidays returned a slice shared with the calendar")
+	assert.Equal(t, d("2028-01-23"), c.AddWorkdays(d("2028-01-21"), 1), "over the 2028 makeup day")
 
 	// Replacing an announced year: 2026 without its Spring Festival block.
-	s := workday.Schedule{Year: 2026, Holidays: old.Holidays(2026)[:1]}
-	r, err := old.WithSchedule(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Day(d("2026-02-16")).Kind != workday.KindWorkday || old.Day(d("2026-02-16")).Kind != workday.KindHoliday {
-		t.Error("replacing 2026 did not take effect, or changed the original")
-	}
+	r, err := old.WithSchedule(workday.Schedule{Year: 2026, Holidays: old.Holidays(2026)[:1]})
+	require.NoError(t, err)
+	assert.Equal(t, workday.KindWorkday, r.Day(d("2026-02-16")).Kind)
+	assert.Equal(t, workday.KindHoliday, old.Day(d("2026-02-16")).Kind)
 }
 
 func TestWithScheduleErrors(t *testing.T) {
@@ -105,28 +91,21 @@ func TestWithScheduleErrors(t *testing.T) {
 		{"too long", mk(h(workday.FestivalSpringFestival, "2028-01-01", "2028-03-01")), "longer than"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c, err := base.WithSchedule(tc.s)
-			if err == nil {
-				t.Fatalf("accepted: %+v", c.Holidays(tc.s.Year))
-			}
+			_, err := base.WithSchedule(tc.s)
 			var se *workday.ScheduleError
-			if !errors.Is(err, workday.ErrSchedule) || !errors.As(err, &se) {
-				t.Fatalf("error %v is not a *ScheduleError matching ErrSchedule", err)
-			}
-			if !strings.Contains(err.Error(), tc.entry) {
-				t.Errorf("error %q does not name %q", err, tc.entry)
-			}
+			require.ErrorAs(t, err, &se)
+			assert.ErrorIs(t, err, workday.ErrSchedule)
+			assert.Contains(t, err.Error(), tc.entry)
 		})
 	}
 	// Two schedules colliding across New Year.
 	a := workday.Schedule{Year: 2029, Holidays: []workday.Holiday{h(workday.FestivalNewYear, "2029-12-30", "2029-12-31")}}
 	b := workday.Schedule{Year: 2030, Holidays: []workday.Holiday{h(workday.FestivalNewYear, "2029-12-31", "2030-01-01")}}
-	if _, err := workday.New(a, b); !errors.Is(err, workday.ErrSchedule) || !strings.Contains(err.Error(), "2029 schedule") {
-		t.Errorf("New with colliding years: %v", err)
-	}
-	if _, err := workday.New(a, a); !errors.Is(err, workday.ErrSchedule) {
-		t.Errorf("New with a year twice: %v", err)
-	}
+	_, err := workday.New(a, b)
+	require.ErrorIs(t, err, workday.ErrSchedule, "colliding years")
+	assert.Contains(t, err.Error(), "2029 schedule")
+	_, err = workday.New(a, a)
+	assert.ErrorIs(t, err, workday.ErrSchedule, "a year twice")
 }
 
 // Schedules built from arbitrary numbers are either refused with a
@@ -153,29 +132,24 @@ func FuzzWithSchedule(f *testing.F) {
 		}}
 		before := base.Official(year)
 		c, err := base.WithSchedule(s)
-		if base.Official(year) != before {
-			t.Fatal("WithSchedule changed the calendar it was called on")
-		}
+		require.Equal(t, before, base.Official(year), "WithSchedule changed the calendar it was called on")
 		if err != nil {
 			var se *workday.ScheduleError
-			if !errors.Is(err, workday.ErrSchedule) || !errors.As(err, &se) {
-				t.Fatalf("error %v is not a *ScheduleError", err)
-			}
+			require.ErrorAs(t, err, &se)
+			require.ErrorIs(t, err, workday.ErrSchedule)
 			return
 		}
-		if !c.Official(year) {
-			t.Fatalf("accepted %d but not Official", year)
-		}
+		require.True(t, c.Official(year))
 		for _, h := range s.Holidays {
 			for d := h.Start; !d.After(h.End); d = d.AddDays(1) {
-				if info := c.Day(d); c.IsWorkday(d) || info.Kind != workday.KindHoliday || info.Festival != h.Festival {
-					t.Fatalf("day off %s answered %+v", d, info)
-				}
+				info := c.Day(d)
+				require.False(t, c.IsWorkday(d), "day off %s", d)
+				require.Equal(t, workday.KindHoliday, info.Kind, "day off %s", d)
+				require.Equal(t, h.Festival, info.Festival, "day off %s", d)
 			}
 			for _, m := range h.Makeup {
-				if info := c.Day(m); !c.IsWorkday(m) || info.Kind != workday.KindMakeup {
-					t.Fatalf("makeup day %s answered %+v", m, info)
-				}
+				require.True(t, c.IsWorkday(m), "makeup day %s", m)
+				require.Equal(t, workday.KindMakeup, c.Day(m).Kind, "makeup day %s", m)
 			}
 		}
 	})
@@ -187,26 +161,24 @@ func TestScheduleJSON(t *testing.T) {
 	c := workday.China()
 	in := workday.Schedule{Year: 2026, Holidays: c.Holidays(2026), Source: "test"}
 	b, err := json.Marshal(in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(b), `{"festival":"spring_festival","year":2026,"start":"2026-02-15","end":"2026-02-23","makeup":["2026-02-14","2026-02-28"],"official":true,`) {
-		t.Errorf("JSON = %s", b)
-	}
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `{"festival":"spring_festival","year":2026,"start":"2026-02-15","end":"2026-02-23","makeup":["2026-02-14","2026-02-28"],"official":true,`)
 	var out workday.Schedule
-	if err := json.Unmarshal(b, &out); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(b, &out))
 	r, err := c.WithSchedule(out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for i, h := range r.Holidays(2026) {
-		if formatBlock(2026, h) != announced[2026][i] {
-			t.Errorf("block %d = %s", i, formatBlock(2026, h))
-		}
+		assert.Equal(t, announced[2026][i], formatBlock(2026, h), "block %d", i)
 	}
-	if err := json.Unmarshal([]byte(`{"year":2028,"holidays":[{"festival":"christmas"}]}`), &out); !errors.Is(err, workday.ErrUnknownKind) {
-		t.Errorf("unknown festival id: %v", err)
-	}
+	err = json.Unmarshal([]byte(`{"year":2028,"holidays":[{"festival":"christmas"}]}`), &out)
+	assert.ErrorIs(t, err, workday.ErrUnknownKind)
+
+	// A provisional schedule keeps its flag through JSON.
+	p := workday.Schedule{Year: 2027, Holidays: c.Holidays(2027), Provisional: true}
+	b, err = json.Marshal(p)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"provisional":true`)
+	var back workday.Schedule
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.True(t, back.Provisional)
 }
