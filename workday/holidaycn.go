@@ -17,31 +17,19 @@ const (
 	maxHolidayCNDays  = 400
 )
 
-// ErrNotPublished is returned by [ParseHolidayCN] and
-// [Calendar.WithHolidayCN] for a holiday-cn file that lists no days: the
-// project keeps an empty file for a year whose notice is not out yet. It
-// does not match [ErrSchedule]: the file is not broken, only early.
+// ErrNotPublished is returned for a holiday-cn file with no days, kept for
+// a year whose notice is not out; it does not match [ErrSchedule].
 var ErrNotPublished = errors.New("workday: schedule not yet published")
 
-// ParseHolidayCN reads one per-year file of the public holiday-cn project
-// (https://github.com/NateScarlet/holiday-cn), of the form
+// ParseHolidayCN reads a per-year file (2026.json) of the holiday-cn
+// project, https://github.com/NateScarlet/holiday-cn. Consecutive days off
+// of a festival form a block, weekend days the file leaves out inside it
+// included; a worked weekend day is a makeup day of the nearest block of its
+// festival; a worked Monday–Friday (2020-02-03) changes nothing. The papers
+// become the Source.
 //
-//	{"year":2026,"papers":["https://…"],"days":[{"name":"元旦","date":"2026-01-01","isOffDay":true}, …]}
-//
-// Days off (isOffDay true) of one festival that follow each other, or
-// that only unlisted weekend days separate, form one block; a worked
-// Saturday or Sunday becomes a makeup day of the nearest block of its
-// festival; a worked Monday–Friday (2020-02-03, the first workday after
-// the extended Spring Festival) is an ordinary workday and changes
-// nothing. The papers become the Source; other members are ignored.
-//
-// A file with no days gives an error wrapping [ErrNotPublished]. A
-// malformed or contradictory one gives a *[ScheduleError] naming the entry,
-// e.g. `days[3] (2026-02-30)`: a member of the wrong type, an unknown
-// festival name, a date that is not one or lies outside the year (元旦 may
-// fall in the last week of the previous December), one date listed twice
-// with different values, no day off, or a worked weekend day whose festival
-// has no day off.
+// A file with no days gives [ErrNotPublished]; a malformed or contradictory
+// one a *[ScheduleError] naming the entry, e.g. `days[3] (2026-02-30)`.
 func ParseHolidayCN(data []byte) (Schedule, error) {
 	f, err := readHolidayCN(data)
 	if err != nil {
@@ -58,9 +46,8 @@ func ParseHolidayCN(data []byte) (Schedule, error) {
 	return Schedule{Year: f.year, Holidays: hs, Source: f.source}, nil
 }
 
-// WithHolidayCN returns a new Calendar in which the schedule read from a
-// holiday-cn per-year file (see ParseHolidayCN) replaces or adds that year,
-// as official. c itself is not changed.
+// WithHolidayCN is WithSchedule of the official schedule ParseHolidayCN
+// reads from data: the one call that adds a newly published year.
 func (c *Calendar) WithHolidayCN(data []byte) (*Calendar, error) {
 	s, err := ParseHolidayCN(data)
 	if err != nil {
@@ -198,7 +185,7 @@ func (f *holidayCN) readDay(i int, raw json.RawMessage) (cnDay, error) {
 	if err != nil {
 		return cnDay{}, f.fail(label, "not a date", err)
 	}
-	fest, ok := ParseFestivalName(*v.Name)
+	fest, ok := parseFestivalName(*v.Name)
 	if !ok {
 		return cnDay{}, f.fail(label, fmt.Sprintf("unknown festival name %q", mask.Echo(*v.Name)), nil)
 	}

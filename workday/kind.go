@@ -9,13 +9,9 @@ import (
 	"github.com/beian-go/beian/internal/mask"
 )
 
-// Kind is the kind of a day in the mainland calendar.
-//
-// The zero value, KindUnknown, means the kind was not determined (it is what
-// the zero DayInfo holds); every valid Date has one of the other kinds.
-// Kinds are plain values, safe for concurrent use. String returns the
-// stable id that MarshalText writes ("makeup"), Label the Chinese name
-// (调休上班) and English the English one ("makeup workday").
+// Kind is the kind of a day. The zero value, KindUnknown, is no answer
+// (the zero DayInfo's). Kinds are plain values, safe for concurrent use,
+// named like Festival.
 type Kind uint8
 
 // The kinds of day.
@@ -23,7 +19,7 @@ const (
 	KindUnknown Kind = iota // not determined
 	KindWorkday             // an ordinary Monday–Friday working day
 	KindWeekend             // a Saturday or Sunday outside any holiday block
-	KindHoliday             // a day inside an official (or projected) holiday block, weekend days in the block included
+	KindHoliday             // a day inside a block of days off, weekend days included
 	KindMakeup              // a Saturday or Sunday worked instead of a day inside a holiday block (调休上班)
 )
 
@@ -34,9 +30,8 @@ var kindNames = enum.Names{
 	En:     []string{"", "workday", "weekend", "holiday", "makeup workday"},
 }
 
-// ErrUnknownKind is returned by [Kind.UnmarshalText] and
-// [Festival.UnmarshalText] for an id they do not know, and by their
-// MarshalText for a value out of range.
+// ErrUnknownKind is returned by the UnmarshalText of Kind and Festival for
+// an unknown id, and by their MarshalText for a value out of range.
 var ErrUnknownKind = errors.New("workday: unknown id")
 
 // unknownID is the error for text that is no id of the enum names.
@@ -47,12 +42,11 @@ func unknownID(names *enum.Names, text string) error {
 // outOfRange is the error for marshalling a value with no id.
 func outOfRange(s string) error { return fmt.Errorf("%w: %s is out of range", ErrUnknownKind, s) }
 
-// IsWorkday reports whether a day of this kind is worked: KindWorkday and
-// KindMakeup.
+// IsWorkday reports whether k is KindWorkday or KindMakeup.
 func (k Kind) IsWorkday() bool { return k == KindWorkday || k == KindMakeup }
 
 // String returns the id of k ("workday", "weekend", "holiday", "makeup"),
-// "" for KindUnknown, or "kind(N)" for a value out of range.
+// "" for KindUnknown, or "kind(N)" out of range.
 func (k Kind) String() string { return kindNames.String(int(k)) }
 
 // Label returns the Chinese name of k (工作日, 周末, 节假日, 调休上班), or "".
@@ -69,9 +63,7 @@ func (k Kind) MarshalText() ([]byte, error) {
 	return nil, outOfRange(k.String())
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. "" gives KindUnknown;
-// an unknown id gives an error wrapping ErrUnknownKind and leaves k
-// unchanged.
+// UnmarshalText implements encoding.TextUnmarshaler; on error k is unchanged.
 func (k *Kind) UnmarshalText(text []byte) error {
 	v, ok := kindNames.Parse(string(text))
 	if !ok {
@@ -82,13 +74,9 @@ func (k *Kind) UnmarshalText(text []byte) error {
 }
 
 // Festival names the occasion of a holiday block or of a makeup workday.
-//
-// The zero value, FestivalNone, means no festival: the day is an ordinary
-// workday or weekend day. Festivals are plain values, safe for concurrent
-// use. String returns the stable id that MarshalText writes
-// ("national_day"), Label the Chinese name as the notices write it (国庆节)
-// and English the English name ("National Day"); all three are "" for
-// FestivalNone.
+// The zero value, FestivalNone, is no festival. Festivals are plain values,
+// safe for concurrent use, named like every enum of the module: String is
+// the id MarshalText writes, Label the Chinese name, English the English.
 type Festival uint8
 
 // The festivals of the mainland schedules.
@@ -103,8 +91,9 @@ const (
 	FestivalNationalDay                          // 国庆节, National Day
 	FestivalMidAutumnNationalDay                 // 中秋节、国庆节, one block for both festivals
 	FestivalVictoryDay                           // 2015-09-03 纪念日: 70th anniversary of victory in the War of Resistance
-	festivalCount
 )
+
+const festivalCount = FestivalVictoryDay + 1
 
 var festivalNames = enum.Names{
 	Noun: "festival",
@@ -124,9 +113,7 @@ var festivalNames = enum.Names{
 	},
 }
 
-// String returns the id of f ("new_year", "spring_festival", "qingming",
-// "labour_day", "dragon_boat", "mid_autumn", "national_day",
-// "mid_autumn_national_day", "victory_day"), "" for FestivalNone, or
+// String returns the id of f ("national_day"), "" for FestivalNone, or
 // "festival(N)" for a value out of range.
 func (f Festival) String() string { return festivalNames.String(int(f)) }
 
@@ -144,9 +131,7 @@ func (f Festival) MarshalText() ([]byte, error) {
 	return nil, outOfRange(f.String())
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. "" gives FestivalNone;
-// an unknown id gives an error wrapping ErrUnknownKind and leaves f
-// unchanged.
+// UnmarshalText implements encoding.TextUnmarshaler; on error f is unchanged.
 func (f *Festival) UnmarshalText(text []byte) error {
 	v, ok := festivalNames.Parse(string(text))
 	if !ok {
@@ -156,11 +141,11 @@ func (f *Festival) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// ParseFestivalName maps a festival name as the notices and the holiday-cn
+// parseFestivalName maps a festival name as the notices and the holiday-cn
 // files write it (元旦, 春节, 清明节, 劳动节 or “五一”, 端午节, 中秋节, 国庆节 or
 // “十一”, 国庆节、中秋节 in either order, a name containing 纪念日) to a
 // Festival. It reports false for any other name.
-func ParseFestivalName(name string) (Festival, bool) {
+func parseFestivalName(name string) (Festival, bool) {
 	has := func(s string) bool { return strings.Contains(name, s) }
 	switch {
 	case has("中秋") && (has("国庆") || has("十一")):

@@ -118,29 +118,3 @@ func FuzzEnumText(f *testing.F) {
 		}
 	})
 }
-
-func TestParseFestivalName(t *testing.T) {
-	for _, tc := range []struct {
-		name string // as holiday-cn or a notice writes it
-		want workday.Festival
-	}{
-		{"元旦", workday.FestivalNewYear},
-		{"春节", workday.FestivalSpringFestival},
-		{"清明节", workday.FestivalQingming},
-		{"“五一”", workday.FestivalLabourDay},
-		{"“五一”国际劳动节", workday.FestivalLabourDay},
-		{"端午节", workday.FestivalDragonBoat},
-		{"中秋节", workday.FestivalMidAutumn},
-		{"“十一”", workday.FestivalNationalDay},
-		{"国庆节、中秋节", workday.FestivalMidAutumnNationalDay},
-		{"中秋节、国庆节", workday.FestivalMidAutumnNationalDay},
-		{"抗日战争暨世界反法西斯战争胜利70周年纪念日", workday.FestivalVictoryDay},
-		{"圣诞节", workday.FestivalNone},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, ok := workday.ParseFestivalName(tc.name)
-			assert.Equal(t, tc.want != workday.FestivalNone, ok)
-			assert.Equal(t, tc.want, got)
-		})
-	}
-}
