@@ -25,6 +25,7 @@ const (
 	minScheduleYear = 1949
 	maxScheduleYear = 2199
 	maxBlockDays    = 31
+	maxBlocks       = 64 // a real year has fewer than ten
 )
 
 // ErrSchedule matches every *[ScheduleError].
@@ -80,76 +81,100 @@ func inWindow(d Date, y int, f Festival) bool {
 }
 
 // normalize checks s and returns a copy with blocks and makeup days sorted,
-// Year, Official and Source filled in.
+// Year, Official, Provisional and Source filled in.
 func normalize(s Schedule) ([]Holiday, error) {
-	y := s.Year
-	fail := func(entry, reason string) error {
-		return &ScheduleError{Year: y, Entry: entry, Reason: reason}
+	if s.Year < minScheduleYear || s.Year > maxScheduleYear {
+		return nil, &ScheduleError{Year: errYear(s.Year), Entry: "year", Reason: fmt.Sprintf("outside %d..%d", minScheduleYear, maxScheduleYear)}
 	}
-	if y < minScheduleYear || y > maxScheduleYear {
-		return nil, &ScheduleError{Year: errYear(y), Entry: "year", Reason: fmt.Sprintf("outside %d..%d", minScheduleYear, maxScheduleYear)}
-	}
-	if len(s.Holidays) == 0 {
-		return nil, fail("", "no holidays")
+	switch {
+	case len(s.Holidays) == 0:
+		return nil, &ScheduleError{Year: s.Year, Reason: "no holidays"}
+	case len(s.Holidays) > maxBlocks:
+		return nil, &ScheduleError{Year: s.Year, Reason: fmt.Sprintf("more than %d blocks", maxBlocks)}
 	}
 	out := make([]Holiday, 0, len(s.Holidays))
 	seenMakeup := map[Date]int{}
 	for i, h := range s.Holidays {
-		entry := fmt.Sprintf("holidays[%d] %s %s..%s", i, h.Festival.Label(), h.Start, h.End)
-		switch {
-		case h.Festival == FestivalNone || h.Festival >= festivalCount:
-			return nil, fail(entry, "unknown festival")
-		case !h.Start.IsValid() || !h.End.IsValid():
-			return nil, fail(entry, "start or end date missing")
-		case h.End.Before(h.Start):
-			return nil, fail(entry, "end before start")
-		case h.End.DaysSince(h.Start) >= maxBlockDays:
-			return nil, fail(entry, fmt.Sprintf("block longer than %d days", maxBlockDays))
-		case !inWindow(h.Start, y, h.Festival) || !inWindow(h.End, y, h.Festival):
-			return nil, fail(entry, "date outside the year")
+		h, err := normalizeBlock(s, i, h, seenMakeup)
+		if err != nil {
+			return nil, err
 		}
-		h.Year = y
-		h.Official = !s.Provisional
-		h.Provisional = s.Provisional
-		if h.Source == "" {
-			h.Source = s.Source
-		}
-		mk := append([]Date(nil), h.Makeup...)
-		sort.Slice(mk, func(a, b int) bool { return mk[a].Before(mk[b]) })
-		for _, m := range mk {
-			mentry := fmt.Sprintf("%s makeup %s", entry, m)
-			switch {
-			case !m.IsValid():
-				return nil, fail(mentry, "makeup date missing")
-			case m.Weekday() != time.Saturday && m.Weekday() != time.Sunday:
-				return nil, fail(mentry, "makeup day on a weekday ("+m.Weekday().String()+")")
-			case !inWindow(m, y, h.Festival):
-				return nil, fail(mentry, "date outside the year")
-			}
-			if j, dup := seenMakeup[m]; dup {
-				return nil, fail(mentry, fmt.Sprintf("makeup day listed twice (also in holidays[%d])", j))
-			}
-			seenMakeup[m] = i
-		}
-		h.Makeup = mk
 		out = append(out, h)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start.Before(out[b].Start) })
-	for i := 1; i < len(out); i++ {
-		if !out[i].Start.After(out[i-1].End) {
-			return nil, fail(fmt.Sprintf("%s %s..%s", out[i].Festival.Label(), out[i].Start, out[i].End),
-				fmt.Sprintf("overlaps %s %s..%s", out[i-1].Festival.Label(), out[i-1].Start, out[i-1].End))
+	if err := checkOverlaps(s.Year, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// normalizeBlock checks block i of s and returns it filled in, with its
+// own sorted Makeup. seen maps the makeup days of earlier blocks to their
+// index.
+func normalizeBlock(s Schedule, i int, h Holiday, seen map[Date]int) (Holiday, error) {
+	y := s.Year
+	entry := fmt.Sprintf("holidays[%d] %s", i, h.entry())
+	fail := func(entry, reason string) (Holiday, error) {
+		return Holiday{}, &ScheduleError{Year: y, Entry: entry, Reason: reason}
+	}
+	switch {
+	case h.Festival == FestivalNone || h.Festival >= festivalCount:
+		return fail(entry, "unknown festival")
+	case !h.Start.IsValid() || !h.End.IsValid():
+		return fail(entry, "start or end date missing")
+	case h.End.Before(h.Start):
+		return fail(entry, "end before start")
+	case h.End.DaysSince(h.Start) >= maxBlockDays:
+		return fail(entry, fmt.Sprintf("block longer than %d days", maxBlockDays))
+	case !inWindow(h.Start, y, h.Festival) || !inWindow(h.End, y, h.Festival):
+		return fail(entry, "date outside the year")
+	case len(h.Makeup) > maxBlockDays:
+		return fail(entry, fmt.Sprintf("more than %d makeup days", maxBlockDays))
+	}
+	mk := append([]Date(nil), h.Makeup...)
+	sort.Slice(mk, func(a, b int) bool { return mk[a].Before(mk[b]) })
+	for _, m := range mk {
+		mentry := fmt.Sprintf("%s makeup %s", entry, m)
+		switch {
+		case !m.IsValid():
+			return fail(mentry, "makeup date missing")
+		case !isWeekend(m):
+			return fail(mentry, "makeup day on a weekday ("+m.Weekday().String()+")")
+		case !inWindow(m, y, h.Festival):
+			return fail(mentry, "date outside the year")
+		}
+		if j, dup := seen[m]; dup {
+			return fail(mentry, fmt.Sprintf("makeup day listed twice (also in holidays[%d])", j))
+		}
+		seen[m] = i
+	}
+	h.Makeup = mk
+	h.Year = y
+	h.Official = !s.Provisional
+	h.Provisional = s.Provisional
+	if h.Source == "" {
+		h.Source = s.Source
+	}
+	return h, nil
+}
+
+// checkOverlaps refuses blocks, sorted by start, that overlap, and makeup
+// days inside a block. Blocks that do not overlap are in the same order by
+// end, so each makeup day is looked up by binary search.
+func checkOverlaps(y int, hs []Holiday) error {
+	for i := 1; i < len(hs); i++ {
+		if !hs[i].Start.After(hs[i-1].End) {
+			return &ScheduleError{Year: y, Entry: hs[i].entry(), Reason: "overlaps " + hs[i-1].entry()}
 		}
 	}
-	for _, h := range out {
+	for _, h := range hs {
 		for _, m := range h.Makeup {
-			for _, g := range out {
-				if g.contains(m) {
-					return nil, fail(fmt.Sprintf("%s makeup %s", h.Festival.Label(), m),
-						fmt.Sprintf("inside the days off of %s %s..%s", g.Festival.Label(), g.Start, g.End))
-				}
+			j := sort.Search(len(hs), func(j int) bool { return !hs[j].End.Before(m) })
+			if j < len(hs) && hs[j].contains(m) {
+				return &ScheduleError{Year: y, Entry: fmt.Sprintf("%s makeup %s", h.Festival.Label(), m),
+					Reason: "inside the days off of " + hs[j].entry()}
 			}
 		}
 	}
-	return out, nil
+	return nil
 }

@@ -89,6 +89,9 @@ func TestWithScheduleErrors(t *testing.T) {
 		{"makeup inside a block", mk(h(workday.FestivalLabourDay, "2028-04-29", "2028-05-03", "2028-04-30")), "inside the days off"},
 		{"makeup twice", mk(h(workday.FestivalLabourDay, "2028-05-01", "2028-05-03", "2028-05-06"), h(workday.FestivalDragonBoat, "2028-05-28", "2028-05-30", "2028-05-06")), "listed twice"},
 		{"too long", mk(h(workday.FestivalSpringFestival, "2028-01-01", "2028-03-01")), "longer than"},
+		{"too many blocks", mk(manyBlocks(65)...), "more than 64 blocks"},
+		{"too many makeup days", mk(workday.Holiday{Festival: workday.FestivalLabourDay, Start: d("2028-05-01"), End: d("2028-05-01"),
+			Makeup: make([]workday.Date, 32)}), "more than 31 makeup days"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := base.WithSchedule(tc.s)
@@ -106,6 +109,16 @@ func TestWithScheduleErrors(t *testing.T) {
 	assert.Contains(t, err.Error(), "2029 schedule")
 	_, err = workday.New(a, a)
 	assert.ErrorIs(t, err, workday.ErrSchedule, "a year twice")
+}
+
+// manyBlocks returns n one-day blocks of 2028, a week apart.
+func manyBlocks(n int) []workday.Holiday {
+	hs := make([]workday.Holiday, n)
+	for i := range hs {
+		day := d("2028-01-03").AddDays(7 * i)
+		hs[i] = workday.Holiday{Festival: workday.FestivalLabourDay, Start: day, End: day}
+	}
+	return hs
 }
 
 // Schedules built from arbitrary numbers are either refused with a
