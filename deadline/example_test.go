@@ -156,9 +156,9 @@ func ExampleEstimateFiling_projected() {
 	fmt.Println(e.Explain(true))
 	fmt.Println(e.Explain(false))
 	// Output:
-	// [2028]
-	// 预计 2027-12-23 至 2028-01-17 完成（期间元旦休息 1 天）（2028 年放假安排尚未公布，为推算结果）
-	// expected to be done between 2027-12-23 and 2028-01-17 (1 day off for New Year's Day in between) (holiday schedule for 2028 not yet announced: estimated)
+	// [2027 2028]
+	// 预计 2027-12-23 至 2028-01-17 完成（期间元旦休息 1 天）（2027 年放假安排未收入日历，为推算结果）（2028 年放假安排尚未公布，为推算结果）
+	// expected to be done between 2027-12-23 and 2028-01-17 (1 day off for New Year's Day in between) (holiday schedule for 2027 not in the calendar: estimated) (holiday schedule for 2028 not yet announced: estimated)
 }
 
 // Policy standing on given days, for a mini program never listed and for

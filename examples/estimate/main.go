@@ -137,7 +137,9 @@ func writeText(w io.Writer, cal *workday.Calendar, day workday.Date, est deadlin
 	}
 	for _, h := range est.Holidays {
 		kind := "公布 announced"
-		if !h.Official {
+		if info := cal.Day(h.Start); info.Provisional {
+			kind = "暂定 tentative"
+		} else if !h.Official {
 			kind = "推算 projected"
 		}
 		p("  %s %s: %s .. %s, %d 天 %s off, %s\n", h.Festival.Label(), h.Festival.English(), h.Start, h.End, h.Days,

@@ -331,7 +331,10 @@ func (w *walk) between(from, to workday.Date) {
 			span = fmt.Sprintf("%s..%02d-%02d", start, end.Month(), end.Day())
 		}
 		w.printf("  %s%s放假 %d 天 %s, %s off\n", termtext.Pad(span, textColumn-2), h.Festival.Label(), days, h.Festival.English(), termtext.Count(days, "day"))
-		if !h.Official {
+		switch {
+		case h.Provisional:
+			w.note("暂定：%d 年安排未经通知核对 provisional, not checked against the notice", h.Year)
+		case !h.Official:
 			w.note("推算：%d 年安排未公布 projected, not announced", h.Year)
 		}
 		for _, m := range h.Makeup {
