@@ -143,86 +143,122 @@ func EstimateRemaining(cal *workday.Calendar, s Stage, entered, now time.Time) (
 	return e, nil
 }
 
-// estimate builds an Estimate; now is zero for an estimate at submission.
-// It reports false when a day falls outside the years 1..9999.
+// estimate builds the Estimate of a filing in stage s since from, seen at
+// now (zero for an estimate at submission). It reports false when a day
+// falls outside the years 1..9999.
 func estimate(cal *workday.Calendar, s Stage, from, now time.Time) (Estimate, bool) {
 	e := Estimate{From: from, Stage: s}
+	var ok bool
+	if e.Stages, ok = windowsFrom(cal, s, from); !ok {
+		return Estimate{}, false
+	}
+	fromDay := workday.DateOf(from)
+	if !e.setRange(cal, fromDay) {
+		return Estimate{}, false
+	}
+	seen := fromDay
+	if !now.IsZero() {
+		seen = e.seenOn(cal, now)
+	}
+	e.Holidays = holidaysIn(cal, seen.AddDays(1), e.Latest)
+	e.listYears(cal, fromDay, now)
+	return e, true
+}
+
+// windowsFrom returns the windows of the stages of a filing from stage s
+// on: s started at from, each later one from the earliest to the latest
+// moment the stage before it can end.
+func windowsFrom(cal *workday.Calendar, s Stage, from time.Time) ([]Window, bool) {
 	i := 0
 	for timedStages[i] != s {
 		i++
 	}
-	e.Stages = make([]Window, 0, len(timedStages)-i)
+	ws := make([]Window, 0, len(timedStages)-i)
 	w, ok := stageWindow(cal, s, from)
 	if !ok {
-		return Estimate{}, false
+		return nil, false
 	}
-	e.Stages = append(e.Stages, w)
+	ws = append(ws, w)
 	for _, next := range timedStages[i+1:] {
-		prev := e.Stages[len(e.Stages)-1]
-		start := prev.Start
-		if limits[prev.Stage].IsWorkdays() {
-			start = prev.Earliest.Time()
+		if w, ok = nextWindow(cal, ws[len(ws)-1], next); !ok {
+			return nil, false
 		}
-		early, ok1 := stageWindow(cal, next, start)
-		late, ok2 := stageWindow(cal, next, prev.Deadline)
-		if !ok1 || !ok2 {
-			return Estimate{}, false
-		}
-		early.Latest, early.Deadline = late.Latest, late.Deadline
-		early.Projected = early.Projected || late.Projected || unannounced(cal, workday.DateOf(start), late.Latest)
-		e.Stages = append(e.Stages, early)
+		ws = append(ws, w)
 	}
+	return ws, true
+}
 
-	fromDay := workday.DateOf(from)
-	if s == StagePlatformReview {
+// nextWindow returns the window of stage next that starts when prev ends:
+// from the earliest moment (the start of prev's Earliest day for a workday
+// limit, prev's start for a wall-clock one) to the limit counted from
+// prev's Deadline.
+func nextWindow(cal *workday.Calendar, prev Window, next Stage) (Window, bool) {
+	start := prev.Start
+	if limits[prev.Stage].IsWorkdays() {
+		start = prev.Earliest.Time()
+	}
+	early, ok1 := stageWindow(cal, next, start)
+	late, ok2 := stageWindow(cal, next, prev.Deadline)
+	if !ok1 || !ok2 {
+		return Window{}, false
+	}
+	early.Latest, early.Deadline = late.Latest, late.Deadline
+	early.Projected = early.Projected || late.Projected || unannounced(cal, workday.DateOf(start), late.Latest)
+	return early, true
+}
+
+// setRange sets Earliest and Latest: the typical 3rd and 20th workdays
+// after the day of submission in platform review, the bureau review's
+// window later. It reports false outside the years 1..9999.
+func (e *Estimate) setRange(cal *workday.Calendar, fromDay workday.Date) bool {
+	if e.Stage == StagePlatformReview {
 		e.Earliest = cal.AddWorkdays(fromDay, FilingMinWorkdays)
 		e.Latest = cal.AddWorkdays(fromDay, FilingMaxWorkdays)
 	} else {
 		last := e.Stages[len(e.Stages)-1]
 		e.Earliest, e.Latest = last.Earliest, last.Latest
 	}
-	if !e.Earliest.IsValid() || !e.Latest.IsValid() {
-		return Estimate{}, false
-	}
+	return e.Earliest.IsValid() && e.Latest.IsValid()
+}
 
-	// The window whose holidays are named: after the day of the latest
-	// known moment, through Latest.
-	after := fromDay
-	if !now.IsZero() {
-		today := workday.DateOf(now)
-		after = today
-		first := today
-		if !cal.IsWorkday(first) {
-			first = cal.AddWorkdays(today, 1)
-		}
-		if e.Earliest.Before(first) {
-			e.Earliest = first
-		}
-		if now.After(EndOfDay(e.Latest)) {
-			e.Overdue = true
-		}
-		if e.Latest.Before(e.Earliest) {
-			e.Earliest = e.Latest
-		}
+// seenOn moves the range to what is still possible at now: Earliest not
+// before the first workday from now's day and not after Latest, Overdue
+// once Latest has ended. It returns now's day.
+func (e *Estimate) seenOn(cal *workday.Calendar, now time.Time) workday.Date {
+	today := workday.DateOf(now)
+	first := today
+	if !cal.IsWorkday(first) {
+		first = cal.AddWorkdays(today, 1)
 	}
-	e.Holidays = holidaysIn(cal, after.AddDays(1), e.Latest)
+	if e.Earliest.Before(first) {
+		e.Earliest = first
+	}
+	e.Overdue = now.After(EndOfDay(e.Latest))
+	if e.Latest.Before(e.Earliest) {
+		e.Earliest = e.Latest
+	}
+	return today
+}
 
+// listYears fills ProjectedYears, UncoveredYears and MissingYears for the
+// years from that of fromDay to that of the latest day of the estimate.
+// The calendar's ranges are looked up only when a year lacks its
+// schedule, which is rare.
+func (e *Estimate) listYears(cal *workday.Calendar, fromDay workday.Date, now time.Time) {
 	end := e.Latest
 	for _, w := range e.Stages {
 		if w.Latest.After(end) {
 			end = w.Latest
 		}
 	}
-	// A year's schedule is announced before the year begins: a year that
-	// had begun at the moment of the estimate, or that precedes an
-	// announced one, is missing from the calendar rather than unannounced.
-	// Years and ProjectedYears are looked up only when a year lacks its
-	// schedule, which is rare.
-	lastOfficial, projFirst, projLast := -1, 0, 0
+	// A year's schedule is announced before the year begins: one that had
+	// begun at the moment of the estimate, or that precedes an announced
+	// one, is missing from the calendar rather than unannounced.
 	begun := fromDay.Year()
 	if !now.IsZero() {
 		begun = max(begun, workday.DateOf(now).Year())
 	}
+	lastOfficial, projFirst, projLast := -1, 0, 0
 	for y := fromDay.Year(); y <= end.Year(); y++ {
 		if cal.Official(y) {
 			continue
@@ -239,7 +275,6 @@ func estimate(cal *workday.Calendar, s Stage, from, now time.Time) (Estimate, bo
 			e.MissingYears = append(e.MissingYears, y)
 		}
 	}
-	return e, true
 }
 
 // holidaysIn returns the days off of each block with days in [from, to].
