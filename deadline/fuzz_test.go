@@ -17,7 +17,7 @@ type textValue[T comparable] interface {
 }
 
 // checkText parses s into a T that starts as sentinel: a rejected input
-// must leave it unchanged and give an *Error, an accepted one must
+// must leave it unchanged and give a masked *Error, an accepted one must
 // marshal back to s exactly.
 func checkText[T comparable, P textValue[T]](t *testing.T, s string, sentinel T, marshal func(T) ([]byte, error)) {
 	v := sentinel
@@ -26,6 +26,7 @@ func checkText[T comparable, P textValue[T]](t *testing.T, s string, sentinel T,
 		require.ErrorAs(t, err, &de)
 		require.ErrorIs(t, err, ErrInvalid)
 		require.Equal(t, sentinel, v, "rejected %q but changed the value", s)
+		require.False(t, leaks(err.Error(), s), "%q leaks into %q", s, err)
 		return
 	}
 	out, err := marshal(v)
@@ -46,6 +47,8 @@ func FuzzUnmarshalText(f *testing.F) {
 		checkText[Advice](t, s, 99, Advice.MarshalText)
 		checkText[Status](t, s, 99, Status.MarshalText)
 		checkText[Rule](t, s, 99, Rule.MarshalText)
+		require.False(t, leaks(Clock(s).String(), s), "String of %q", s)
+		require.False(t, leaks(Clock(s).GoString(), s), "GoString of %q", s)
 	})
 }
 
@@ -65,6 +68,7 @@ func FuzzEstimate(f *testing.F) {
 			require.ErrorAs(t, err, &de)
 			require.NotEmpty(t, de.Field)
 			require.True(t, de.Err == ErrMissing || de.Err == ErrInvalid || de.Err == ErrOrder, "sentinel %v", de.Err)
+			require.False(t, leaks(err.Error(), clock), "%q leaks into %q", clock, err)
 		}
 		start := time.Unix(from, 0)
 		now := start.Add(time.Duration(after%(1<<40)) * time.Second)
