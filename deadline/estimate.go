@@ -196,8 +196,8 @@ func (e *Estimate) seenOn(cal *workday.Calendar, now time.Time) workday.Date {
 
 // listYears fills ProjectedYears, UncoveredYears and MissingYears for the
 // years from that of fromDay to that of the latest day of the estimate.
-// The calendar's ranges are looked up only when a year lacks its
-// schedule, which is rare.
+// The calendar's ranges are looked up only when a year is not official,
+// which is rare.
 func (e *Estimate) listYears(cal *workday.Calendar, fromDay workday.Date, now time.Time) {
 	end := e.Latest
 	for _, w := range e.Windows {
@@ -212,23 +212,36 @@ func (e *Estimate) listYears(cal *workday.Calendar, fromDay workday.Date, now ti
 	if !now.IsZero() {
 		begun = max(begun, workday.DateOf(now).Year())
 	}
-	lastOfficial, projFirst, projLast := -1, 0, 0
+	looked, lastOfficial, projFirst, projLast := false, 0, 0, 0
 	for y := fromDay.Year(); y <= end.Year(); y++ {
 		if cal.Official(y) {
 			continue
 		}
-		if lastOfficial < 0 {
-			_, lastOfficial = cal.Years()
+		if !looked {
+			looked, lastOfficial = true, lastOfficialYear(cal)
 			projFirst, projLast = cal.ProjectedYears()
 		}
 		e.ProjectedYears = append(e.ProjectedYears, y)
 		switch {
 		case y < projFirst || y > projLast:
 			e.UncoveredYears = append(e.UncoveredYears, y)
-		case y <= lastOfficial || y <= begun:
+		case y < lastOfficial || y <= begun:
 			e.MissingYears = append(e.MissingYears, y)
 		}
 	}
+}
+
+// lastOfficialYear returns the last year cal calls official, 0 when none.
+// It asks Official rather than trusting the range of Years, so that a
+// year the calendar holds but does not confirm counts as not official.
+func lastOfficialYear(cal *workday.Calendar) int {
+	first, last := cal.Years()
+	for y := last; y >= first && y > 0; y-- {
+		if cal.Official(y) {
+			return y
+		}
+	}
+	return 0
 }
 
 // holidaysIn returns the days off of each block with days in [from, to].

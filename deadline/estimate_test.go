@@ -133,8 +133,8 @@ func TestEstimateFilingByHand(t *testing.T) {
 
 // lastOfficial is the last year workday.China() calls official.
 func lastOfficial(t *testing.T) int {
-	_, y := workday.China().Years()
-	require.True(t, workday.China().Official(y))
+	y := lastOfficialYear(workday.China())
+	require.NotZero(t, y)
 	require.False(t, workday.China().Official(y+1), "the year after the last official one is not official")
 	return y
 }
@@ -381,6 +381,26 @@ func TestEstimateYearKinds(t *testing.T) {
 			require.NoError(t, json.Unmarshal(b, &back))
 			assert.Equal(t, e.Explain(true), back.Explain(true))
 			assert.Equal(t, e.Explain(false), back.Explain(false))
+		})
+	}
+}
+
+// TestEstimateListsEveryUnofficialYear: whatever the calendar holds for a
+// year, an estimate reaching into it lists it exactly when the calendar
+// does not call it official, and the windows that reach it say so.
+func TestEstimateListsEveryUnofficialYear(t *testing.T) {
+	china := workday.China()
+	first, last := china.Years()
+	for y := first - 1; y <= last+1; y++ {
+		t.Run(strconv.Itoa(y), func(t *testing.T) {
+			e, err := EstimateFiling(china, cst(y, 12, 20, 10, 0))
+			require.NoError(t, err)
+			want := notOfficial(china, y, y+1)
+			assert.Equal(t, want, e.ProjectedYears)
+			assert.Equal(t, len(want) > 0, e.Windows[2].Projected)
+			for _, y := range want {
+				assert.Regexp(t, strconv.Itoa(y)+`(、\d+)* 年`, e.Explain(true), "Explain names %d", y)
+			}
 		})
 	}
 }
