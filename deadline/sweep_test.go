@@ -203,9 +203,7 @@ func BenchmarkNewSweeper(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		sw, err := NewSweeper(cal, now)
-		if err != nil {
-			b.Fatal(err)
-		}
+		require.NoError(b, err)
 		sinkResult = sw.Evaluate(Timer{})
 	}
 }
