@@ -7,21 +7,13 @@ import (
 )
 
 // Explain returns the estimate as a sentence a UI can show, in Chinese (zh
-// true) or English, naming the holidays inside its window, for example
-//
-//	预计 2026-10-08 至 2026-10-30 完成（期间国庆节休息 7 天）
-//	expected to be done between 2026-10-08 and 2026-10-30 (7 days off for National Day in between)
-//
-// and, in the order of their first year, the years without an announced
-// schedule in the calendar: the ones not yet announced
-// (“（2028 年放假安排尚未公布，为推算结果）”, “(holiday schedule for 2028 not
-// yet announced: estimated)”), the ones missing from the calendar
-// (Estimate.MissingYears: “（2005 年放假安排未收入日历，为推算结果）”, “(holiday
-// schedule for 2005 not in the calendar: estimated)”) and the ones it has no
-// data for (Estimate.UncoveredYears: “（1995 年无放假安排数据，按周一至周五计）”,
-// “(no holiday data for 1995: counted Monday to Friday)”).
-//
-// It returns "" for the zero Estimate.
+// true) or English, naming the holidays inside its window
+// (“预计 2026-10-08 至 2026-10-30 完成（期间国庆节休息 7 天）”) and each kind of
+// year that is not official, in the order of their first year: not yet
+// announced (“（2028 年放假安排尚未公布，为推算结果）”), missing from the
+// calendar (“（2005 年放假安排未收入日历，为推算结果）”) or without data
+// (“（1995 年无放假安排数据，按周一至周五计）”). It returns "" for the zero
+// Estimate.
 func (e Estimate) Explain(zh bool) string {
 	if !e.Earliest.IsValid() || !e.Latest.IsValid() {
 		return ""

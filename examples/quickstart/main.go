@@ -196,7 +196,7 @@ func (w *walk) run() error {
 
 	// WeChat's review passes on the first workday after submission, at
 	// 15:00; MIIT sends its SMS at once.
-	review, err := deadline.StageWindow(w.cal, deadline.StagePlatformReview, submitted)
+	review, err := deadline.WindowOf(w.cal, deadline.ClockPlatformReview, submitted)
 	if err != nil {
 		return err
 	}
@@ -212,7 +212,7 @@ func (w *walk) run() error {
 		return err
 	}
 	w.entry(verified, "短信核验通过 SMS verified", stageText(app.Stage()))
-	bureau, err := deadline.StageWindow(w.cal, deadline.StageBureauReview, verified)
+	bureau, err := deadline.WindowOf(w.cal, deadline.ClockBureauReview, verified)
 	if err != nil {
 		return err
 	}
@@ -232,8 +232,8 @@ func (w *walk) run() error {
 	w.section("4", "完成时间 Completion")
 	w.printf("%s", termtext.Wrap(2, est.Explain(true)))
 	w.printf("%s", termtext.Wrap(2, est.Explain(false)))
-	for _, win := range est.Stages {
-		w.printf("  - %s %s: %s .. %s\n", win.Stage.Label(), win.Stage.English(), win.Earliest, win.Latest)
+	for _, win := range est.Windows {
+		w.printf("  - %s %s: %s .. %s\n", win.Clock.Label(), win.Clock.English(), win.Earliest, win.Latest)
 	}
 	filed := workday.DateOf(decided)
 	n := w.cal.WorkdaysBetween(workday.DateOf(submitted), filed)
@@ -260,7 +260,7 @@ func (w *walk) run() error {
 		w.printf("%s", termtext.Wrap(4, as.Explain(false)))
 	}
 	w.printf("  依据 Source:\n")
-	for _, src := range strings.Split(after.Rule.Source, "; ") {
+	for _, src := range strings.Split(after.Rule.Source(), "; ") {
 		w.printf("%s", termtext.Wrap(4, src))
 	}
 

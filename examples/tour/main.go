@@ -107,9 +107,9 @@ func tourDeadline() error {
 	}
 	fmt.Println(est.Explain(true)) // 预计 2026-10-08 至 2026-10-30 完成（期间国庆节休息 7 天）
 
-	entered := time.Date(2026, 9, 28, 10, 0, 0, 0, workday.CST)
+	started := time.Date(2026, 9, 28, 10, 0, 0, 0, workday.CST)
 	now := time.Date(2026, 11, 2, 9, 0, 0, 0, workday.CST)
-	st, err := deadline.Check(workday.China(), deadline.StageBureauReview, entered, now)
+	st, err := deadline.Check(workday.China(), deadline.ClockBureauReview, started, now)
 	if err != nil {
 		return err
 	}
