@@ -38,31 +38,18 @@ const (
 	randomLen         = 16
 )
 
-var (
-	// ErrSignature: a push message's msg_signature does not match its
-	// body, timestamp and nonce under the platform's token.
-	ErrSignature = errors.New("wechat: push signature mismatch")
-	// ErrMessage: a push message cannot be read: the body is not the
-	// XML envelope, the ciphertext does not decrypt to a well-formed
-	// message, or the message is for another appid.
-	ErrMessage = errors.New("wechat: unreadable push message")
-)
-
 // Crypto verifies, decrypts and encrypts the push messages of one
-// third-party platform: its message-check token, its EncodingAESKey and its
-// own appid (the component appid, which WeChat appends to every message).
-// Build it with NewCrypto; the zero Crypto refuses every message. It holds
-// no mutable state and is safe for concurrent use. Its String and fmt
-// output never show the token or the key.
+// third-party platform (its token, EncodingAESKey and component appid).
+// Build it with NewCrypto; the zero Crypto refuses every message. It is
+// immutable and safe for concurrent use; fmt shows only the appid.
 type Crypto struct {
 	token string
 	key   []byte
 	appID string
 }
 
-// NewCrypto checks the platform's settings and returns a Crypto for them:
-// token must not be empty, encodingAESKey must be 43 characters of
-// base64, appID must not be empty.
+// NewCrypto checks the platform's settings: a token, a 43-character
+// base64 EncodingAESKey and an appid.
 func NewCrypto(token, encodingAESKey, appID string) (*Crypto, error) {
 	if token == "" || appID == "" {
 		return nil, errors.New("wechat: crypto needs a token and an appid")
@@ -77,7 +64,6 @@ func NewCrypto(token, encodingAESKey, appID string) (*Crypto, error) {
 	return &Crypto{token: token, key: key, appID: appID}, nil
 }
 
-// String names the platform's appid only.
 func (c *Crypto) String() string {
 	if c == nil {
 		return "wechat.Crypto(nil)"
@@ -94,12 +80,9 @@ type envelope struct {
 	Encrypt    string   `xml:"Encrypt"`
 }
 
-// Open checks a push request and returns the plaintext message: the
-// signature over token, timestamp, nonce and the envelope's Encrypt
-// element must equal msgSignature (ErrSignature otherwise), and the
-// ciphertext must decrypt to a message for the platform's appid
-// (ErrMessage otherwise). body is the request body as WeChat sent it.
-// Open does not judge how old timestamp is; see Handler.
+// Open checks a push's msg_signature (ErrSignature) and returns the
+// plaintext of its body, a message for the platform's appid (ErrMessage
+// otherwise). It does not judge the timestamp's age; Handler does.
 func (c *Crypto) Open(msgSignature, timestamp, nonce string, body []byte) ([]byte, error) {
 	if c == nil || c.key == nil {
 		return nil, fmt.Errorf("%w: no crypto settings", ErrMessage)
@@ -116,10 +99,8 @@ func (c *Crypto) Open(msgSignature, timestamp, nonce string, body []byte) ([]byt
 	return c.decrypt(env.Encrypt)
 }
 
-// Seal encrypts msg as WeChat does for a push to the platform: it returns
-// the XML envelope to send as the body and the msg_signature to send with
-// timestamp and nonce in the query. Sixteen bytes of crypto/rand come
-// first in the plaintext.
+// Seal encrypts msg as WeChat does (16 random bytes from crypto/rand
+// first) and returns the XML body and the msg_signature of a push.
 func (c *Crypto) Seal(msg []byte, timestamp, nonce string) (body []byte, msgSignature string, err error) {
 	if c == nil || c.key == nil {
 		return nil, "", fmt.Errorf("%w: no crypto settings", ErrMessage)
