@@ -155,7 +155,7 @@ func (cl *Client) do(ctx context.Context, c call, out any) (answer, error) {
 
 // transient reports whether a failed read may be sent again.
 func transient(ctx context.Context, e *Error) bool {
-	if ctx.Err() != nil {
+	if ctx.Err() != nil || e.local {
 		return false
 	}
 	switch {
@@ -166,8 +166,9 @@ func transient(ctx context.Context, e *Error) bool {
 	case e.Status == http.StatusBadGateway, e.Status == http.StatusServiceUnavailable, e.Status == http.StatusGatewayTimeout:
 		return true
 	}
-	return e.Status == 0 && e.Err != nil && !errors.Is(e.Err, ErrResponse) &&
-		!errors.Is(e.Err, context.Canceled) && !errors.Is(e.Err, context.DeadlineExceeded)
+	// A network error, including an attempt cut short by
+	// http.Client.Timeout while the caller's context still runs.
+	return e.Status == 0 && e.Err != nil && !errors.Is(e.Err, ErrResponse)
 }
 
 // once sends c once.
@@ -179,18 +180,22 @@ func (cl *Client) once(ctx context.Context, c call, out any) (answer, error) {
 		}
 		return answer{}, &Error{Path: c.path, Status: status, Err: err, text: text}
 	}
+	// local is a failure before anything was sent, never retried.
+	local := func(err error) (answer, error) {
+		return answer{}, &Error{Path: c.path, Err: err, text: err.Error(), local: true}
+	}
 	if cl == nil || cl.Tokens == nil {
-		return fail("", 0, errors.New("client has no TokenSource"))
+		return local(errors.New("client has no TokenSource"))
 	}
 	if err := ctx.Err(); err != nil {
-		return fail("", 0, err)
+		return local(err)
 	}
 	token, err := cl.Tokens.Token(ctx)
 	if err != nil {
-		return fail("", 0, fmt.Errorf("token: %w", err))
+		return local(fmt.Errorf("token: %w", err))
 	}
 	if token == "" {
-		return fail("", 0, errors.New("token source gave an empty token"))
+		return local(errors.New("token source gave an empty token"))
 	}
 	base := cl.BaseURL
 	if base == "" {
@@ -208,7 +213,7 @@ func (cl *Client) once(ctx context.Context, c call, out any) (answer, error) {
 	}
 	req, err := http.NewRequestWithContext(ctx, c.method, u, body)
 	if err != nil {
-		return fail(token, 0, errors.New("cannot build the request (check BaseURL)"))
+		return local(errors.New("cannot build the request (check BaseURL)"))
 	}
 	if c.contentType != "" {
 		req.Header.Set("Content-Type", c.contentType)

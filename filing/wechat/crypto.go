@@ -64,11 +64,9 @@ func NewCrypto(token, encodingAESKey, appID string) (*Crypto, error) {
 	return &Crypto{token: token, key: key, appID: appID}, nil
 }
 
-func (c *Crypto) String() string {
-	if c == nil {
-		return "wechat.Crypto(nil)"
-	}
-	return "wechat.Crypto(" + c.appID + ")"
+// Format prints only the appid, in every verb.
+func (c Crypto) Format(f fmt.State, _ rune) {
+	_, _ = io.WriteString(f, "wechat.Crypto("+c.appID+")")
 }
 
 // envelope is the XML body of a push: the ciphertext and the appid it is

@@ -70,7 +70,8 @@ type Error struct {
 	Attempts int
 	Err      error
 
-	text string // Err's text with the access token removed
+	text  string // Err's text with the access token removed
+	local bool   // nothing was sent
 }
 
 func (e *Error) Error() string {

@@ -123,7 +123,8 @@ func TestTransient(t *testing.T) {
 		{"bad gateway page", ctx, &Error{Status: 502, Err: ErrResponse}, true},
 		{"html page with 200", ctx, &Error{Status: 200, Err: ErrResponse}, false},
 		{"network error", ctx, &Error{Err: errors.New("connection reset by peer")}, true},
-		{"deadline", ctx, &Error{Err: context.DeadlineExceeded}, false},
+		{"attempt timed out", ctx, &Error{Err: context.DeadlineExceeded}, true},
+		{"caller's deadline", cancelled, &Error{Err: context.DeadlineExceeded}, false},
 		{"caller gave up", cancelled, &Error{Code: -1}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
