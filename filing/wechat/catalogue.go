@@ -25,13 +25,14 @@ type Catalogue struct {
 	FetchedAt                                               time.Time
 }
 
-// Entry is one dictionary item: code, parent code, name and remark.
+// Entry is one dictionary item: code, parent code, name and remark. Like
+// District it is a plain value, safe for concurrent reads; zero is none.
 type Entry struct {
 	Type, Parent int
 	Name, Remark string
 }
 
-// District is a province, city or district (Level 1, 2, 3) with its GB/T
+// District is a province, city or district (Level 1, 2, 3), its GB/T
 // 2260 code and subregions.
 type District struct {
 	Code, Level int

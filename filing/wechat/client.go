@@ -32,7 +32,7 @@ type TokenSource interface {
 	Token(ctx context.Context) (string, error)
 }
 
-// TokenFunc is a TokenSource.
+// TokenFunc is a TokenSource; it is as safe for concurrent use as f is.
 type TokenFunc func(ctx context.Context) (string, error)
 
 func (f TokenFunc) Token(ctx context.Context) (string, error) { return f(ctx) }

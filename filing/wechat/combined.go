@@ -15,7 +15,8 @@ import (
 // documentation): customer_type 1 enterprise, 12 individual business, 15
 // individual; account_name_type 1 chosen words, 2 trademark; pay_type 1
 // the provider's pack, 2 the developer pays; other members in Extra. It
-// is a plain value; fmt masks the contact.
+// is a plain value, safe for concurrent reads (zero: an empty auth_data,
+// which WeChat refuses); fmt masks the contact.
 type AuthData struct {
 	CustomerType        int             `json:"customer_type"`
 	TaskID              string          `json:"taskid,omitempty"`
@@ -30,7 +31,7 @@ type AuthData struct {
 	Extra               filing.Extra    `json:"-"`
 }
 
-// Contact is auth_data.contact_info.
+// Contact is auth_data.contact_info, a plain value like AuthData.
 type Contact struct {
 	Name   string `json:"name,omitempty"`
 	Email  string `json:"email,omitempty"`

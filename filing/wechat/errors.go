@@ -88,7 +88,11 @@ func (e *Error) Error() string {
 	}
 	if e.Err != nil {
 		b.WriteString(": ")
-		b.WriteString(e.text)
+		if e.text != "" {
+			b.WriteString(e.text)
+		} else {
+			b.WriteString(e.Err.Error())
+		}
 	}
 	if len(e.Hints) > 0 {
 		b.WriteString(" (")

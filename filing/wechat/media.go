@@ -29,7 +29,7 @@ type MediaID string
 // (required for certificate photos; 0 is not sent), its Name or MIME type
 // (optional, compared with the content), its Data, and the Limits checked
 // (zero: WeChat's portal rules; MaxBytes applies to the video too). It is
-// a plain value.
+// a plain value, safe for concurrent reads; the zero Upload is refused.
 type Upload struct {
 	Field           string
 	CertificateType document.CertificateType

@@ -32,7 +32,8 @@ const (
 // Plan scripts the reviews of one submission: how long each takes on the
 // fake's clock and whether it rejects. The zero Plan approves everything:
 // the platform after 24 hours, the SMS verified 1 hour after it is sent,
-// the bureau 72 hours later. It is a plain value.
+// the bureau 72 hours later. It is a plain value, safe for concurrent
+// reads; do not change its slices once scripted.
 type Plan struct {
 	// PlatformReview is how long WeChat's review takes; 0 means 24h.
 	PlatformReview time.Duration
@@ -55,7 +56,8 @@ type Plan struct {
 // means once), in the order faults were injected: after Delay (real time,
 // for timeout tests; the call goes on normally when nothing else is set),
 // it answers errcode Code, or Body with HTTP Status (default 200) as
-// text/html unless it starts with "{". It is a plain value.
+// text/html unless it starts with "{". It is a plain value; the zero Fault
+// matches no call.
 type Fault struct {
 	Path   string
 	Code   int
