@@ -127,3 +127,50 @@ func TestFullFilingWithRejectionAndResubmission(t *testing.T) {
 	assert.Equal(t, testApp, last.AppID)
 	assert.Equal(t, srv.Now(), last.At)
 }
+
+// TestApplicationFollowsTheFake: every way a filing ends on the fake
+// maps, through a poll, to the Application's own transition.
+func TestApplicationFollowsTheFake(t *testing.T) {
+	ctx := context.Background()
+	reasons := []filing.Rejection{{Field: "主办单位名称", Reason: "与证件不一致"}}
+	for _, tc := range []struct {
+		name  string
+		plan  wechattest.Plan
+		act   func(srv *wechattest.Server, c *wechat.Client, svc *service)
+		stage filing.Stage
+		last  filing.Event
+	}{
+		{"sms expires", wechattest.Plan{SMSVerify: -1}, func(srv *wechattest.Server, _ *wechat.Client, _ *service) {
+			require.NoError(t, srv.Advance(48*time.Hour))
+		}, filing.StageDraft, filing.EventExpireSMS},
+		{"bureau rejects", wechattest.Plan{RejectBureau: reasons}, func(srv *wechattest.Server, _ *wechat.Client, _ *service) {
+			require.NoError(t, srv.Advance(100*time.Hour))
+		}, filing.StageDraft, filing.EventRejectBureau},
+		{"withdrawn", wechattest.Plan{}, func(_ *wechattest.Server, c *wechat.Client, _ *service) {
+			require.NoError(t, c.Withdraw(ctx))
+		}, filing.StageDraft, filing.EventWithdraw},
+		{"deregistered", wechattest.Plan{}, func(srv *wechattest.Server, c *wechat.Client, svc *service) {
+			require.NoError(t, srv.Advance(100*time.Hour))
+			assert.True(t, svc.poll(t), "filed, as a service polling on a timer sees it")
+			require.NoError(t, c.Deregister(ctx, wechat.DeregisterApplet, wechat.ReasonNotOperated))
+			require.NoError(t, srv.Advance(24*time.Hour))
+		}, filing.StageDeregistered, filing.EventDeregister},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv, c, req := applied(t, tc.plan)
+			app, err := filing.NewApplication(req, srv.Now())
+			require.NoError(t, err)
+			require.NoError(t, app.RecordFaceVerification(req.ICPApplets.PrincipalInfo.VerifyTaskID, time.Time{}, srv.Now()))
+			require.NoError(t, app.Submit(srv.Now()))
+			svc := &service{client: c, clock: srv.Now, app: app}
+			tc.act(srv, c, svc)
+			assert.True(t, svc.poll(t))
+			assert.Equal(t, tc.stage, app.Stage())
+			h := app.History()
+			assert.Equal(t, tc.last, h[len(h)-1].Event)
+			if tc.last == filing.EventRejectBureau {
+				assert.Equal(t, reasons, app.Snapshot().Rejections)
+			}
+		})
+	}
+}
