@@ -147,6 +147,7 @@ func (cl *Client) do(ctx context.Context, c call, out any) (answer, error) {
 		select {
 		case <-ctx.Done():
 			t.Stop()
+			e.Err, e.text = errors.Join(e.Err, ctx.Err()), strings.TrimPrefix(e.text+"; "+ctx.Err().Error(), "; ")
 			return a, e
 		case <-t.C:
 		}

@@ -218,6 +218,19 @@ func TestRetries(t *testing.T) {
 		require.ErrorIs(t, err, wechat.ErrBusy)
 		assert.Equal(t, 1, n.count(entrance))
 	})
+	t.Run("cancelled during a pause", func(t *testing.T) {
+		srv, base := newFake(t)
+		base.Retry = wechat.Retry{Base: time.Minute, Max: time.Minute}
+		srv.Inject(wechattest.Fault{Path: entrance, Code: -1, Times: 10})
+		cctx, cancel := context.WithCancel(ctx)
+		time.AfterFunc(50*time.Millisecond, cancel)
+		start := time.Now()
+		_, err := base.Poll(cctx)
+		require.ErrorIs(t, err, wechat.ErrBusy)
+		assert.ErrorIs(t, err, context.Canceled)
+		assert.Less(t, time.Since(start), 30*time.Second)
+		assert.Contains(t, err.Error(), "context canceled")
+	})
 	t.Run("other codes are not retried", func(t *testing.T) {
 		srv, base := newFake(t)
 		c, n := counted(base)
