@@ -39,11 +39,12 @@
 // Only reads are retried (Retry). Apply, Withdraw, Deregister,
 // SubmitAuthAndICP, CreateFaceTask and Upload are sent once, as a lost
 // answer leaves open whether WeChat acted. To file without submitting
-// twice: check and store the Application; Apply; on success Submit the
-// Application. On an errcode other than -1 (errors.Is(err, ErrAPI) &&
-// !errors.Is(err, ErrBusy)) WeChat refused: fix and Apply again. On any
-// other error do not Apply again but Poll: status 2 or later means WeChat
-// has the filing (Sync it); 1024–1027, 3 or 5 mean it has not.
+// twice: check the Application and store it, noting that an apply is in
+// flight; Apply; on success Submit the Application. On an errcode other
+// than -1 (errors.Is(err, ErrAPI) && !errors.Is(err, ErrBusy)) WeChat
+// refused: fix and Apply again. On any other error do not Apply again but
+// Poll: status 2, 4 or 6 means WeChat has the filing (Sync it); 1024–1027,
+// 3 or 5 that it has not.
 //
 // # Push events
 //

@@ -98,11 +98,8 @@ func (c *Client) Upload(ctx context.Context, u Upload) (MediaID, error) {
 	if u.CertificateType != 0 {
 		_ = w.WriteField("certificate_type", strconv.Itoa(int(u.CertificateType)))
 	}
-	name := path.Base(strings.ReplaceAll(u.Name, "\\", "/"))
-	if name == "." || name == "/" || !strings.Contains(name, ".") {
-		name = kind + extension(u.Data, kind)
-	}
-	fw, err := w.CreateFormFile("media", name)
+	// The caller's file name is not sent: it may name a person.
+	fw, err := w.CreateFormFile("media", kind+extension(u.Data, kind))
 	if err != nil {
 		return "", err
 	}
