@@ -280,6 +280,12 @@ func TestOnlineOrderAndFilingNumber(t *testing.T) {
 	assert.Equal(t, 1, fn.Index())
 	assert.Equal(t, req.ICPSubject.BaseInfo.Name, order.ICPSubject.BaseInfo.Name)
 	assert.Equal(t, number, poll(t, c).FilingNumber, "Poll reads the number once filed")
+	assert.Empty(t, order.Extra, "errcode and errmsg are not members of the filing")
+
+	srv.Inject(wechattest.Fault{Path: "/wxa/icp/get_online_icp_order", Body: `{"errcode":0,"errmsg":"ok","icp_subject":"440305198506121237"}`})
+	_, err = c.OnlineOrder(ctx)
+	require.ErrorIs(t, err, wechat.ErrResponse)
+	assert.NotContains(t, err.Error(), "440305198506121237")
 }
 
 func TestFaceTasks(t *testing.T) {

@@ -129,15 +129,23 @@ func (c *Client) Poll(ctx context.Context) (Entrance, error) {
 // subject's and the mini program's filing numbers in the base_info
 // RecordNumber fields; 86328 (ErrNotFound) when not filed.
 func (c *Client) OnlineOrder(ctx context.Context) (filing.Request, error) {
-	var out struct {
-		Subject   filing.Subject   `json:"icp_subject"`
-		Applets   filing.Applets   `json:"icp_applets"`
-		Materials filing.Materials `json:"icp_materials"`
-	}
-	if err := c.get(ctx, pathOnlineOrder, &out); err != nil {
+	var members map[string]json.RawMessage
+	if err := c.get(ctx, pathOnlineOrder, &members); err != nil {
 		return filing.Request{}, err
 	}
-	return filing.Request{ICPSubject: out.Subject, ICPApplets: out.Applets, ICPMaterials: out.Materials}, nil
+	// The answer is the filing's members beside errcode and errmsg; the
+	// rest decodes as a Request.
+	delete(members, "errcode")
+	delete(members, "errmsg")
+	body, err := json.Marshal(members)
+	if err != nil {
+		return filing.Request{}, err
+	}
+	var req filing.Request
+	if err := json.Unmarshal(body, &req); err != nil {
+		return filing.Request{}, missing(pathOnlineOrder, "a filing that does not decode")
+	}
+	return req, nil
 }
 
 // flag reads WeChat's 0/1 flags, which some answers write as booleans.
