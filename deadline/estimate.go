@@ -25,13 +25,15 @@ type Estimate struct {
 	Holidays []HolidayOff `json:"holidays,omitempty"`
 	// ProjectedYears lists every year up to the last window's Latest that
 	// the calendar does not call official: projected, provisional or not
-	// covered. Of these, UncoveredYears have no data (Monday to Friday
-	// only) and MissingYears are no longer to come (before an official
-	// year, or begun at the moment of the estimate); the others are not
-	// announced yet.
-	ProjectedYears []int `json:"projected_years,omitempty"`
-	UncoveredYears []int `json:"uncovered_years,omitempty"`
-	MissingYears   []int `json:"missing_years,omitempty"`
+	// covered. Of these, ProvisionalYears have a schedule the calendar
+	// holds but does not confirm (workday.DayInfo.Provisional),
+	// UncoveredYears have no data (Monday to Friday only) and MissingYears
+	// are no longer to come (before an official year, or begun at the
+	// moment of the estimate); the others are not announced yet.
+	ProjectedYears   []int `json:"projected_years,omitempty"`
+	ProvisionalYears []int `json:"provisional_years,omitempty"`
+	UncoveredYears   []int `json:"uncovered_years,omitempty"`
+	MissingYears     []int `json:"missing_years,omitempty"`
 }
 
 // Projected reports whether the estimate rests on a year that is not
@@ -194,7 +196,7 @@ func (e *Estimate) seenOn(cal *workday.Calendar, now time.Time) workday.Date {
 	return today
 }
 
-// listYears fills ProjectedYears, UncoveredYears and MissingYears for the
+// listYears fills ProjectedYears and its kinds for the
 // years from that of fromDay to that of the latest day of the estimate.
 // The calendar's ranges are looked up only when a year is not official,
 // which is rare.
@@ -223,6 +225,8 @@ func (e *Estimate) listYears(cal *workday.Calendar, fromDay workday.Date, now ti
 		}
 		e.ProjectedYears = append(e.ProjectedYears, y)
 		switch {
+		case cal.Day(workday.MustDate(y, time.January, 1)).Provisional:
+			e.ProvisionalYears = append(e.ProvisionalYears, y)
 		case y < projFirst || y > projLast:
 			e.UncoveredYears = append(e.UncoveredYears, y)
 		case y < lastOfficial || y <= begun:

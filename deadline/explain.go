@@ -10,7 +10,8 @@ import (
 // true) or English, naming the holidays inside its window
 // (“预计 2026-10-08 至 2026-10-30 完成（期间国庆节休息 7 天）”) and each kind of
 // year that is not official, in the order of their first year: not yet
-// announced (“（2028 年放假安排尚未公布，为推算结果）”), missing from the
+// announced (“（2028 年放假安排尚未公布，为推算结果）”), provisional
+// (“（2027 年放假安排为暂定，尚未与国务院通知核对）”), missing from the
 // calendar (“（2005 年放假安排未收入日历，为推算结果）”) or without data
 // (“（1995 年无放假安排数据，按周一至周五计）”). It returns "" for the zero
 // Estimate.
@@ -50,6 +51,8 @@ func (e Estimate) explainZh(b *strings.Builder) {
 		switch g.kind {
 		case notYetAnnounced:
 			b.WriteString("（" + joinYears(g.years, "、") + " 年放假安排尚未公布，为推算结果）")
+		case provisionalYear:
+			b.WriteString("（" + joinYears(g.years, "、") + " 年放假安排为暂定，尚未与国务院通知核对）")
 		case missingYear:
 			b.WriteString("（" + joinYears(g.years, "、") + " 年放假安排未收入日历，为推算结果）")
 		case uncoveredYear:
@@ -91,6 +94,8 @@ func (e Estimate) explainEn(b *strings.Builder) {
 		switch g.kind {
 		case notYetAnnounced:
 			b.WriteString(" (holiday schedule for " + joinYears(g.years, ", ") + " not yet announced: estimated)")
+		case provisionalYear:
+			b.WriteString(" (holiday schedule for " + joinYears(g.years, ", ") + " provisional: not yet checked against the State Council's notice)")
 		case missingYear:
 			b.WriteString(" (holiday schedule for " + joinYears(g.years, ", ") + " not in the calendar: estimated)")
 		case uncoveredYear:
@@ -102,6 +107,7 @@ func (e Estimate) explainEn(b *strings.Builder) {
 // The kinds of years without an announced schedule, as Explain names them.
 const (
 	notYetAnnounced = iota
+	provisionalYear
 	missingYear
 	uncoveredYear
 )
@@ -118,10 +124,12 @@ func (e Estimate) yearNotes() []yearNote {
 	if len(e.ProjectedYears) == 0 {
 		return nil
 	}
-	notes := []yearNote{{kind: notYetAnnounced}, {kind: missingYear}, {kind: uncoveredYear}}
+	notes := []yearNote{{kind: notYetAnnounced}, {kind: provisionalYear}, {kind: missingYear}, {kind: uncoveredYear}}
 	for _, y := range e.ProjectedYears {
 		k := notYetAnnounced
 		switch {
+		case hasYear(e.ProvisionalYears, y):
+			k = provisionalYear
 		case hasYear(e.UncoveredYears, y):
 			k = uncoveredYear
 		case hasYear(e.MissingYears, y):
