@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/document"
-	"github.com/beian-go/beian/workday"
 )
 
 // Process limits. The 24-hour SMS window and the 3-day face-verification
@@ -42,17 +41,11 @@ var guards = [numEvents]guard{
 	EventRejectBureau:    guardReasons,
 }
 
+// guardSubmit checks the face verification. Submit has checked the
+// request before (see Application.Submit), outside the record's mutex.
 func guardSubmit(c *command) error {
 	if c.synced {
 		return nil
-	}
-	// Validation and the rejection checks are reported together, so that a
-	// refused submission shows every problem at once, warnings included;
-	// only blocking problems refuse it.
-	o := c.in.Check
-	o.On = workday.DateOf(c.now)
-	if ps := c.snap.Request.Check(o); ps.Blocking() {
-		return ps
 	}
 	f := c.snap.Face
 	if f.VerifiedAt.IsZero() {
@@ -61,9 +54,8 @@ func guardSubmit(c *command) error {
 	if c.now.Before(f.VerifiedAt) {
 		return fmt.Errorf("%w: verified after the submission time", ErrFaceVerification)
 	}
-	if c.now.After(f.ValidUntil()) {
-		return fmt.Errorf("%w: verification of %s expired at %s", ErrFaceVerification,
-			f.VerifiedAt.Format(time.RFC3339), f.ValidUntil().Format(time.RFC3339))
+	if until := f.ValidUntil(c.snap.Identity.Combined); c.now.After(until) {
+		return fmt.Errorf("%w: the task's validity ended at %s", ErrFaceVerification, until.Format(time.RFC3339))
 	}
 	if task := c.snap.Request.ICPApplets.PrincipalInfo.VerifyTaskID; f.TaskID != "" && task != f.TaskID {
 		return fmt.Errorf("%w: the request's verify_task_id is not the verified task", ErrFaceVerification)
@@ -72,7 +64,7 @@ func guardSubmit(c *command) error {
 }
 
 func guardApprovePlatform(c *command) error {
-	sent := normTime(c.in.SMSSentAt)
+	sent := normTime(c.in.smsSentAt)
 	switch {
 	case sent.IsZero():
 		return nil
@@ -90,7 +82,7 @@ func guardReasons(c *command) error {
 	if c.synced {
 		return nil
 	}
-	for _, r := range c.in.Reasons {
+	for _, r := range c.in.reasons {
 		if strings.TrimSpace(r.Field) != "" || strings.TrimSpace(r.Reason) != "" {
 			return nil
 		}
@@ -154,7 +146,7 @@ func guardExpireSMS(c *command) error {
 }
 
 func guardApproveBureau(c *command) error {
-	return checkFilingNumber(c.in.FilingNumber)
+	return checkFilingNumber(c.in.number)
 }
 
 // checkFilingNumber accepts only a mini program's filing number
