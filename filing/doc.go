@@ -79,11 +79,15 @@
 // verification's 3 days (1 day combined) come from package deadline. The
 // SMS window runs from when the SMS was sent; when only a poll saw it, from
 // the poll, which makes the deadline an upper bound (see
-// [Application.Sync]). The five-wrong-codes rule and the
-// SMS resend come from ISP help pages (reference wechat-icp.md §6); the
+// [Application.Sync]). The five-wrong-codes rule and the SMS resend come
+// from ISP help pages
+// (http://store.gzidc.com/Front/FrontCms/getHelpArticleShow/cat_id/155/art_id/1380.html,
+// https://help.aliyun.com/wordpower/5571424-1.html); the
 // status codes 1024–1027 and 2–6 and sms_verify_status 1–3 from WeChat's
-// get_icp_entrance_info documentation. How often the SMS may be resent is
-// not documented: this package allows one resend per check.
+// get_icp_entrance_info documentation
+// (https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_geticpentranceinfo).
+// How often the SMS may be resent is not documented: this package allows
+// one resend per check.
 //
 // # WeChat's payload
 //

@@ -11,10 +11,12 @@ import (
 // Process limits. The 24-hour SMS window and the 3-day face-verification
 // task come from package deadline (deadline.SMSDeadline,
 // deadline.FaceTaskDeadline), where their sources are cited. The counts:
-// five wrong codes fail the SMS check, and a missing SMS can be resent;
-// reference wechat-icp.md §6.1 (ISP help pages: gzidc, Aliyun). How often
-// it can be resent is not documented; one resend per check is this
-// package's rule.
+// five wrong codes fail the SMS check
+// (http://store.gzidc.com/Front/FrontCms/getHelpArticleShow/cat_id/155/art_id/1380.html),
+// and a missing SMS can be resent
+// (https://help.aliyun.com/wordpower/5571424-1.html). How often it
+// can be resent is not documented; one resend per check is this package's
+// rule.
 const (
 	maxWrongSMSCodes = 5
 	maxSMSResends    = 1

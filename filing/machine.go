@@ -1,8 +1,7 @@
 package filing
 
-// This file is the only one that imports looplab/fsm. The rules it follows
-// (reference go-style.md, "looplab/fsm and rickar/cal: how to wrap them
-// well"):
+// This file is the only one that imports looplab/fsm. The rules it
+// follows, so that looplab stays an implementation detail:
 //
 //   - the machines' events are derived once from the transition table;
 //     rows that keep the stage never reach looplab, which treats

@@ -19,9 +19,10 @@ import (
 // deadline's stages of the same name.
 type Stage uint8
 
-// The stages. The first five are the stages of WeChat's filing process
-// (reference wechat-icp.md §4.4); StageDeregistered is the terminal state of
-// a filing that was cancelled (注销) after it succeeded.
+// The stages. The first five are the stages of WeChat's filing process, as
+// its get_icp_entrance_info statuses tell them apart (see StageOf);
+// StageDeregistered is the terminal state of a filing that was cancelled
+// (注销) after it succeeded.
 const (
 	StageUnknown         Stage = iota
 	StageDraft                 // 备案信息填写: being prepared, or sent back

@@ -13,9 +13,10 @@ import (
 // comparable value, safe for concurrent use.
 type EntranceStatus int
 
-// The statuses. Source: WeChat getIcpEntranceInfo documentation (2–6, 1024,
-// 1025) and the Senparc SDK's mirror of its field notes (1025–1027 in
-// full); reference wechat-icp.md §4.1.
+// The statuses. Source: WeChat's get_icp_entrance_info documentation
+// (2–6, 1024, 1025), https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_geticpentranceinfo,
+// and the Senparc SDK's copy of its field notes (1025–1027 in full),
+// https://github.com/JeffreySu/WeiXinMPSDK (GetIcpEntranceInfoResultJson).
 const (
 	StatusPlatformReview                EntranceStatus = 2    // 平台审核中
 	StatusPlatformRejected              EntranceStatus = 3    // 平台审核驳回
@@ -39,8 +40,8 @@ func (s EntranceStatus) notFiled() bool {
 // comparable value, safe for concurrent use.
 type SMSVerifyStatus int
 
-// The SMS verification states. Source: WeChat getIcpEntranceInfo
-// documentation; reference wechat-icp.md §2.6.
+// The SMS verification states. Source: WeChat's get_icp_entrance_info
+// documentation, https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_geticpentranceinfo.
 const (
 	SMSWaiting  SMSVerifyStatus = 1 // 等待核验中
 	SMSVerified SMSVerifyStatus = 2 // 核验完成
