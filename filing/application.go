@@ -11,10 +11,29 @@ import (
 
 // Application is the record of one mini program's filing: who it is
 // (Identity), the request sent to WeChat, where the filing stands, and
-// everything that happened to it. Commands (Submit, ApprovePlatform, …)
-// and polls (Sync) move it through the transition table and return the
-// Changes they made; a refused command returns an error and leaves the
-// Application exactly as it was, its Version included.
+// everything that happened to it.
+//
+// # Commands
+//
+// Commands (Submit, ApprovePlatform, …) and polls (Sync) move it through
+// the transition table. Each accepted one returns the Changes it made and
+// adds one to Version; a refused one returns an error and leaves the
+// Application exactly as it was. Besides its own refusals, every command is
+// refused with ErrInvalidTime when now is zero or before the last recorded
+// change, with a *TransitionError (ErrTransitionNotAllowed) when the stage
+// does not allow its event, and with ErrAlreadyDone when it repeats the
+// command that last took effect with the same input (each command says what
+// counts as the same). That makes retries safe: a caller that is not sure a
+// command went through (a timeout, a crash before saving) sends it again and
+// takes ErrAlreadyDone as success:
+//
+//	changes, err := app.ApproveBureau(now, number)
+//	if errors.Is(err, filing.ErrAlreadyDone) {
+//		err = nil // recorded before; its changes were returned then
+//	}
+//
+// Only the latest recorded event is compared, so a retry that arrives after
+// a later command is judged like any other command.
 //
 // # Concurrency
 //
@@ -22,37 +41,16 @@ import (
 // mutex while it reads or changes the record, so commands on one
 // Application are serialised. When two goroutines race conflicting events
 // (say ApproveBureau and RejectBureau), exactly one is accepted and the
-// other is refused by the stage it finds. Submit checks the request
-// without holding the mutex (see Submit). Getters return copies that do not
-// share memory with the record. Because of the mutex an Application must
-// not be copied after first use (go vet reports copies); pass *Application
-// around, and use Snapshot or JSON to take its data elsewhere. Across
-// processes, compare Version (see Version).
+// other is refused by the stage it finds. Submit checks the request without
+// holding the mutex. Getters return copies that do not share memory with
+// the record. Because of the mutex an Application must not be copied after
+// first use (go vet reports copies); pass *Application around, and use
+// Snapshot or JSON to take its data elsewhere. Across processes, compare
+// Version.
 //
 // The zero Application has StageUnknown and an empty history: every command
 // on it is refused with ErrTransitionNotAllowed. Build one with
 // NewApplication, Restore or json.Unmarshal.
-//
-// # Retries
-//
-// Repeating the command that last took effect, with the same input, is
-// refused with an error matching ErrAlreadyDone, not
-// ErrTransitionNotAllowed, and changes nothing: a caller that is not sure
-// whether a command went through (a timeout, a crash before saving the
-// outcome) sends it again and takes ErrAlreadyDone as success:
-//
-//	changes, err := app.ApproveBureau(now, number)
-//	switch {
-//	case errors.Is(err, filing.ErrAlreadyDone):
-//		// recorded before; its changes were returned then
-//	case err != nil:
-//		return err
-//	default:
-//		notify(changes)
-//	}
-//
-// Only the latest recorded event is compared with the command: see
-// ErrAlreadyDone for what "the same input" means for each command.
 //
 // # Time
 //

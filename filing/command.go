@@ -9,19 +9,6 @@ import (
 	"github.com/beian-go/beian/workday"
 )
 
-// The commands. Each records one event and returns the Change it made, or
-// returns an error and leaves the Application unchanged. Besides the
-// errors each command lists, every command is refused with:
-//
-//   - ErrInvalidTime when now is zero or before the last recorded change;
-//   - ErrAlreadyDone when it repeats the command that last took effect;
-//   - a *TransitionError (ErrTransitionNotAllowed) when the transition
-//     table has no row for its event in the current stage;
-//   - ErrInternal for a defect in this package.
-//
-// An accepted command adds one to Version. The returned slice is new and
-// belongs to the caller.
-
 // Submit sends the draft for review (EventSubmit). It runs exactly
 // Request.Check over the request, with o.On set to the day of now (in
 // China Standard Time) and the Application itself left out of o.Others,

@@ -23,10 +23,9 @@ var (
 	ErrUnknownTodo = errors.New("filing: unknown todo")
 
 	// ErrAlreadyDone: the command repeats the one that last took effect,
-	// with the same input (see Application, "Retries"), so it was not
-	// recorded again. It does not match ErrTransitionNotAllowed. A caller
-	// that retries a command whose outcome it did not see takes it as
-	// success.
+	// with the same input, so it was not recorded again (see Application,
+	// "Commands"). It does not match ErrTransitionNotAllowed. A caller that
+	// retries a command whose outcome it did not see takes it as success.
 	ErrAlreadyDone = errors.New("filing: already done")
 
 	// ErrConcurrentChange: Submit gave up because the record changed (its
