@@ -65,6 +65,10 @@ type Application struct {
 	// so a shallow copy of it taken under mu stays valid after mu is
 	// released: Submit checks such a copy without the lock.
 	s Snapshot
+	// loads counts the records UnmarshalJSON put in s, which keep the
+	// Version they were stored with: Submit compares it with Version to
+	// know that s did not change during its check.
+	loads uint64
 }
 
 // Snapshot is the data of an Application at one moment, and its storage

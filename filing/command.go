@@ -43,14 +43,14 @@ func (a *Application) submit(now time.Time, o CheckOptions, check func(*Request,
 	for range maxCheckRuns {
 		a.mu.Lock()
 		err := a.s.admit(EventSubmit, now, &in)
-		req, version := a.s.Request, a.s.Version // see Application.s
+		req, version, loads := a.s.Request, a.s.Version, a.loads // see Application.s
 		a.mu.Unlock()
 		if err != nil {
 			return nil, err
 		}
 		ps := check(&req, o)
 		a.mu.Lock()
-		if a.s.Version != version {
+		if a.s.Version != version || a.loads != loads {
 			a.mu.Unlock()
 			continue
 		}

@@ -180,4 +180,26 @@ func TestSubmitRechecks(t *testing.T) {
 		assert.Equal(t, before.History, a.History())
 		assert.Equal(t, StageDraft, a.Stage())
 	})
+	t.Run("a record loaded during the check", func(t *testing.T) {
+		// a and b have the same version; a's request is bad, b's good.
+		a, b := newDraft(t), newDraft(t)
+		bad := a.Request()
+		bad.ICPSubject.PrincipalInfo.Mobile = ""
+		require.NoError(t, a.SetRequest(bad, at(20*time.Minute)))
+		require.NoError(t, b.SetRequest(b.Request(), at(20*time.Minute)))
+		require.Equal(t, a.Version(), b.Version())
+		stored, err := json.Marshal(b)
+		require.NoError(t, err)
+		runs := 0
+		check := func(r *Request, o CheckOptions) Problems {
+			runs++
+			if runs == 1 {
+				require.NoError(t, json.Unmarshal(stored, a))
+			}
+			return r.Check(o)
+		}
+		_, err = a.submit(at(time.Hour), CheckOptions{}, check)
+		require.NoError(t, err)
+		assert.Equal(t, 2, runs)
+	})
 }

@@ -51,6 +51,7 @@ func (a *Application) UnmarshalJSON(data []byte) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.s = s
+	a.loads++
 	return nil
 }
 
