@@ -48,7 +48,7 @@ func BenchmarkLooplabReused(b *testing.B) {
 	snap := a.Snapshot()
 	spec := &specs[StageBureauReview]
 	m := fsm.NewFSM(StageBureauReview.String(), spec.events, spec.callbacks)
-	c := &command{snap: &snap, event: EventApproveBureau, now: at(10 * time.Hour), in: &input{number: goodNumber}}
+	c := &command{snap: &snap, event: EventApproveBureau, now: at(10 * time.Hour), in: input{number: goodNumber}}
 	ctx := context.Background()
 	state, event := StageBureauReview.String(), EventApproveBureau.String()
 	b.ReportAllocs()
