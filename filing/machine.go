@@ -6,12 +6,15 @@ package filing
 //   - the machines' events are derived once from the transition table;
 //     rows that keep the stage never reach looplab, which treats
 //     self-transitions specially;
-//   - a fresh machine is built for each command from the stored stage and
-//     thrown away afterwards, so no machine is shared, kept or restored. To
-//     keep that cheap, the machine for a stage is given only the events the
-//     table allows there: looplab then reports any other event as unknown
-//     to it, which means "not allowed in this stage" (events outside our
-//     vocabulary never reach looplab);
+//   - the record keeps no machine: each command takes a machine for its
+//     stage from a pool (building one when the pool is empty), sets it to
+//     the stored stage, fires one event and returns it, so no machine is
+//     shared between commands, kept with a record or restored. The machine
+//     for a stage is given only the events the table allows there: looplab
+//     then reports any other event as unknown to it, which means "not
+//     allowed in this stage" (events outside our vocabulary never reach
+//     looplab). A machine whose event failed in an unexpected way is
+//     dropped, not returned;
 //   - the only callbacks are before_<event> guards, which read the command
 //     and Cancel with the guard's error; a panicking guard is recovered and
 //     cancels with ErrInternal;
@@ -24,6 +27,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/looplab/fsm"
 )
@@ -109,16 +113,36 @@ func runMachine(c *command) (Stage, error) {
 	if inStage(from, c.event) {
 		return from, runGuard(c)
 	}
-	spec := &specs[from]
-	m := fsm.NewFSM(from.String(), spec.events, spec.callbacks)
-	if err := translate(m.Event(context.Background(), c.event.String(), c), from, c.event); err != nil {
+	m := takeMachine(from)
+	raw := m.Event(context.Background(), c.event.String(), c)
+	if err := translate(raw, from, c.event); err != nil {
+		if _, ok := raw.(fsm.CanceledError); ok {
+			machines[from].Put(m) // a guard said no; the machine is as it was
+		}
 		return StageUnknown, err
 	}
 	to, ok := parseStage(m.Current())
 	if want, _ := target(from, c.event); !ok || to != want {
 		return StageUnknown, fmt.Errorf("%w: machine moved %s by %s to %q", ErrInternal, from, c.event, m.Current())
 	}
+	machines[from].Put(m)
 	return to, nil
+}
+
+// machines holds, per stage, machines built for that stage's events and
+// not in use. A machine in the pool has finished its event; takeMachine
+// sets its state again before use.
+var machines [numStages]sync.Pool
+
+// takeMachine returns a machine for stage from, in stage from, that no one
+// else uses until it is put back.
+func takeMachine(from Stage) *fsm.FSM {
+	if m, ok := machines[from].Get().(*fsm.FSM); ok {
+		m.SetState(from.String())
+		return m
+	}
+	spec := &specs[from]
+	return fsm.NewFSM(from.String(), spec.events, spec.callbacks)
 }
 
 // translate maps looplab's errors to this package's.
