@@ -25,7 +25,6 @@ package filing
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sync"
 
@@ -90,16 +89,17 @@ func commandOf(args []any) (*command, bool) {
 
 // runGuard runs the guard of c's event, turning a panic into ErrInternal.
 func runGuard(c *command) (err error) {
-	g := guards[c.event]
+	ev := c.event
+	g := guards[ev]
 	if g == nil {
 		return nil
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("%w: guard of %s panicked: %v", ErrInternal, c.event, p)
+			err = fmt.Errorf("%w: guard of %s panicked: %v", ErrInternal, ev, p)
 		}
 	}()
-	return g(c)
+	return g(*c) // a copy: guards only read, and c need not escape
 }
 
 // runMachine decides c: it returns the stage c's event leads to, or the
@@ -114,19 +114,28 @@ func runMachine(c *command) (Stage, error) {
 		return from, runGuard(c)
 	}
 	m := takeMachine(from)
-	raw := m.Event(context.Background(), c.event.String(), c)
+	m.cmd = *c // the command travels in the pooled machine, not on the heap
+	raw := m.fsm.Event(context.Background(), c.event.String(), &m.cmd)
+	m.cmd = command{} // keep no record alive from the pool
 	if err := translate(raw, from, c.event); err != nil {
 		if _, ok := raw.(fsm.CanceledError); ok {
 			machines[from].Put(m) // a guard said no; the machine is as it was
 		}
 		return StageUnknown, err
 	}
-	to, ok := parseStage(m.Current())
+	to, ok := parseStage(m.fsm.Current())
 	if want, _ := target(from, c.event); !ok || to != want {
-		return StageUnknown, fmt.Errorf("%w: machine moved %s by %s to %q", ErrInternal, from, c.event, m.Current())
+		return StageUnknown, fmt.Errorf("%w: machine moved %s by %s to %q", ErrInternal, from, c.event, m.fsm.Current())
 	}
 	machines[from].Put(m)
 	return to, nil
+}
+
+// machine is a looplab machine for one stage's events, with room for the
+// command it is deciding.
+type machine struct {
+	fsm *fsm.FSM
+	cmd command
 }
 
 // machines holds, per stage, machines built for that stage's events and
@@ -136,42 +145,35 @@ var machines [numStages]sync.Pool
 
 // takeMachine returns a machine for stage from, in stage from, that no one
 // else uses until it is put back.
-func takeMachine(from Stage) *fsm.FSM {
-	if m, ok := machines[from].Get().(*fsm.FSM); ok {
-		m.SetState(from.String())
+func takeMachine(from Stage) *machine {
+	if m, ok := machines[from].Get().(*machine); ok {
+		m.fsm.SetState(from.String())
 		return m
 	}
 	spec := &specs[from]
-	return fsm.NewFSM(from.String(), spec.events, spec.callbacks)
+	return &machine{fsm: fsm.NewFSM(from.String(), spec.events, spec.callbacks)}
 }
 
-// translate maps looplab's errors to this package's.
+// translate maps looplab's errors to this package's. looplab returns its
+// error values unwrapped, so a type switch finds them without allocating.
 func translate(err error, from Stage, ev Event) error {
-	if err == nil {
+	switch e := err.(type) {
+	case nil:
 		return nil
-	}
-	var (
-		invalid  fsm.InvalidEventError
-		unknown  fsm.UnknownEventError
-		canceled fsm.CanceledError
-		none     fsm.NoTransitionError
-	)
-	switch {
-	case errors.As(err, &invalid):
+	case fsm.InvalidEventError:
 		return &TransitionError{From: from, Event: ev}
-	case errors.As(err, &unknown) && ev.IsValid():
-		// A stage's machine knows only the events allowed there.
-		return &TransitionError{From: from, Event: ev}
-	case errors.As(err, &canceled):
-		if canceled.Err == nil {
+	case fsm.UnknownEventError:
+		if ev.IsValid() {
+			// A stage's machine knows only the events allowed there.
+			return &TransitionError{From: from, Event: ev}
+		}
+	case fsm.CanceledError:
+		if e.Err == nil {
 			return fmt.Errorf("%w: guard of %s cancelled without a reason", ErrInternal, ev)
 		}
-		return canceled.Err
-	case errors.As(err, &none):
-		if none.Err == nil {
-			return nil
-		}
-		return none.Err
+		return e.Err
+	case fsm.NoTransitionError:
+		return e.Err
 	}
 	return fmt.Errorf("%w: state machine: %v", ErrInternal, err)
 }

@@ -195,6 +195,7 @@ func TestMachinesAreReset(t *testing.T) {
 		assert.Equal(t, StageFiled, changes[0].To)
 	}
 	m := takeMachine(StageBureauReview)
-	assert.Equal(t, StageBureauReview.String(), m.Current())
+	assert.Equal(t, StageBureauReview.String(), m.fsm.Current())
+	assert.Equal(t, command{}, m.cmd, "a pooled machine keeps a command")
 	machines[StageBureauReview].Put(m)
 }
