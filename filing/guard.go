@@ -6,24 +6,26 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/document"
-	"github.com/beian-go/beian/workday"
 )
 
 // Process limits. The 24-hour SMS window and the 3-day face-verification
 // task come from package deadline (deadline.SMSDeadline,
 // deadline.FaceTaskDeadline), where their sources are cited. The counts:
-// five wrong codes fail the SMS check, and a missing SMS can be resent;
-// reference wechat-icp.md §6.1 (ISP help pages: gzidc, Aliyun). How often
-// it can be resent is not documented; one resend per check is this
-// package's rule.
+// five wrong codes fail the SMS check
+// (http://store.gzidc.com/Front/FrontCms/getHelpArticleShow/cat_id/155/art_id/1380.html),
+// and a missing SMS can be resent
+// (https://help.aliyun.com/wordpower/5571424-1.html). How often it
+// can be resent is not documented; one resend per check is this package's
+// rule.
 const (
 	maxWrongSMSCodes = 5
 	maxSMSResends    = 1
 )
 
 // guard decides whether a command may happen. Guards only read the
-// command; they never touch a state machine or the record.
-type guard func(c *command) error
+// command, which they get by value; they never touch a state machine or
+// the record.
+type guard func(c command) error
 
 // guards holds each event's guard, indexed by Event; nil means none. Checks
 // of our own preconditions (validation, deadlines, counts) are skipped for
@@ -42,17 +44,11 @@ var guards = [numEvents]guard{
 	EventRejectBureau:    guardReasons,
 }
 
-func guardSubmit(c *command) error {
+// guardSubmit checks the face verification. Submit has checked the
+// request before (see Application.Submit), outside the record's mutex.
+func guardSubmit(c command) error {
 	if c.synced {
 		return nil
-	}
-	// Validation and the rejection checks are reported together, so that a
-	// refused submission shows every problem at once, warnings included;
-	// only blocking problems refuse it.
-	o := c.in.Check
-	o.On = workday.DateOf(c.now)
-	if ps := c.snap.Request.Check(o); ps.Blocking() {
-		return ps
 	}
 	f := c.snap.Face
 	if f.VerifiedAt.IsZero() {
@@ -61,9 +57,8 @@ func guardSubmit(c *command) error {
 	if c.now.Before(f.VerifiedAt) {
 		return fmt.Errorf("%w: verified after the submission time", ErrFaceVerification)
 	}
-	if c.now.After(f.ValidUntil()) {
-		return fmt.Errorf("%w: verification of %s expired at %s", ErrFaceVerification,
-			f.VerifiedAt.Format(time.RFC3339), f.ValidUntil().Format(time.RFC3339))
+	if until := f.ValidUntil(c.snap.Identity.Combined); c.now.After(until) {
+		return fmt.Errorf("%w: the task's validity ended at %s", ErrFaceVerification, until.Format(time.RFC3339))
 	}
 	if task := c.snap.Request.ICPApplets.PrincipalInfo.VerifyTaskID; f.TaskID != "" && task != f.TaskID {
 		return fmt.Errorf("%w: the request's verify_task_id is not the verified task", ErrFaceVerification)
@@ -71,8 +66,8 @@ func guardSubmit(c *command) error {
 	return nil
 }
 
-func guardApprovePlatform(c *command) error {
-	sent := normTime(c.in.SMSSentAt)
+func guardApprovePlatform(c command) error {
+	sent := normTime(c.in.smsSentAt)
 	switch {
 	case sent.IsZero():
 		return nil
@@ -86,11 +81,11 @@ func guardApprovePlatform(c *command) error {
 
 // guardReasons wants at least one reason that says something: a field or
 // a reason that is not blank.
-func guardReasons(c *command) error {
+func guardReasons(c command) error {
 	if c.synced {
 		return nil
 	}
-	for _, r := range c.in.Reasons {
+	for _, r := range c.in.reasons {
 		if strings.TrimSpace(r.Field) != "" || strings.TrimSpace(r.Reason) != "" {
 			return nil
 		}
@@ -99,14 +94,14 @@ func guardReasons(c *command) error {
 }
 
 // smsOpen refuses when the SMS window has closed.
-func smsOpen(c *command) error {
+func smsOpen(c command) error {
 	if d := c.snap.SMS.Deadline(); !d.IsZero() && c.now.After(d) {
 		return fmt.Errorf("%w: it closed at %s", ErrSMSWindowClosed, d.Format(time.RFC3339))
 	}
 	return nil
 }
 
-func guardResend(c *command) error {
+func guardResend(c command) error {
 	if c.synced {
 		return nil
 	}
@@ -116,7 +111,7 @@ func guardResend(c *command) error {
 	return smsOpen(c)
 }
 
-func guardWrongCode(c *command) error {
+func guardWrongCode(c command) error {
 	if c.synced {
 		return nil
 	}
@@ -126,7 +121,7 @@ func guardWrongCode(c *command) error {
 	return smsOpen(c)
 }
 
-func guardFailSMS(c *command) error {
+func guardFailSMS(c command) error {
 	if c.synced {
 		return nil
 	}
@@ -136,14 +131,14 @@ func guardFailSMS(c *command) error {
 	return smsOpen(c)
 }
 
-func guardVerifySMS(c *command) error {
+func guardVerifySMS(c command) error {
 	if c.synced {
 		return nil
 	}
 	return smsOpen(c)
 }
 
-func guardExpireSMS(c *command) error {
+func guardExpireSMS(c command) error {
 	if c.synced {
 		return nil
 	}
@@ -153,8 +148,8 @@ func guardExpireSMS(c *command) error {
 	return fmt.Errorf("%w: it closes at %s", ErrSMSWindowOpen, c.snap.SMS.Deadline().Format(time.RFC3339))
 }
 
-func guardApproveBureau(c *command) error {
-	return checkFilingNumber(c.in.FilingNumber)
+func guardApproveBureau(c command) error {
+	return checkFilingNumber(c.in.number)
 }
 
 // checkFilingNumber accepts only a mini program's filing number

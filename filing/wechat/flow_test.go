@@ -62,7 +62,7 @@ func (s *service) poll(t *testing.T) bool {
 	require.NoError(t, err)
 	changed, err := s.app.Sync(e.Poll, s.clock())
 	require.NoError(t, err)
-	return changed
+	return len(changed) > 0
 }
 
 func TestFullFilingWithRejectionAndResubmission(t *testing.T) {
@@ -82,7 +82,7 @@ func TestFullFilingWithRejectionAndResubmission(t *testing.T) {
 	opts := cat.Options(filing.CheckOptions{})
 	req, task := ready(t, srv, client, loadRequest(t), false)
 
-	app, err := filing.NewApplication(req, srv.Now())
+	app, err := filing.NewApplication(filing.Identity{ID: "app-1", AppID: "wx0123456789abcdef"}, req, srv.Now())
 	require.NoError(t, err)
 	svc.app = app
 	require.NoError(t, app.RecordFaceVerification(task.ID, srv.Now().Add(-10*time.Minute), srv.Now()))
@@ -90,7 +90,8 @@ func TestFullFilingWithRejectionAndResubmission(t *testing.T) {
 
 	// First attempt: WeChat takes it, then its review rejects it.
 	require.NoError(t, client.Apply(ctx, app.Request()))
-	require.NoError(t, app.Submit(srv.Now()))
+	_, err = app.Submit(srv.Now(), filing.CheckOptions{})
+	require.NoError(t, err)
 	require.NoError(t, srv.Advance(24*time.Hour))
 	require.Equal(t, filing.StageDraft, app.Stage())
 	assert.Equal(t, reasons, app.Snapshot().Rejections)
@@ -101,7 +102,8 @@ func TestFullFilingWithRejectionAndResubmission(t *testing.T) {
 	req.ICPApplets.BaseInfo.Comment = "本小程序为企业客户提供在线预约、订单查询和售后服务，预约的服务由本企业门店提供。"
 	require.NoError(t, app.SetRequest(req, srv.Now()))
 	require.NoError(t, client.Apply(ctx, req))
-	require.NoError(t, app.Submit(srv.Now()))
+	_, err = app.Submit(srv.Now(), filing.CheckOptions{})
+	require.NoError(t, err)
 	require.NoError(t, srv.Advance(24*time.Hour))
 	require.Equal(t, filing.StageSMSVerification, app.Stage(), "the platform's approval arrives as an event")
 	require.NoError(t, srv.Advance(time.Hour))
@@ -158,10 +160,11 @@ func TestApplicationFollowsTheFake(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv, c, req := applied(t, tc.plan)
-			app, err := filing.NewApplication(req, srv.Now())
+			app, err := filing.NewApplication(filing.Identity{ID: "app-1", AppID: "wx0123456789abcdef"}, req, srv.Now())
 			require.NoError(t, err)
 			require.NoError(t, app.RecordFaceVerification(req.ICPApplets.PrincipalInfo.VerifyTaskID, time.Time{}, srv.Now()))
-			require.NoError(t, app.Submit(srv.Now()))
+			_, err = app.Submit(srv.Now(), filing.CheckOptions{})
+			require.NoError(t, err)
 			svc := &service{client: c, clock: srv.Now, app: app}
 			tc.act(srv, c, svc)
 			assert.True(t, svc.poll(t))

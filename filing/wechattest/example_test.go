@@ -59,7 +59,7 @@ func (s *service) File(ctx context.Context, req filing.Request, photo []byte, wa
 	}
 	wait(10 * time.Minute) // the principal verifies their face
 	req.ICPApplets.PrincipalInfo.VerifyTaskID = task.ID
-	if s.app, err = filing.NewApplication(req, s.now()); err != nil {
+	if s.app, err = filing.NewApplication(filing.Identity{ID: "merchant-42", AppID: "wx0123456789abcdef"}, req, s.now()); err != nil {
 		return err
 	}
 	if err := s.app.RecordFaceVerification(task.ID, time.Time{}, s.now()); err != nil {
@@ -68,7 +68,8 @@ func (s *service) File(ctx context.Context, req filing.Request, photo []byte, wa
 	if err := s.client.Apply(ctx, req); err != nil {
 		return err
 	}
-	return s.app.Submit(s.now())
+	_, err = s.app.Submit(s.now(), filing.CheckOptions{})
+	return err
 }
 
 // Example tests an integrator's service end to end against the fake
