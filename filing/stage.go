@@ -8,16 +8,18 @@ import (
 )
 
 // Stage is where a filing stands in the process. The zero value,
-// StageUnknown, means "no stage": it is what a zero Application reports,
-// and it is never a valid stored stage.
+// StageUnknown, is what a zero Application reports and is never a stored
+// stage. Stage is safe for concurrent use. It marshals to text as a stable
+// id such as "platform_review" ("" for StageUnknown); String returns that
+// id, Label the Chinese name (平台初审) and English the English one, in the
+// words of package deadline's clocks of the same id.
 //
-// Stage is a small comparable value, safe for concurrent use. It marshals
-// to text (and so to JSON) as a stable lower-case id such as
-// "platform_review"; the zero value marshals to "". String returns that
-// id, Label the Chinese name shown to merchants (平台初审) and English the
-// English name ("platform review"), in the same words as package
-// deadline's stages of the same name.
-type Stage uint8
+// Its underlying type is uint16, not uint8, on purpose: go vet (and so go
+// test) reports a conversion from it to a string type such as
+// deadline.Clock, which yields a one-rune string and not the clock of the
+// same name, while a conversion from a byte-sized integer passes unseen.
+// Use deadline.Clock(s.String()), or Application.Timer.
+type Stage uint16
 
 // The stages. The first five are the stages of WeChat's filing process, as
 // its get_icp_entrance_info statuses tell them apart (see StageOf);
