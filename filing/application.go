@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/deadline"
-	"github.com/beian-go/beian/workday"
 )
 
 // Application is the record of one mini program's filing: who it is
@@ -162,7 +161,7 @@ func (f FaceVerification) ValidUntil(combined bool) time.Time {
 	if start.IsZero() {
 		start = f.VerifiedAt
 	}
-	return normTime(deadline.FaceTaskDeadline(start, combined))
+	return capTime(normTime(deadline.FaceTaskDeadline(start, combined)))
 }
 
 // SMSState is the state of the MIIT SMS check (工信部短信核验) of the
@@ -190,7 +189,7 @@ func (s SMSState) Deadline() time.Time {
 	if last.IsZero() {
 		return time.Time{}
 	}
-	return normTime(deadline.SMSDeadline(last))
+	return capTime(normTime(deadline.SMSDeadline(last)))
 }
 
 // NewApplication returns a draft of the filing id for req, created at
@@ -202,10 +201,10 @@ func NewApplication(id Identity, req Request, now time.Time) (*Application, erro
 	if err := id.check(); err != nil {
 		return nil, err
 	}
-	if now.IsZero() {
-		return nil, fmt.Errorf("%w: zero creation time", ErrInvalidTime)
-	}
 	now = normTime(now)
+	if err := checkNow("now", now); err != nil {
+		return nil, err
+	}
 	return &Application{s: Snapshot{
 		Identity:  id,
 		Request:   req.Clone(),
@@ -303,7 +302,7 @@ func (a *Application) SetRequest(req Request, now time.Time) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	now = normTime(now)
-	if err := a.s.checkEdit(now); err != nil {
+	if err := a.s.checkEdit("now", now); err != nil {
 		return err
 	}
 	a.s.Request = req
@@ -322,11 +321,14 @@ func (a *Application) RecordFaceVerification(taskID string, createdAt, verifiedA
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	verifiedAt, createdAt = normTime(verifiedAt), normTime(createdAt)
-	if err := a.s.checkEdit(verifiedAt); err != nil {
+	if err := a.s.checkEdit("verifiedAt", verifiedAt); err != nil {
+		return err
+	}
+	if err := checkInstant("createdAt", createdAt); err != nil {
 		return err
 	}
 	if createdAt.After(verifiedAt) {
-		return fmt.Errorf("%w: task created after its verification", ErrInvalidTime)
+		return &TimeError{Arg: "createdAt", Time: createdAt, Reason: "after the verification"}
 	}
 	a.s.Face = FaceVerification{TaskID: taskID, CreatedAt: createdAt, VerifiedAt: verifiedAt}
 	a.s.UpdatedAt = verifiedAt
@@ -334,35 +336,24 @@ func (a *Application) RecordFaceVerification(taskID string, createdAt, verifiedA
 	return nil
 }
 
-// checkTime refuses a zero time or one before the last recorded change.
-func (s *Snapshot) checkTime(now time.Time) error {
-	if now.IsZero() {
-		return fmt.Errorf("%w: zero time", ErrInvalidTime)
-	}
-	if now.Before(s.UpdatedAt) {
-		return fmt.Errorf("%w: %s is before the last recorded change at %s",
-			ErrInvalidTime, now.Format(time.RFC3339), s.UpdatedAt.Format(time.RFC3339))
+// checkTime refuses an instant before the last recorded change.
+func (s *Snapshot) checkTime(arg string, t time.Time) error {
+	if t.Before(s.UpdatedAt) {
+		return &TimeError{Arg: arg, Time: t, Reason: "before the last recorded change at " + s.UpdatedAt.Format(time.RFC3339Nano)}
 	}
 	return nil
 }
 
 // checkEdit allows changes to the request and face verification: drafts
 // only, at a valid time.
-func (s *Snapshot) checkEdit(now time.Time) error {
+func (s *Snapshot) checkEdit(arg string, now time.Time) error {
+	if err := checkNow(arg, now); err != nil {
+		return err
+	}
 	if s.Stage != StageDraft {
 		return fmt.Errorf("%w: stage is %s", ErrNotEditable, stageName(s.Stage))
 	}
-	return s.checkTime(now)
-}
-
-// normTime drops the monotonic reading and moves t to China Standard Time,
-// so that stored times compare equal after a JSON round trip. The zero
-// time stays zero.
-func normTime(t time.Time) time.Time {
-	if t.IsZero() {
-		return time.Time{}
-	}
-	return t.Round(0).In(workday.CST)
+	return s.checkTime(arg, now)
 }
 
 // clone returns a deep copy of s.

@@ -157,7 +157,7 @@ func (a *Application) ExpireSMS(now time.Time) ([]Change, error) {
 // otherwise). Spaces around it are dropped. A repeat is ErrAlreadyDone
 // when its number is the recorded one.
 func (a *Application) ApproveBureau(now time.Time, number string) ([]Change, error) {
-	return a.do(EventApproveBureau, now, input{number: number})
+	return a.do(EventApproveBureau, now, input{number: strings.TrimSpace(number)})
 }
 
 // RejectBureau records the bureau's rejection with its reasons (at least
@@ -178,7 +178,7 @@ func (a *Application) Deregister(now time.Time, note string) ([]Change, error) {
 // ignored.
 type input struct {
 	smsSentAt time.Time   // EventApprovePlatform; zero means the event's time
-	number    string      // EventApproveBureau
+	number    string      // EventApproveBureau, without spaces around it
 	reasons   []Rejection // EventRejectPlatform, EventRejectBureau
 	note      string      // the history reason of an event without one of its own
 }
@@ -195,25 +195,27 @@ type command struct {
 // do runs one command under the record's mutex.
 func (a *Application) do(ev Event, now time.Time, in input) ([]Change, error) {
 	now = normTime(now)
+	var changes []Change
 	a.mu.Lock()
-	defer a.mu.Unlock()
-	if err := a.s.admit(ev, now, &in); err != nil {
-		return nil, err
+	err := a.s.admit(ev, now, &in)
+	if err == nil {
+		changes, err = a.s.commit(ev, now, &in)
 	}
-	return a.s.commit(ev, now, &in)
+	a.mu.Unlock()
+	return changes, err
 }
 
 // admit runs the cheap refusals of a command, in the order the caller
-// sees them: a zero time, a repeat of the last command, a time before the
+// sees them: a zero time or one a record cannot hold, a repeat of the last command, a time before the
 // last change, an event the stage does not allow.
 func (s *Snapshot) admit(ev Event, now time.Time, in *input) error {
-	if now.IsZero() {
-		return fmt.Errorf("%w: zero time", ErrInvalidTime)
+	if err := checkNow("now", now); err != nil {
+		return err
 	}
 	if err := s.alreadyDone(ev, now, in); err != nil {
 		return err
 	}
-	if err := s.checkTime(now); err != nil {
+	if err := s.checkTime("now", now); err != nil {
 		return err
 	}
 	if _, ok := target(s.Stage, ev); !ok {
@@ -257,7 +259,7 @@ func (s *Snapshot) alreadyDone(ev Event, now time.Time, in *input) error {
 	case EventRejectPlatform, EventRejectBureau:
 		same = slices.Equal(in.reasons, s.Rejections)
 	case EventApproveBureau:
-		same = strings.TrimSpace(in.number) == s.FilingNumber
+		same = in.number == s.FilingNumber
 	case EventWrongSMSCode, EventFailSMS:
 		same = now.Equal(last.At)
 	default:
@@ -278,10 +280,8 @@ func family(ev Event) Event {
 }
 
 // fire decides and, if accepted, records ev. Nothing changes on refusal.
+// The caller has checked now (admit, Sync).
 func (s *Snapshot) fire(ev Event, now time.Time, in *input, synced bool) (Change, error) {
-	if err := s.checkTime(now); err != nil {
-		return Change{}, err
-	}
 	c := command{snap: s, event: ev, now: now, in: *in, synced: synced}
 	to, err := runMachine(&c)
 	if err != nil {
@@ -329,7 +329,7 @@ func (s *Snapshot) record(c *command, to Stage) Transition {
 			reason = "sms not verified within 24 hours"
 		}
 	case EventApproveBureau:
-		s.FilingNumber = strings.TrimSpace(c.in.number)
+		s.FilingNumber = c.in.number
 	}
 	t := Transition{From: s.Stage, To: to, Event: c.event, At: c.now, Reason: reason}
 	s.History = append(s.History, t)

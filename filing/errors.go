@@ -3,6 +3,7 @@ package filing
 import (
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Sentinel errors, for errors.Is. Each refused command returns an error that
@@ -37,8 +38,10 @@ var (
 	// long or has characters it may not have (see Identity).
 	ErrIdentity = errors.New("filing: invalid identity")
 
-	// ErrInvalidTime: the time given to a command is zero, or earlier than
-	// the last event already recorded.
+	// ErrInvalidTime: an instant given to a command, to Sync or to
+	// NewApplication is zero, earlier than the last recorded change, or
+	// outside the years 0000–9999 in China Standard Time (which JSON cannot
+	// store), or a stored one is. The detail is a *TimeError.
 	ErrInvalidTime = errors.New("filing: invalid time")
 
 	// ErrFaceVerification: submitting needs the mini-program principal's
@@ -113,6 +116,25 @@ func stageName(s Stage) string {
 
 // Is reports whether target is ErrTransitionNotAllowed.
 func (e *TransitionError) Is(target error) bool { return target == ErrTransitionNotAllowed }
+
+// TimeError is the detail of a refused instant. It matches ErrInvalidTime;
+// use a *TimeError as the errors.As target. Its zero value names no
+// argument; it is safe for concurrent use once returned.
+type TimeError struct {
+	// Arg names the instant: an argument ("now", "smsSentAt", "createdAt",
+	// "verifiedAt"), a member of Poll ("SMSSentAt") or of a stored record
+	// ("sms.sent_at").
+	Arg    string
+	Time   time.Time
+	Reason string // what is wrong, in English
+}
+
+func (e *TimeError) Error() string {
+	return "filing: invalid time: " + e.Arg + " " + e.Time.Format(time.RFC3339Nano) + ": " + e.Reason
+}
+
+// Is reports whether target is ErrInvalidTime.
+func (e *TimeError) Is(target error) bool { return target == ErrInvalidTime }
 
 // RecordError is the detail of a stored Application that cannot be
 // restored. It matches ErrInvalidRecord; use a *RecordError as the

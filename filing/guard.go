@@ -72,11 +72,12 @@ func guardApprovePlatform(c command) error {
 	case sent.IsZero():
 		return nil
 	case sent.After(c.now):
-		return fmt.Errorf("%w: sms sent after the approval was recorded", ErrInvalidTime)
-	case sent.Before(c.snap.UpdatedAt):
-		return fmt.Errorf("%w: sms sent before the last recorded change", ErrInvalidTime)
+		return &TimeError{Arg: "smsSentAt", Time: sent, Reason: "after the approval"}
 	}
-	return nil
+	if err := checkInstant("smsSentAt", sent); err != nil {
+		return err
+	}
+	return c.snap.checkTime("smsSentAt", sent)
 }
 
 // guardReasons wants at least one reason that says something: a field or
@@ -154,9 +155,9 @@ func guardApproveBureau(c command) error {
 
 // checkFilingNumber accepts only a mini program's filing number
 // (document.ParseFilingNumber, kind FilingKindMiniProgram: suffix X).
-// Spaces around it are ignored.
+// The caller drops the spaces around it.
 func checkFilingNumber(n string) error {
-	f, err := document.ParseFilingNumber(strings.TrimSpace(n))
+	f, err := document.ParseFilingNumber(n)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrFilingNumber, err)
 	}

@@ -56,7 +56,9 @@ func Stages() []Stage {
 }
 
 // IsValid reports whether s is one of the named stages (not StageUnknown).
-func (s Stage) IsValid() bool { return s > StageUnknown && int(s) < numStages }
+func (s Stage) IsValid() bool { return s.valid() }
+
+func (s Stage) valid() bool { return s > StageUnknown && int(s) < numStages }
 
 // Terminal reports whether s is a valid stage that no event of the
 // transition table leaves (StageDeregistered).
@@ -177,7 +179,9 @@ func Events() []Event {
 }
 
 // IsValid reports whether e is one of the named events (not EventUnknown).
-func (e Event) IsValid() bool { return e > EventUnknown && int(e) < numEvents }
+func (e Event) IsValid() bool { return e.valid() }
+
+func (e Event) valid() bool { return e > EventUnknown && int(e) < numEvents }
 
 // String returns the stable id ("verify_sms"), "" for EventUnknown, or
 // "event(N)" for a value outside the enum.

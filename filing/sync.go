@@ -1,9 +1,9 @@
 package filing
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -132,8 +132,12 @@ type Poll struct {
 // close.
 func (a *Application) Sync(p Poll, now time.Time) ([]Change, error) {
 	now = normTime(now)
-	if now.IsZero() {
-		return nil, fmt.Errorf("%w: zero time", ErrInvalidTime)
+	if err := checkNow("now", now); err != nil {
+		return nil, err
+	}
+	sent := normTime(p.SMSSentAt)
+	if err := checkInstant("SMSSentAt", sent); err != nil {
+		return nil, err
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -141,7 +145,7 @@ func (a *Application) Sync(p Poll, now time.Time) ([]Change, error) {
 	if err != nil || len(plan) == 0 {
 		return nil, err
 	}
-	if err := a.s.checkTime(now); err != nil {
+	if err := a.s.checkTime("now", now); err != nil {
 		return nil, err
 	}
 	work := a.s
@@ -150,10 +154,10 @@ func (a *Application) Sync(p Poll, now time.Time) ([]Change, error) {
 	if p.SMSVerifyStatus != 0 {
 		note += "/" + strconv.Itoa(int(p.SMSVerifyStatus))
 	}
-	in := input{reasons: p.AuditData, number: p.FilingNumber, note: note, smsSentAt: now}
+	in := input{reasons: p.AuditData, number: strings.TrimSpace(p.FilingNumber), note: note, smsSentAt: now}
 	at := now
 	if slices.Contains(plan, EventApprovePlatform) {
-		if sent := normTime(p.SMSSentAt); !sent.IsZero() {
+		if !sent.IsZero() {
 			in.smsSentAt = clampTime(sent, work.UpdatedAt, now)
 			at = in.smsSentAt
 		}

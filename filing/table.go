@@ -56,12 +56,6 @@ func target(from Stage, ev Event) (Stage, bool) {
 	return StageUnknown, false
 }
 
-// inStage reports whether ev, fired in stage from, keeps the stage.
-func inStage(from Stage, ev Event) bool {
-	to, ok := target(from, ev)
-	return ok && to == from
-}
-
 // AvailableEvents returns the events the transition table allows in stage
 // s, in the fixed order of Event. It does not run guards: an event listed
 // here can still be refused, for example when a deadline has passed. It
