@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/beian-go/beian/internal/checkdigit"
 )
 
 // ValidateCertificate checks a certificate number for the given certificate
@@ -226,27 +228,10 @@ func checkIDBody(subject, s string) error {
 	if check == 'x' {
 		check = 'X'
 	}
-	if residentIDCheckChar(s[:17]) != check {
+	if checkdigit.MOD112(s[:17]) != check {
 		return newError(subject, KindChecksum, s, "check character does not match")
 	}
 	return nil
-}
-
-// residentIDCheckChar returns the MOD 11-2 check character for 17 digits,
-// or 0 if s is not 17 ASCII digits.
-func residentIDCheckChar(s string) byte {
-	if len(s) != 17 {
-		return 0
-	}
-	sum := 0
-	for i := 0; i < 17; i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0
-		}
-		sum += int(c-'0') * int(residentIDWeights[i])
-	}
-	return residentIDCheck[sum%11]
 }
 
 // maxCertificateLen is the longest certificate number the generic check

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/beian-go/beian/internal/checkdigit"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -55,13 +56,6 @@ func (g *Gender) UnmarshalText(b []byte) error {
 	return err
 }
 
-// residentIDWeights are the ISO 7064 MOD 11-2 weights 2^(17-i) mod 11 for
-// the 17 body digits (GB 11643-1999 §6).
-var residentIDWeights = [17]uint8{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
-
-// residentIDCheck maps the weighted sum mod 11 to the check character.
-const residentIDCheck = "10X98765432"
-
 // minBirthYear is the earliest birth year accepted in an ID number. The
 // 18-digit number dates from 1999; nobody holding one was born before 1900.
 const minBirthYear = 1900
@@ -111,13 +105,10 @@ func ParseResidentID(id string) (ResidentID, error) {
 		}
 		return ResidentID{}, lengthError("resident_id", id, 18)
 	}
-	sum := 0
 	for i := 0; i < 17; i++ {
-		c := id[i]
-		if c < '0' || c > '9' {
+		if c := id[i]; c < '0' || c > '9' {
 			return ResidentID{}, newError("resident_id", KindFormat, id, "non-digit at position "+strconv.Itoa(i+1))
 		}
-		sum += int(c-'0') * int(residentIDWeights[i])
 	}
 	check := id[17]
 	if check == 'x' {
@@ -138,7 +129,7 @@ func ParseResidentID(id string) (ResidentID, error) {
 	if month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) {
 		return ResidentID{}, newError("resident_id", KindComponent, id, "birth date is not a real day")
 	}
-	if residentIDCheck[sum%11] != check {
+	if checkdigit.MOD112(id[:17]) != check {
 		return ResidentID{}, newError("resident_id", KindChecksum, id, "check character does not match")
 	}
 	birth, err := workday.NewDate(year, time.Month(month), day)

@@ -1,6 +1,10 @@
 package document
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/beian-go/beian/internal/checkdigit"
+)
 
 // The unified social credit code (统一社会信用代码, GB 32100-2015) has 18
 // characters from a 31-character alphabet (digits and upper-case letters
@@ -12,24 +16,6 @@ import "strconv"
 //	positions 9–17  organisation code (组织机构代码, GB 11714), whose last
 //	                character is its own check character
 //	position 18     check character over positions 1–17, modulo 31
-
-const usccAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-
-// usccValue maps an ASCII byte to its value in usccAlphabet plus one; 0
-// means the byte is not in the alphabet.
-var usccValue = func() (v [256]uint8) {
-	for i := 0; i < len(usccAlphabet); i++ {
-		v[usccAlphabet[i]] = uint8(i + 1)
-	}
-	return v
-}()
-
-// usccWeights are 3^(i) mod 31 for positions 1–17 (GB 32100-2015 §5).
-var usccWeights = [17]uint8{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
-
-// orgCodeWeights are the GB 11714-1997 weights for the eight body
-// characters of an organisation code.
-var orgCodeWeights = [8]uint8{3, 7, 9, 10, 5, 8, 4, 2}
 
 // usccCategories lists, for each registration-authority code of GB 32100-2015
 // table 1 (with the later additions A and N), the organisation-category
@@ -111,14 +97,9 @@ func ParseUSCC(code string) (USCC, error) {
 	if len(code) != 18 {
 		return USCC{}, lengthError("uscc", code, 18)
 	}
-	sum := 0
 	for i := 0; i < 18; i++ {
-		v := usccValue[code[i]]
-		if v == 0 {
+		if !checkdigit.InUSCCAlphabet(code[i]) {
 			return USCC{}, usccCharError(code, i)
-		}
-		if i < 17 {
-			sum += int(v-1) * int(usccWeights[i])
 		}
 	}
 	if _, _, authOK, catOK := categoryOf(code[0], code[1]); !authOK {
@@ -136,11 +117,10 @@ func ParseUSCC(code string) (USCC, error) {
 			return USCC{}, newError("uscc", KindComponent, code, "region code names no province")
 		}
 	}
-	if orgCodeCheck(code[8:16]) != code[16] {
+	if checkdigit.MOD11(code[8:16]) != code[16] {
 		return USCC{}, newError("uscc", KindChecksum, code, "organisation code check character does not match")
 	}
-	want := (31 - sum%31) % 31
-	if code[17] != usccAlphabet[want] {
+	if checkdigit.MOD31(code[:17]) != code[17] {
 		return USCC{}, newError("uscc", KindChecksum, code, "check character does not match")
 	}
 	return USCC{s: code}, nil
@@ -175,40 +155,6 @@ func usccCharError(code string, i int) *Error {
 	return newError("uscc", KindFormat, code, "invalid character at position "+strconv.Itoa(i+1))
 }
 
-// orgCodeValue is the GB 11714 value of a code character: digits 0–9,
-// letters A–Z 10–35; -1 for anything else.
-func orgCodeValue(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'A' && c <= 'Z':
-		return int(c-'A') + 10
-	}
-	return -1
-}
-
-// orgCodeCheck returns the GB 11714 check character for the eight body
-// characters of an organisation code, or 0 if one is not a digit or an
-// upper-case letter.
-func orgCodeCheck(body string) byte {
-	sum := 0
-	for i := 0; i < 8; i++ {
-		v := orgCodeValue(body[i])
-		if v < 0 {
-			return 0
-		}
-		sum += v * int(orgCodeWeights[i])
-	}
-	switch c := 11 - sum%11; c {
-	case 10:
-		return 'X'
-	case 11:
-		return '0'
-	default:
-		return byte('0' + c)
-	}
-}
-
 // ValidateOrgCode checks a 9-character organisation code (组织机构代码,
 // GB 11714-1997), as printed on old organisation code certificates and
 // embedded in every unified social credit code. The form with a hyphen
@@ -228,14 +174,14 @@ func ValidateOrgCode(code string) error {
 		return lengthError("org_code", code, 9)
 	}
 	for i := 0; i < 8; i++ {
-		if orgCodeValue(body[i]) < 0 {
+		if checkdigit.MOD11Value(body[i]) < 0 {
 			return newError("org_code", KindFormat, code, "invalid character at position "+strconv.Itoa(i+1))
 		}
 	}
 	if c := body[8]; !(c >= '0' && c <= '9') && c != 'X' {
 		return newError("org_code", KindFormat, code, "check character must be a digit or X")
 	}
-	if orgCodeCheck(body) != body[8] {
+	if checkdigit.MOD11(body[:8]) != body[8] {
 		return newError("org_code", KindChecksum, code, "check character does not match")
 	}
 	return nil
