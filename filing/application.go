@@ -296,7 +296,7 @@ func (a *Application) RecordFaceVerification(taskID string, createdAt, verifiedA
 // the event is accepted and recorded; otherwise the Application is
 // unchanged and the error is one of: a *TransitionError (matching
 // ErrTransitionNotAllowed) when the table has no row for ev in the current
-// stage; the refusing guard's own error (document.Problems for an invalid
+// stage; the refusing guard's own error (Problems for an invalid
 // request, or an error matching ErrFaceVerification, ErrSMSWindowClosed,
 // …); ErrInvalidTime; ctx.Err() when ctx is already done; ErrInternal for a
 // defect in this package. A cancelled ctx never interrupts a command once
@@ -314,11 +314,11 @@ func (a *Application) Fire(ctx context.Context, ev Event, now time.Time, in Inpu
 // the request passes validation and the rejection checks (Request.Check,
 // with the default options) on the day of now without a blocking problem
 // (the error is every problem found, warnings included, as
-// document.Problems), and the face verification succeeded within its
+// Problems), and the face verification succeeded within its
 // task's 3 days (ErrFaceVerification). Warnings alone never refuse a
-// submission; call Application.Check beforehand to show them. To check
+// submission; app.Request().Check(o) shows them beforehand. To check
 // with outside data such as the service catalogue or the province rules,
-// use Fire with Input.Validation and Input.Precheck.
+// use Fire with Input.Check.
 func (a *Application) Submit(now time.Time) error {
 	return a.Fire(context.Background(), EventSubmit, now, Input{})
 }

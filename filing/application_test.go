@@ -6,8 +6,6 @@ import (
 	"reflect"
 	"testing"
 	"time"
-
-	"github.com/beian-go/beian/document"
 )
 
 // refused checks that cmd fails with an error matching want and leaves a
@@ -57,7 +55,7 @@ func TestSubmitGuards(t *testing.T) {
 		must(t, a.SetRequest(r, at(20*time.Minute)))
 		refused(t, a, nil, func() error {
 			err := a.Submit(at(time.Hour))
-			var ps document.Problems
+			var ps Problems
 			if !errors.As(err, &ps) || ps[0].Field != "icp_subject.principal_info.mobile" {
 				t.Errorf("want the request's problems, got %v", err)
 			}
@@ -270,12 +268,11 @@ func TestLifecycle(t *testing.T) {
 func TestSubmitWithCatalogue(t *testing.T) {
 	a := newDraft(t)
 	// The sample's types 3 and 4 are first-level in this catalogue.
-	cat := document.NewServiceCatalog([]document.ServiceType{
-		{Type: 3, ParentType: 0, Name: "生活服务"}, {Type: 4, ParentType: 0, Name: "交通"},
-	})
+	cat, err := NewCatalogue(Dictionaries{Source: "test", ServiceTypes: []Entry{{Code: 3, Name: "生活服务"}, {Code: 4, Name: "交通"}}})
+	must(t, err)
 	refused(t, a, nil, func() error {
-		err := a.Fire(context.Background(), EventSubmit, at(time.Hour), Input{Check: CheckOptions{Validate: ValidateOptions{Services: cat}}})
-		var ps document.Problems
+		err := a.Fire(context.Background(), EventSubmit, at(time.Hour), Input{Check: CheckOptions{Catalogue: cat}})
+		var ps Problems
 		if !errors.As(err, &ps) || !ps.Has("applet.service_types.first_level") {
 			t.Errorf("got %v", err)
 		}

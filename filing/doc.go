@@ -6,9 +6,8 @@
 //
 // It is not a WeChat API client: it models the payload of WeChat's
 // apply_icp_filing call ([Request]) and the statuses WeChat reports
-// ([Poll]), and the caller moves data to and from WeChat. It keeps no
-// catalogue WeChat says must be fetched at run time; those are inputs
-// ([ValidateOptions]).
+// ([Poll]), and the caller moves data to and from WeChat. WeChat's
+// catalogues, which it says to fetch at run time, are inputs ([Catalogue]).
 //
 // # The record
 //
@@ -28,10 +27,9 @@
 // [Diagram] embedded in the README are all derived from it. Guards add the
 // rules that depend on data and time:
 //
-//   - submit: the request passes [Request.Validate] and has no blocking
-//     problem in the rejection checks ([Request.Precheck]; both together:
-//     [Request.Check]) on the day of submission, and the mini-program principal's face verification
-//     succeeded within its task's validity (3 days);
+//   - submit: [Request.Check] finds no error on the day of submission,
+//     and the mini-program principal's face verification succeeded within
+//     its task's validity (3 days);
 //   - the MIIT SMS must be verified within 24 hours of being sent; it can be
 //     resent once; the fifth wrong code, or 24 hours without verification,
 //     returns the filing to draft;
@@ -44,12 +42,30 @@
 //
 // A refused event returns a [*TransitionError] (matching
 // [ErrTransitionNotAllowed]) or the refusing guard's own error: the
-// request's [github.com/beian-go/beian/document.Problems] for a request
-// that fails validation or the rejection checks (warnings included, so a UI
-// can show them all), or an error matching one of the package's sentinels
+// request's [Problems] for a request with an error (warnings included, so
+// a UI can show them all), or an error matching one of the package's sentinels
 // ([ErrFaceVerification], [ErrSMSWindowClosed], …). Restoring an
 // inconsistent record fails with a [*RecordError] ([ErrInvalidRecord]); an
 // unusable WeChat status with a [*StatusError] ([ErrStatus]).
+//
+// # Checks
+//
+// [Request.Check] runs every rule of the filing over a request: the
+// validators of package document for each value, and the rules on the
+// payload as a whole, WeChat's catalogues ([Catalogue]), the provinces'
+// rules ([ProvinceRules]) and the caller's other applications. Each
+// [Problem] names WeChat's payload path, a stable [Code], Chinese and
+// English messages and a [Severity]. CHECKS.md beside this package lists
+// every rule with its severity and source.
+//
+// Severity follows one rule. A rule is an error, and refuses the
+// submission, only where WeChat's documentation or API contract, or a
+// decidable standard (check characters, dates, lengths, enumerations),
+// says the filing is refused; each cites that document or standard.
+// Everything learned from cloud providers' notes, written for website
+// filings, or from the province table is a warning that names its source:
+// shown, never blocking. A check that blocks a filing WeChat would accept
+// is worse than no check.
 //
 // # Concurrency, persistence and privacy
 //

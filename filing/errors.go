@@ -8,8 +8,7 @@ import (
 // Sentinel errors, for errors.Is. Each refused command returns an error that
 // matches exactly one of them, except a submission whose request fails
 // validation or has a blocking problem in the rejection checks: that
-// returns every problem found as document.Problems (errors.As target:
-// document.Problems).
+// returns every problem found as Problems (errors.As target: *Problems).
 var (
 	// ErrTransitionNotAllowed: the transition table has no row for the
 	// event in the current stage (including the zero Application, whose

@@ -73,20 +73,17 @@ func tourWorkday() error {
 
 func tourDocument() error {
 	// tour:begin
-	err := document.ValidateResidentID("330106199203081245") // last digit mistyped
+	_, err := document.ParseResidentID("330106199203081245") // last digit mistyped
 	var e *document.Error
 	if errors.As(err, &e) {
 		fmt.Println(e.Code(), e.Value) // resident_id.checksum 330*************45
 	}
-	var ps document.Problems
-	ps.Add("icp_applets.principal_info.emergency_contact",
-		document.ValidateEmergencyContact("13700000003", "13700000003"))
-	ps.Add("", document.CheckDescription("在线预约"))
-	for _, p := range ps {
-		fmt.Println(p.Field, p.Code)
-		// icp_applets.principal_info.emergency_contact emergency_contact.component
-		// icp_applets.base_info.comment applet.description.length
+	if errors.As(document.ValidateMobile("+86 13700000003"), &e) {
+		_, en, _ := document.Message(e.Code())
+		fmt.Println(e.Code(), en) // mobile.country_code mobile number: use the 11-digit number without +86
 	}
+	m := document.MaterialCommitmentLetter
+	fmt.Println(m.Label(), m.Field(), m.Max()) // 互联网信息服务承诺书 icp_materials.commitment_letter 1
 	// tour:end
 	return nil
 }
@@ -124,8 +121,12 @@ func tourFiling() error {
 		return err
 	}
 	t := time.Date(2026, 9, 28, 9, 0, 0, 0, workday.CST)
-	// Validate: complete and well-formed. Precheck: the usual rejections.
-	fmt.Println(req.Validate(), req.Precheck(workday.DateOf(t), filing.PrecheckOptions{}).Blocking()) // <nil> false
+	// Every rule of the filing, each problem at its payload path. Only
+	// errors block; this warning asks for WeChat's catalogue, which knows
+	// the code of "none of the above" (CheckOptions.Catalogue).
+	for _, p := range req.Check(filing.CheckOptions{On: workday.DateOf(t)}) {
+		fmt.Println(p.Severity, p.Field, p.Code) // warning icp_applets.base_info.nrlx_details[0].type catalogue.unconfirmed
+	}
 
 	app, err := filing.NewApplication(req, t)
 	if err != nil {
@@ -133,7 +134,7 @@ func tourFiling() error {
 	}
 	for _, step := range []func() error{
 		func() error { return app.RecordFaceVerification("qs-face-task-0001", t, t.Add(10*time.Minute)) },
-		// Submit validates the request first: document.Problems on failure.
+		// Submit runs the same check: filing.Problems if an error blocks.
 		func() error { return app.Submit(t.Add(time.Hour)) },
 		// WeChat's review passes and MIIT sends the SMS.
 		func() error { return app.ApprovePlatform(t.Add(30*time.Hour), t.Add(30*time.Hour)) },
