@@ -1,5 +1,7 @@
 package filing
 
+//go:generate go run ./data/gen/checks
+
 import (
 	"sort"
 	"strings"
