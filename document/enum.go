@@ -114,7 +114,7 @@ const (
 // certificates lists each certificate type's Chinese and English name and
 // the subject type the MIIT numbering groups it under. Types without a
 // constant above are listed for their names and grouping only.
-var certificates = map[CertificateType]struct {
+var certificates = [...]struct {
 	zh, en  string
 	subject SubjectType
 }{
@@ -153,26 +153,32 @@ var certificates = map[CertificateType]struct {
 	CertTaiwanResidencePermit:        {"台湾居民居住证", "residence permit for Taiwan residents", SubjectIndividual},
 }
 
+// certificateNames are the certificates' names, for internal/enum.
+var certificateNames = func() enum.Names {
+	n := enum.Names{Noun: "certificate type", Labels: make([]string, len(certificates)), En: make([]string, len(certificates))}
+	for i, c := range certificates {
+		n.Labels[i], n.En[i] = c.zh, c.en
+	}
+	return n
+}()
+
 // Known reports whether t is listed here.
-func (t CertificateType) Known() bool {
-	_, ok := certificates[t]
-	return ok
-}
+func (t CertificateType) Known() bool { return t.English() != "" }
 
 // Label returns the Chinese name (居民身份证), or "" for a code not listed
 // here.
-func (t CertificateType) Label() string { return certificates[t].zh }
+func (t CertificateType) Label() string { return certificateNames.Label(int(t)) }
 
 // English returns the English name ("resident ID card"), or "" for a code
 // not listed here.
-func (t CertificateType) English() string { return certificates[t].en }
+func (t CertificateType) English() string { return certificateNames.English(int(t)) }
 
 // String returns the English name ("resident ID card"), or "certificate
 // type N" for a code not listed here. CertificateType has no text id: it
 // goes to JSON as its number.
 func (t CertificateType) String() string {
-	if c, ok := certificates[t]; ok {
-		return c.en
+	if en := t.English(); en != "" {
+		return en
 	}
 	return "certificate type " + strconv.Itoa(int(t))
 }
@@ -183,4 +189,9 @@ func (t CertificateType) String() string {
 // on; SubjectUnknown for a code not listed here. WeChat confirms 1 →
 // enterprise and 2 → individual; for the rest its query_icp_certificate_types
 // catalogue is authoritative.
-func (t CertificateType) Subject() SubjectType { return certificates[t].subject }
+func (t CertificateType) Subject() SubjectType {
+	if t < 0 || int(t) >= len(certificates) {
+		return SubjectUnknown
+	}
+	return certificates[t].subject
+}
