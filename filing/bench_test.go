@@ -136,18 +136,6 @@ func BenchmarkLifecycle(b *testing.B) {
 	}
 }
 
-// BenchmarkValidate measures Request.Validate on the enterprise sample.
-func BenchmarkValidate(b *testing.B) {
-	req := loadRequest(b, "enterprise.json")
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		sinkErr = req.Validate()
-	}
-	if sinkErr != nil {
-		b.Fatal(sinkErr)
-	}
-}
-
 // BenchmarkSync measures applying a polled status that moves the record.
 func BenchmarkSync(b *testing.B) {
 	a := inStageOf(b, StageSMSVerification)

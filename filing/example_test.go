@@ -120,23 +120,6 @@ func ExampleApplication_ApproveBureau() {
 	// true
 }
 
-// Validate reports every problem with WeChat's payload path.
-func ExampleRequest_Validate() {
-	req := sampleRequest()
-	req.ICPApplets.PrincipalInfo.EmergencyContact = req.ICPApplets.PrincipalInfo.Mobile
-	req.ICPApplets.BaseInfo.Comment = "小程序"
-
-	var ps document.Problems
-	if errors.As(req.Validate(), &ps) {
-		for _, p := range ps {
-			fmt.Println(p.Field, p.Code)
-		}
-	}
-	// Output:
-	// icp_applets.principal_info.emergency_contact emergency_contact.component
-	// icp_applets.base_info.comment applet.description.length
-}
-
 // A polled WeChat status is applied once: it returns the changes it made,
 // and the same poll again returns none. The SMS deadline counts from when
 // the SMS was sent, when the poll (here a push event) knows it.

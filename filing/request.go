@@ -18,7 +18,7 @@ import (
 // kept in each object's Extra and written back, so a payload read and written again loses nothing except empty
 // strings and empty arrays, which mean "absent" to WeChat anyway.
 //
-// The zero Request is an empty payload; Validate reports everything it
+// The zero Request is an empty payload; Check reports everything it
 // lacks. A Request is a plain value: safe for concurrent reads, but its
 // slices and maps are shared by copies, so use Clone before changing a copy
 // another goroutine may read. fmt and log/slog output mask ID numbers,

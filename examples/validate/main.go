@@ -3,14 +3,16 @@
 //
 // Usage:
 //
-//	go run ./examples/validate [-lang en] [-on 2026-09-28] [-strict] [file.json]
+//	go run ./examples/validate [-lang en] [-on 2026-09-28] [-none 24] [-strict] [file.json]
 //	go run ./examples/validate < file.json
 //
 // The payload is read from the file named, or from standard input when
 // there is none (or it is "-"). Messages are in Chinese unless -lang en.
 // -on is the day of submission for the checks that depend on it
 // (certificate validity, birth dates); it defaults to today in China
-// Standard Time.
+// Standard Time. -none is the code WeChat's query_icp_nrlx_types gives
+// "以上都不涉及" (none of the above); it defaults to 24, the code the
+// samples use, and 0 leaves it unknown.
 //
 // Exit status: 0 when nothing blocks the submission (warnings are still
 // printed; -strict makes them fail too), 1 when a problem blocks it, 2
@@ -35,7 +37,6 @@ import (
 
 	"github.com/beian-go/beian/examples/internal/termtext"
 
-	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/workday"
 )
@@ -58,12 +59,13 @@ func run(args []string, today workday.Date, stdin io.Reader, stdout, stderr io.W
 	lang := fs.String("lang", "zh", "language of the messages: `zh` or en")
 	onFlag := fs.String("on", "", "day of submission, `YYYY-MM-DD` (default: today in China Standard Time)")
 	strict := fs.Bool("strict", false, "exit with status 1 on warnings too")
+	none := fs.Int("none", 24, "pre-approval `code` of 以上都不涉及 (none of the above) in WeChat's catalogue; 0: unknown")
 	// The flag package's own messages are silenced: -h prints the usage
 	// below, a bad flag one line.
 	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stderr, "usage: validate [-lang zh|en] [-on YYYY-MM-DD] [-strict] [file.json]")
+			fmt.Fprintln(stderr, "usage: validate [-lang zh|en] [-on YYYY-MM-DD] [-none code] [-strict] [file.json]")
 			fmt.Fprintln(stderr, "Reads standard input when no file is given.")
 			fs.SetOutput(stderr)
 			fs.PrintDefaults()
@@ -121,12 +123,27 @@ func run(args []string, today workday.Date, stdin io.Reader, stdout, stderr io.W
 		return fail("%s: not an apply_icp_filing payload: %s", display, decodeProblem(err))
 	}
 
-	problems := req.Check(filing.CheckOptions{On: on})
+	cat, err := catalogue(*none)
+	if err != nil {
+		return fail("-none %d: %v", *none, err)
+	}
+	problems := req.Check(filing.CheckOptions{On: on, Catalogue: cat})
 	report(stdout, display, on, problems, en)
 	if problems.Blocking() || *strict && len(problems) > 0 {
 		return 1
 	}
 	return 0
+}
+
+// catalogue returns the embedded catalogue with the code of "none of the
+// above" added; a service passes the catalogue WeChat answers instead.
+func catalogue(none int) (*filing.Catalogue, error) {
+	if none == 0 {
+		return filing.DefaultCatalogue(), nil
+	}
+	d := filing.DefaultCatalogue().Dictionaries()
+	d.PreApprovalTypes = append(d.PreApprovalTypes, filing.Entry{Code: none, Name: "以上都不涉及"})
+	return filing.NewCatalogue(d)
 }
 
 // decodeProblem says what json.Unmarshal found wrong with the payload. A
@@ -177,7 +194,7 @@ func jsonKind(t reflect.Type) string {
 var textUnmarshaler = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
 
 // report prints the problems, blocking ones first.
-func report(w io.Writer, name string, on workday.Date, ps document.Problems, en bool) {
+func report(w io.Writer, name string, on workday.Date, ps filing.Problems, en bool) {
 	errs, warns := ps.Errors(), ps.Warnings()
 	switch {
 	case len(ps) == 0 && en:
@@ -190,7 +207,7 @@ func report(w io.Writer, name string, on workday.Date, ps document.Problems, en 
 	default:
 		fmt.Fprintf(w, "%s：%d 个错误，%d 个警告（提交日 %s）\n", name, len(errs), len(warns), on)
 	}
-	for _, group := range []document.Problems{errs, warns} {
+	for _, group := range []filing.Problems{errs, warns} {
 		for _, p := range group {
 			field := p.Field
 			if field == "" {
@@ -202,7 +219,7 @@ func report(w io.Writer, name string, on workday.Date, ps document.Problems, en 
 }
 
 // message is the problem's text in the language chosen.
-func message(p document.Problem, en bool) string {
+func message(p filing.Problem, en bool) string {
 	if en {
 		return p.Text("en")
 	}
@@ -210,7 +227,7 @@ func message(p document.Problem, en bool) string {
 }
 
 // severity labels a problem.
-func severity(p document.Problem, en bool) string {
+func severity(p filing.Problem, en bool) string {
 	switch {
 	case p.Severity.Blocking() && en:
 		return "error"
