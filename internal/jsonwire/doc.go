@@ -25,14 +25,19 @@
 // with long digit runs masked, any other one quoted through mask.Echo.
 //
 // Strings are decoded as encoding/json decodes them: escapes, \u surrogate
-// pairs, and U+FFFD for invalid UTF-8 and lone surrogates. Numbers follow
-// JSON's grammar; Int accepts only whole numbers within the bounds given.
-// Nesting deeper than MaxDepth is refused, as encoding/json does.
+// pairs, and U+FFFD for invalid UTF-8 and lone surrogates. String and Text
+// take a bound on the decoded length. Numbers follow JSON's grammar; Int
+// accepts only whole numbers within the bounds given. Nesting deeper than
+// MaxDepth is refused, as encoding/json does.
+//
+// A Strings batches the strings of one object into one allocation: Mark
+// when the object starts, Read each string member into its field, Commit
+// when it ends; List reads a list of strings the same way.
 //
 // # Writing
 //
 // A Writer appends to a byte slice and places the commas itself: Name
-// before each member's value, BeginObject/EndObject and
+// (NamePlain for a schema's own names) before each member's value, BeginObject/EndObject and
 // BeginArray/EndArray around containers. Strings are escaped exactly as
 // encoding/json escapes them (HTML-safe, U+2028 and U+2029 escaped,
 // invalid UTF-8 written as U+FFFD); Raw copies an already encoded value,

@@ -49,27 +49,34 @@ type Reader struct {
 	base int
 	// stack holds the containers open inside Skip and Raw.
 	stack []byte
-	// name is the current member's name, decoded: a slice of data when
-	// it needed no decoding, of nameBuf otherwise.
-	name    []byte
-	nameBuf []byte
-	textBuf []byte
-	rawBuf  []byte
+	// nameBuf holds the current member's name, decoded, when it is not
+	// plain; otherwise it is data[nameStart:nameEnd]. Offsets rather than
+	// slices keep the reader's hot path free of pointer writes.
+	nameStart, nameEnd int
+	namePlain          bool
+	nameBuf            []byte
+	textBuf            []byte
+	rawBuf             []byte
 }
 
 // frame is an object or array being read.
 type frame struct {
-	key   []byte // the current member's name as written, escapes kept; nil between members
-	index int    // the current element's index; -1 before the first
+	key   int // offset of the current member's name as written (escapes kept); -1 between members
+	keyTo int // offset of the quote ending that name
+	index int // the current element's index; -1 before the first
 	array bool
 	fresh bool // nothing read from it yet
 }
 
-// Reset makes r read data from its start, forgetting any error.
+// Reset makes r read data from its start, forgetting any error and any
+// reference to the data it read before, so that a Reader can be reused.
 func (r *Reader) Reset(data []byte) {
 	r.data, r.pos, r.err, r.base = data, 0, nil, 0
+	if r.frames == nil {
+		r.frames = make([]frame, 0, 8)
+	}
 	r.frames = r.frames[:0]
-	r.name = nil
+	r.nameStart, r.nameEnd, r.namePlain = 0, 0, true
 }
 
 // Err returns the first problem met, as an *Error, or nil.
@@ -104,8 +111,8 @@ func (r *Reader) path() string {
 		switch {
 		case f.array && f.index >= 0:
 			p = IndexPath(p, f.index)
-		case !f.array && f.key != nil:
-			p = JoinPath(p, string(unquote(nil, f.key)))
+		case !f.array && f.key >= 0:
+			p = JoinPath(p, string(unquote(nil, r.data[f.key:f.keyTo])))
 		}
 	}
 	return p
@@ -113,12 +120,10 @@ func (r *Reader) path() string {
 
 func (r *Reader) space() {
 	for r.pos < len(r.data) {
-		switch r.data[r.pos] {
-		case ' ', '\t', '\n', '\r':
-			r.pos++
-		default:
+		if c := r.data[r.pos]; c > ' ' || c != ' ' && c != '\t' && c != '\n' && c != '\r' {
 			return
 		}
+		r.pos++
 	}
 }
 
@@ -200,7 +205,7 @@ func (r *Reader) push(array bool) bool {
 		r.Fail(Limit, r.pos-1, "nested more than "+strconv.Itoa(MaxDepth)+" levels deep", "at most "+strconv.Itoa(MaxDepth)+" levels")
 		return false
 	}
-	r.frames = append(r.frames, frame{index: -1, array: array, fresh: true})
+	r.frames = append(r.frames, frame{key: -1, index: -1, array: array, fresh: true})
 	return true
 }
 
@@ -213,7 +218,7 @@ func (r *Reader) Member() bool {
 		return false
 	}
 	f := &r.frames[len(r.frames)-1]
-	f.key = nil
+	f.key = -1
 	r.space()
 	want := "a member name"
 	switch {
@@ -245,12 +250,10 @@ func (r *Reader) Member() bool {
 	if r.err != nil {
 		return false
 	}
-	f.key = r.data[start:end]
-	if plain {
-		r.name = f.key
-	} else {
-		r.nameBuf = unquote(r.nameBuf[:0], f.key)
-		r.name = r.nameBuf
+	f.key, f.keyTo = start, end
+	r.nameStart, r.nameEnd, r.namePlain = start, end, plain
+	if !plain {
+		r.nameBuf = unquote(r.nameBuf[:0], r.data[start:end])
 	}
 	r.space()
 	if r.pos >= len(r.data) || r.data[r.pos] != ':' {
@@ -264,7 +267,12 @@ func (r *Reader) Member() bool {
 // Name returns the name of the member Member moved to, decoded. It is
 // valid until the next call of r's methods; string(r.Name()) in a switch
 // or map index does not allocate.
-func (r *Reader) Name() []byte { return r.name }
+func (r *Reader) Name() []byte {
+	if r.namePlain {
+		return r.data[r.nameStart:r.nameEnd]
+	}
+	return r.nameBuf
+}
 
 // Elem moves to the next element of the array being read: it reports true
 // when there is one, which must be read next. It reports false at the end
@@ -311,19 +319,26 @@ func (r *Reader) TooMany(max int) {
 // String reads a string (null gives ""). A text longer than max bytes,
 // once decoded, is a Limit error; a negative max sets no bound.
 func (r *Reader) String(max int) string {
-	if !r.start(String, "a string") {
+	b := r.Text(max)
+	if b == nil {
 		return ""
+	}
+	return string(b)
+}
+
+// Text reads a string as String does and returns its decoded bytes, valid
+// until the next call of r's methods (nil for null and on error).
+func (r *Reader) Text(max int) []byte {
+	if !r.start(String, "a string") {
+		return nil
 	}
 	at := r.pos
 	b := r.text()
 	if max >= 0 && len(b) > max {
 		r.Fail(Limit, at, "text of "+strconv.Itoa(len(b))+" bytes", "at most "+strconv.Itoa(max)+" bytes")
-		return ""
+		return nil
 	}
-	if r.err != nil {
-		return ""
-	}
-	return string(b)
+	return b
 }
 
 // text reads the string at r.pos and returns its decoded bytes, valid
@@ -527,13 +542,11 @@ func (r *Reader) scanNumber() bool {
 func (r *Reader) scanString() (end int, plain bool) {
 	data := r.data
 	i := r.pos + 1
-	high := false
+	var high byte // the bits of every byte seen: 0x80 set when one is not ASCII
 	plain = true
 	for {
-		for i < len(data) {
-			if c := data[i]; c < 0x20 || c == '"' || c == '\\' || c >= 0x80 {
-				break
-			}
+		for i < len(data) && !stringStop[data[i]] {
+			high |= data[i]
 			i++
 		}
 		if i >= len(data) {
@@ -542,7 +555,7 @@ func (r *Reader) scanString() (end int, plain bool) {
 		}
 		switch c := data[i]; {
 		case c == '"':
-			if high && plain {
+			if high >= utf8.RuneSelf && plain {
 				plain = utf8.Valid(data[r.pos+1 : i])
 			}
 			r.pos = i + 1
@@ -569,15 +582,22 @@ func (r *Reader) scanString() (end int, plain bool) {
 				r.syntax(i, `an escape (one of "\/bfnrtu)`)
 				return 0, false
 			}
-		case c < 0x20:
+		default: // c < 0x20
 			r.Fail(Syntax, i, "a control character in a string", "it escaped")
 			return 0, false
-		default:
-			high = true
-			i++
 		}
 	}
 }
+
+// stringStop marks the bytes that end a run of plain string content: the
+// quote, the backslash and control characters.
+var stringStop = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
 
 func unhex(c byte) rune {
 	switch {

@@ -81,6 +81,17 @@ func (w *Writer) Name(name string) {
 	w.comma = false
 }
 
+// NamePlain writes a member's name that needs no escaping: the caller
+// guarantees it is ASCII without '"', '\\', control characters, '<', '>'
+// or '&' (the names of a schema; Name takes any other).
+func (w *Writer) NamePlain(name string) {
+	w.sep()
+	w.buf = append(w.buf, '"')
+	w.buf = append(w.buf, name...)
+	w.buf = append(w.buf, '"', ':')
+	w.comma = false
+}
+
 // String writes s as a JSON string (see AppendString).
 func (w *Writer) String(s string) {
 	w.sep()
@@ -178,6 +189,37 @@ func (w *Writer) fail(e *Error) {
 // and '&' (HTML-safe), U+2028 and U+2029; invalid UTF-8 is written as
 // \ufffd.
 func AppendString(dst []byte, s string) []byte {
+	if !utf8.ValidString(s) {
+		return appendInvalidString(dst, s)
+	}
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !special[c] {
+			continue
+		}
+		if c == 0xE2 {
+			// U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+			if i+2 >= len(s) || s[i+1] != 0x80 || s[i+2]&^1 != 0xA8 {
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xF])
+			i += 2
+			start = i + 1
+			continue
+		}
+		dst = append(dst, s[start:i]...)
+		dst = appendByte(dst, c)
+		start = i + 1
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// appendInvalidString is AppendString for text that is not valid UTF-8.
+func appendInvalidString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -234,6 +276,16 @@ func appendByte(dst []byte, c byte) []byte {
 	}
 	return append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
 }
+
+// special marks the bytes of valid UTF-8 that AppendString must look at:
+// the ASCII ones it escapes, and 0xE2, which starts U+2028 and U+2029.
+var special = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !safe[c]
+	}
+	t[0xE2] = true
+	return t
+}()
 
 // safe marks the ASCII bytes written as they are.
 var safe = func() (t [utf8.RuneSelf]bool) {
