@@ -1,120 +1,110 @@
 package filing
 
-// The JSON methods of the Request types: each hands its value to the
-// one-pass codec of jsonobject.go, which reads and writes nested objects
-// itself.
+// The JSON methods of the Request types and their encoding, one function
+// per object, on internal/jsonwire. Decoding is in decode_request.go.
 
-import "encoding/json"
+import (
+	"bytes"
+	"encoding/json"
+	"sort"
+	"sync"
 
-// MarshalJSON writes the object with WeChat's member names, then the
-// members kept in Extra.
-func (v Request) MarshalJSON() ([]byte, error) { return marshalObject(&v) }
+	"github.com/beian-go/beian/internal/jsonwire"
+)
 
-// UnmarshalJSON reads the object, replacing v's contents; members not
-// modelled go to Extra. JSON null leaves v unchanged. On error v is
-// unchanged and the error is a *json.SyntaxError or a
-// *json.UnmarshalTypeError naming the member's path.
-func (v *Request) UnmarshalJSON(data []byte) error { return unmarshalObject(data, v) }
+// MarshalJSON writes the request with WeChat's member names, the Extra
+// members last, and no empty string or list. It fails (*DecodeError) only
+// when an Extra value is not valid JSON; text that is not UTF-8 is written
+// with U+FFFD, as encoding/json does.
+func (v Request) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).request) }
 
-// MarshalJSON writes the object with WeChat's member names, then the
-// members kept in Extra.
-func (v Subject) MarshalJSON() ([]byte, error) { return marshalObject(&v) }
+// UnmarshalJSON reads a payload into v, replacing its contents; null
+// leaves v as it is. On error v is unchanged and the error is a
+// *DecodeError. json.Unmarshal reports malformed JSON itself, as a
+// *json.SyntaxError, before calling it.
+func (v *Request) UnmarshalJSON(data []byte) error { return unmarshal(data, v, (*decoder).request) }
 
-// UnmarshalJSON reads the object, replacing v's contents; members not
-// modelled go to Extra. JSON null leaves v unchanged. On error v is
-// unchanged and the error is a *json.SyntaxError or a
-// *json.UnmarshalTypeError naming the member's path.
-func (v *Subject) UnmarshalJSON(data []byte) error { return unmarshalObject(data, v) }
+// MarshalJSON writes the object as Request.MarshalJSON does.
+func (v Subject) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).subject) }
 
-// MarshalJSON writes the object with WeChat's member names, then the
-// members kept in Extra.
-func (v SubjectBaseInfo) MarshalJSON() ([]byte, error) { return marshalObject(&v) }
+// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
+func (v *Subject) UnmarshalJSON(data []byte) error { return unmarshal(data, v, (*decoder).subject) }
 
-// UnmarshalJSON reads the object, replacing v's contents; members not
-// modelled go to Extra. JSON null leaves v unchanged. On error v is
-// unchanged and the error is a *json.SyntaxError or a
-// *json.UnmarshalTypeError naming the member's path.
-func (v *SubjectBaseInfo) UnmarshalJSON(data []byte) error { return unmarshalObject(data, v) }
+// MarshalJSON writes the object as Request.MarshalJSON does.
+func (v SubjectBaseInfo) MarshalJSON() ([]byte, error) {
+	return marshal(&v, (*encoder).subjectBaseInfo)
+}
 
-// MarshalJSON writes the object with WeChat's member names, then the
-// members kept in Extra.
-func (v PersonalInfo) MarshalJSON() ([]byte, error) { return marshalObject(&v) }
+// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
+func (v *SubjectBaseInfo) UnmarshalJSON(data []byte) error {
+	return unmarshal(data, v, (*decoder).subjectBaseInfo)
+}
 
-// UnmarshalJSON reads the object, replacing v's contents; members not
-// modelled go to Extra. JSON null leaves v unchanged. On error v is
-// unchanged and the error is a *json.SyntaxError or a
-// *json.UnmarshalTypeError naming the member's path.
-func (v *PersonalInfo) UnmarshalJSON(data []byte) error { return unmarshalObject(data, v) }
+// MarshalJSON writes the object as Request.MarshalJSON does.
+func (v PersonalInfo) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).personalInfo) }
 
-// MarshalJSON writes the object with WeChat's member names, then the
-// members kept in Extra.
-func (v OrganizeInfo) MarshalJSON() ([]byte, error) { return marshalObject(&v) }
+// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
+func (v *PersonalInfo) UnmarshalJSON(data []byte) error {
+	return unmarshal(data, v, (*decoder).personalInfo)
+}
 
-// UnmarshalJSON reads the object, replacing v's contents; members not
-// modelled go to Extra. JSON null leaves v unchanged. On error v is
-// unchanged and the error is a *json.SyntaxError or a
-// *json.UnmarshalTypeError naming the member's path.
-func (v *OrganizeInfo) UnmarshalJSON(data []byte) error { return unmarshalObject(data, v) }
+// MarshalJSON writes the object as Request.MarshalJSON does.
+func (v OrganizeInfo) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).organizeInfo) }
 
-// MarshalJSON writes the object with WeChat's member names, then the
-// members kept in Extra.
-func (v PrincipalInfo) MarshalJSON() ([]byte, error) { return marshalObject(&v) }
+// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
+func (v *OrganizeInfo) UnmarshalJSON(data []byte) error {
+	return unmarshal(data, v, (*decoder).organizeInfo)
+}
 
-// UnmarshalJSON reads the object, replacing v's contents; members not
-// modelled go to Extra. JSON null leaves v unchanged. On error v is
-// unchanged and the error is a *json.SyntaxError or a
-// *json.UnmarshalTypeError naming the member's path.
-func (v *PrincipalInfo) UnmarshalJSON(data []byte) error { return unmarshalObject(data, v) }
+// MarshalJSON writes the object as Request.MarshalJSON does.
+func (v PrincipalInfo) MarshalJSON() ([]byte, error) {
+	return marshal(&v, (*encoder).principalInfo)
+}
 
-// MarshalJSON writes the object with WeChat's member names, then the
-// members kept in Extra.
-func (v LegalPersonInfo) MarshalJSON() ([]byte, error) { return marshalObject(&v) }
+// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
+func (v *PrincipalInfo) UnmarshalJSON(data []byte) error {
+	return unmarshal(data, v, (*decoder).principalInfo)
+}
 
-// UnmarshalJSON reads the object, replacing v's contents; members not
-// modelled go to Extra. JSON null leaves v unchanged. On error v is
-// unchanged and the error is a *json.SyntaxError or a
-// *json.UnmarshalTypeError naming the member's path.
-func (v *LegalPersonInfo) UnmarshalJSON(data []byte) error { return unmarshalObject(data, v) }
+// MarshalJSON writes the object as Request.MarshalJSON does.
+func (v LegalPersonInfo) MarshalJSON() ([]byte, error) {
+	return marshal(&v, (*encoder).legalPersonInfo)
+}
 
-// MarshalJSON writes the object with WeChat's member names, then the
-// members kept in Extra.
-func (v Applets) MarshalJSON() ([]byte, error) { return marshalObject(&v) }
+// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
+func (v *LegalPersonInfo) UnmarshalJSON(data []byte) error {
+	return unmarshal(data, v, (*decoder).legalPersonInfo)
+}
 
-// UnmarshalJSON reads the object, replacing v's contents; members not
-// modelled go to Extra. JSON null leaves v unchanged. On error v is
-// unchanged and the error is a *json.SyntaxError or a
-// *json.UnmarshalTypeError naming the member's path.
-func (v *Applets) UnmarshalJSON(data []byte) error { return unmarshalObject(data, v) }
+// MarshalJSON writes the object as Request.MarshalJSON does.
+func (v Applets) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).applets) }
 
-// MarshalJSON writes the object with WeChat's member names, then the
-// members kept in Extra.
-func (v AppletBaseInfo) MarshalJSON() ([]byte, error) { return marshalObject(&v) }
+// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
+func (v *Applets) UnmarshalJSON(data []byte) error { return unmarshal(data, v, (*decoder).applets) }
 
-// UnmarshalJSON reads the object, replacing v's contents; members not
-// modelled go to Extra. JSON null leaves v unchanged. On error v is
-// unchanged and the error is a *json.SyntaxError or a
-// *json.UnmarshalTypeError naming the member's path.
-func (v *AppletBaseInfo) UnmarshalJSON(data []byte) error { return unmarshalObject(data, v) }
+// MarshalJSON writes the object as Request.MarshalJSON does.
+func (v AppletBaseInfo) MarshalJSON() ([]byte, error) {
+	return marshal(&v, (*encoder).appletBaseInfo)
+}
 
-// MarshalJSON writes the object with WeChat's member names, then the
-// members kept in Extra.
-func (v NrlxDetail) MarshalJSON() ([]byte, error) { return marshalObject(&v) }
+// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
+func (v *AppletBaseInfo) UnmarshalJSON(data []byte) error {
+	return unmarshal(data, v, (*decoder).appletBaseInfo)
+}
 
-// UnmarshalJSON reads the object, replacing v's contents; members not
-// modelled go to Extra. JSON null leaves v unchanged. On error v is
-// unchanged and the error is a *json.SyntaxError or a
-// *json.UnmarshalTypeError naming the member's path.
-func (v *NrlxDetail) UnmarshalJSON(data []byte) error { return unmarshalObject(data, v) }
+// MarshalJSON writes the object as Request.MarshalJSON does.
+func (v NrlxDetail) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).nrlxDetail) }
 
-// MarshalJSON writes the object with WeChat's member names, then the
-// members kept in Extra.
-func (v Materials) MarshalJSON() ([]byte, error) { return marshalObject(&v) }
+// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
+func (v *NrlxDetail) UnmarshalJSON(data []byte) error {
+	return unmarshal(data, v, (*decoder).nrlxDetail)
+}
 
-// UnmarshalJSON reads the object, replacing v's contents; members not
-// modelled go to Extra. JSON null leaves v unchanged. On error v is
-// unchanged and the error is a *json.SyntaxError or a
-// *json.UnmarshalTypeError naming the member's path.
-func (v *Materials) UnmarshalJSON(data []byte) error { return unmarshalObject(data, v) }
+// MarshalJSON writes the object as Request.MarshalJSON does.
+func (v Materials) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).materials) }
+
+// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
+func (v *Materials) UnmarshalJSON(data []byte) error { return unmarshal(data, v, (*decoder).materials) }
 
 var (
 	_ json.Marshaler   = Request{}
@@ -140,3 +130,344 @@ var (
 	_ json.Marshaler   = Materials{}
 	_ json.Unmarshaler = (*Materials)(nil)
 )
+
+// marshal encodes the object *v, whose members encode writes.
+func marshal[T any](v *T, encode func(*encoder, *T)) ([]byte, error) {
+	e := getEncoder()
+	defer putEncoder(e)
+	e.w.BeginObject()
+	encode(e, v)
+	e.w.EndObject()
+	if e.err != nil {
+		return nil, e.err
+	}
+	return bytes.Clone(e.w.Bytes()), nil
+}
+
+// encoders keeps encoders and their buffers for reuse.
+var encoders = sync.Pool{New: func() any { return new(encoder) }}
+
+func getEncoder() *encoder {
+	e := encoders.Get().(*encoder)
+	e.w.Reset(e.buf[:0])
+	return e
+}
+
+func putEncoder(e *encoder) {
+	e.buf = e.w.Bytes()
+	if cap(e.buf) > 4*maxPayload {
+		e.buf = nil // a rare large request: let its buffer go
+	}
+	e.w.Reset(nil)
+	e.segs = e.segs[:0]
+	e.err = nil
+	encoders.Put(e)
+}
+
+// encoder writes the Request types. It tracks the path of the member
+// being written for its errors.
+type encoder struct {
+	w    jsonwire.Writer
+	buf  []byte // the writer's buffer, kept between uses
+	segs []pathSeg
+	err  *DecodeError
+}
+
+// pathSeg is one step of a path: a member's name, and an element's index
+// when the member is a list of objects (-1 otherwise).
+type pathSeg struct {
+	name  string
+	index int
+}
+
+// path returns the path to the member name ("" for the current object).
+func (e *encoder) path(name string) string {
+	var p string
+	for _, s := range e.segs {
+		p = jsonwire.JoinPath(p, s.name)
+		if s.index >= 0 {
+			p = jsonwire.IndexPath(p, s.index)
+		}
+	}
+	if name != "" {
+		p = jsonwire.JoinPath(p, name)
+	}
+	return p
+}
+
+// begin writes the name of a member holding an object, and starts it.
+func (e *encoder) begin(name string) {
+	e.w.NamePlain(name)
+	e.w.BeginObject()
+	e.segs = append(e.segs, pathSeg{name: name, index: -1})
+}
+
+func (e *encoder) end() {
+	e.w.EndObject()
+	e.segs = e.segs[:len(e.segs)-1]
+}
+
+// text writes a string member unless it is empty.
+func (e *encoder) text(name, s string) {
+	if s == "" {
+		return
+	}
+	e.w.NamePlain(name)
+	e.w.String(s)
+}
+
+// code writes a numeric code, unless it is zero and omitted when empty.
+func (e *encoder) code(name string, n int, omitZero bool) {
+	if n == 0 && omitZero {
+		return
+	}
+	e.w.NamePlain(name)
+	e.w.Int(int64(n))
+}
+
+// extra writes the members of x in name order, except those named like a
+// member the object models (known).
+func (e *encoder) extra(x Extra, known func(string) bool) {
+	if len(x) == 0 {
+		return
+	}
+	keys := make([]string, 0, len(x))
+	for k := range x {
+		if !known(k) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		e.w.Name(k)
+		e.w.Raw(x[k], maxExtraDepth)
+		if err := e.w.Err(); err != nil && e.err == nil {
+			e.err = decodeError(err)
+			e.err.Path = e.path(k)
+		}
+	}
+}
+
+// request and the functions below write the members of an object whose
+// braces the caller writes.
+func (e *encoder) request(v *Request) {
+	e.begin("icp_subject")
+	e.subject(&v.ICPSubject)
+	e.end()
+	e.begin("icp_applets")
+	e.applets(&v.ICPApplets)
+	e.end()
+	e.begin("icp_materials")
+	e.materials(&v.ICPMaterials)
+	e.end()
+	e.extra(v.Extra, isRequestMember)
+}
+
+func isRequestMember(k string) bool {
+	return k == "icp_subject" || k == "icp_applets" || k == "icp_materials"
+}
+
+func (e *encoder) subject(v *Subject) {
+	e.begin("base_info")
+	e.subjectBaseInfo(&v.BaseInfo)
+	e.end()
+	if v.PersonalInfo != nil {
+		e.begin("personal_info")
+		e.personalInfo(v.PersonalInfo)
+		e.end()
+	}
+	e.begin("organize_info")
+	e.organizeInfo(&v.OrganizeInfo)
+	e.end()
+	e.begin("principal_info")
+	e.principalInfo(&v.PrincipalInfo)
+	e.end()
+	if v.LegalPersonInfo != nil {
+		e.begin("legal_person_info")
+		e.legalPersonInfo(v.LegalPersonInfo)
+		e.end()
+	}
+	e.extra(v.Extra, isSubjectMember)
+}
+
+func isSubjectMember(k string) bool {
+	switch k {
+	case "base_info", "personal_info", "organize_info", "principal_info", "legal_person_info":
+		return true
+	}
+	return false
+}
+
+func (e *encoder) subjectBaseInfo(v *SubjectBaseInfo) {
+	e.code("type", int(v.Type), true)
+	e.text("name", v.Name)
+	e.text("province", v.Province)
+	e.text("city", v.City)
+	e.text("district", v.District)
+	e.text("address", v.Address)
+	e.text("comment", v.Comment)
+	e.text("record_number", v.RecordNumber)
+	e.extra(v.Extra, isSubjectBaseInfoMember)
+}
+
+func isSubjectBaseInfoMember(k string) bool {
+	switch k {
+	case "type", "name", "province", "city", "district", "address", "comment", "record_number":
+		return true
+	}
+	return false
+}
+
+func (e *encoder) personalInfo(v *PersonalInfo) {
+	e.text("residence_permit", v.ResidencePermit)
+	e.extra(v.Extra, isPersonalInfoMember)
+}
+
+func isPersonalInfoMember(k string) bool { return k == "residence_permit" }
+
+func (e *encoder) organizeInfo(v *OrganizeInfo) {
+	e.code("certificate_type", int(v.CertificateType), true)
+	e.text("certificate_number", v.CertificateNumber)
+	e.text("certificate_address", v.CertificateAddress)
+	e.text("certificate_photo", v.CertificatePhoto)
+	e.extra(v.Extra, isOrganizeInfoMember)
+}
+
+func isOrganizeInfoMember(k string) bool {
+	switch k {
+	case "certificate_type", "certificate_number", "certificate_address", "certificate_photo":
+		return true
+	}
+	return false
+}
+
+func (e *encoder) principalInfo(v *PrincipalInfo) {
+	e.text("name", v.Name)
+	e.text("mobile", v.Mobile)
+	e.text("email", v.Email)
+	e.text("emergency_contact", v.EmergencyContact)
+	e.code("certificate_type", int(v.CertificateType), true)
+	e.text("certificate_number", v.CertificateNumber)
+	e.text("certificate_validity_date_start", v.CertificateValidityDateStart)
+	e.text("certificate_validity_date_end", v.CertificateValidityDateEnd)
+	e.text("certificate_photo_front", v.CertificatePhotoFront)
+	e.text("certificate_photo_back", v.CertificatePhotoBack)
+	e.text("authorization_letter", v.AuthorizationLetter)
+	e.text("verify_task_id", v.VerifyTaskID)
+	e.extra(v.Extra, isPrincipalInfoMember)
+}
+
+func isPrincipalInfoMember(k string) bool {
+	switch k {
+	case "name", "mobile", "email", "emergency_contact", "certificate_type", "certificate_number",
+		"certificate_validity_date_start", "certificate_validity_date_end", "certificate_photo_front",
+		"certificate_photo_back", "authorization_letter", "verify_task_id":
+		return true
+	}
+	return false
+}
+
+func (e *encoder) legalPersonInfo(v *LegalPersonInfo) {
+	e.text("name", v.Name)
+	e.text("certificate_number", v.CertificateNumber)
+	e.extra(v.Extra, isLegalPersonInfoMember)
+}
+
+func isLegalPersonInfoMember(k string) bool { return k == "name" || k == "certificate_number" }
+
+func (e *encoder) applets(v *Applets) {
+	e.begin("base_info")
+	e.appletBaseInfo(&v.BaseInfo)
+	e.end()
+	e.begin("principal_info")
+	e.principalInfo(&v.PrincipalInfo)
+	e.end()
+	e.extra(v.Extra, isAppletsMember)
+}
+
+func isAppletsMember(k string) bool { return k == "base_info" || k == "principal_info" }
+
+func (e *encoder) appletBaseInfo(v *AppletBaseInfo) {
+	e.text("appid", v.AppID)
+	e.text("name", v.Name)
+	if len(v.ServiceContentTypes) > 0 {
+		e.w.NamePlain("service_content_types")
+		e.w.BeginArray()
+		for _, t := range v.ServiceContentTypes {
+			e.w.Int(int64(t))
+		}
+		e.w.EndArray()
+	}
+	if len(v.NrlxDetails) > 0 {
+		e.w.NamePlain("nrlx_details")
+		e.w.BeginArray()
+		e.segs = append(e.segs, pathSeg{name: "nrlx_details"})
+		for i := range v.NrlxDetails {
+			e.segs[len(e.segs)-1].index = i
+			e.w.BeginObject()
+			e.nrlxDetail(&v.NrlxDetails[i])
+			e.w.EndObject()
+		}
+		e.segs = e.segs[:len(e.segs)-1]
+		e.w.EndArray()
+	}
+	e.text("comment", v.Comment)
+	e.text("record_number", v.RecordNumber)
+	e.extra(v.Extra, isAppletBaseInfoMember)
+}
+
+func isAppletBaseInfoMember(k string) bool {
+	switch k {
+	case "appid", "name", "service_content_types", "nrlx_details", "comment", "record_number":
+		return true
+	}
+	return false
+}
+
+func (e *encoder) nrlxDetail(v *NrlxDetail) {
+	e.code("type", int(v.Type), false)
+	e.text("code", v.Code)
+	e.text("media", v.Media)
+	e.extra(v.Extra, isNrlxDetailMember)
+}
+
+func isNrlxDetailMember(k string) bool { return k == "type" || k == "code" || k == "media" }
+
+func (e *encoder) materials(v *Materials) {
+	e.mediaIDs("commitment_letter", v.CommitmentLetter)
+	e.mediaIDs("business_name_change_letter", v.BusinessNameChangeLetter)
+	e.mediaIDs("party_building_confirmation_letter", v.PartyBuildingConfirmationLetter)
+	e.mediaIDs("promise_video", v.PromiseVideo)
+	e.mediaIDs("authenticity_responsibility_letter", v.AuthenticityResponsibilityLetter)
+	e.mediaIDs("authenticity_commitment_letter", v.AuthenticityCommitmentLetter)
+	e.mediaIDs("website_construction_proposal", v.WebsiteConstructionProposal)
+	e.mediaIDs("subject_other_materials", v.SubjectOtherMaterials)
+	e.mediaIDs("applets_other_materials", v.AppletsOtherMaterials)
+	e.mediaIDs("holding_certificate_photo", v.HoldingCertificatePhoto)
+	e.extra(v.Extra, isMaterialsMember)
+}
+
+func isMaterialsMember(k string) bool {
+	switch k {
+	case "commitment_letter", "business_name_change_letter", "party_building_confirmation_letter",
+		"promise_video", "authenticity_responsibility_letter", "authenticity_commitment_letter",
+		"website_construction_proposal", "subject_other_materials", "applets_other_materials",
+		"holding_certificate_photo":
+		return true
+	}
+	return false
+}
+
+// mediaIDs writes a list of media ids unless it is empty; its items are
+// written even when blank.
+func (e *encoder) mediaIDs(name string, ids []string) {
+	if len(ids) == 0 {
+		return
+	}
+	e.w.NamePlain(name)
+	e.w.BeginArray()
+	for _, id := range ids {
+		e.w.String(id)
+	}
+	e.w.EndArray()
+}
