@@ -9,7 +9,8 @@ import (
 	"github.com/beian-go/beian/internal/jsonwire"
 )
 
-// Size limits of a payload, enforced when decoding (UnmarshalJSON). WeChat documents few limits of its own (the mini
+// Size limits of a payload, enforced when decoding (UnmarshalJSON) and by
+// Request.Encodable. WeChat documents few limits of its own (the mini
 // program's comment: 20 to 200 characters; at most five service content
 // types; one item per material list, ten for the two "other" lists; see
 // https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_applyicpfiling).
@@ -19,7 +20,8 @@ import (
 // WeChat; they exist so that hostile input costs little.
 const (
 	// maxPayload bounds the JSON of a whole object: its input to
-	// UnmarshalJSON, whitespace included.
+	// UnmarshalJSON, whitespace included, and its output from
+	// MarshalJSON for Encodable.
 	maxPayload = 64 << 10
 	// maxText bounds a member of free text (names, addresses, remarks
 	// and comments), in bytes of UTF-8: about 1,360 Chinese characters,
@@ -46,7 +48,8 @@ const (
 )
 
 var (
-	// ErrDecode: a payload does not decode. The detail is a *DecodeError.
+	// ErrDecode: a payload does not decode, or a Request would not decode
+	// back (Request.Encodable). The detail is a *DecodeError.
 	ErrDecode = errors.New("filing: payload does not decode")
 	// ErrTooLarge: a size limit of DecodeError is exceeded.
 	ErrTooLarge = errors.New("filing: payload over a size limit")
@@ -69,8 +72,8 @@ type DecodeError struct {
 	// Found is what is there ("a JSON string", "text of 5000 bytes"); Want
 	// what fits ("a whole number").
 	Found, Want string
-	// Offset is the byte offset in the input (of the Extra value, for
-	// MarshalJSON's errors).
+	// Offset is the byte offset in the input; -1 from Encodable, except
+	// within an Extra value.
 	Offset int64
 
 	kind jsonwire.ErrorKind

@@ -174,6 +174,15 @@ func BenchmarkRequestCodec(b *testing.B) {
 			b.Fatal(sinkErr)
 		}
 	})
+	b.Run("encodable", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			sinkErr = req.Encodable()
+		}
+		if sinkErr != nil {
+			b.Fatal(sinkErr)
+		}
+	})
 }
 
 // BenchmarkHostilePayload measures refusing payloads of a few megabytes

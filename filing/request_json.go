@@ -7,7 +7,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"sort"
+	"strconv"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/beian-go/beian/internal/jsonwire"
 )
@@ -23,6 +25,30 @@ func (v Request) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).r
 // *DecodeError. json.Unmarshal reports malformed JSON itself, as a
 // *json.SyntaxError, before calling it.
 func (v *Request) UnmarshalJSON(data []byte) error { return unmarshal(data, v, (*decoder).request) }
+
+// Encodable reports whether r can be written as JSON and read back as it
+// is, as a stored record needs: nil, or a *DecodeError naming the first
+// member in the way (text that is not UTF-8, an Extra value that is not
+// UTF-8 JSON or is named like a field, a limit of DecodeError). Content is
+// Check's. A decoded request is encodable unless it outgrows 64 KiB when
+// written back ("<" takes six bytes).
+func (r *Request) Encodable() error {
+	if r == nil {
+		return &DecodeError{Found: "a nil *Request", Want: "a request", Offset: -1, kind: jsonwire.Type}
+	}
+	e := getEncoder(true)
+	defer putEncoder(e)
+	e.w.BeginObject()
+	e.request(r)
+	e.w.EndObject()
+	if e.err != nil {
+		return e.err
+	}
+	if n := len(e.w.Bytes()); n > maxPayload {
+		return tooLarge(n, -1)
+	}
+	return nil
+}
 
 // MarshalJSON writes the object as Request.MarshalJSON does.
 func (v Subject) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).subject) }
@@ -133,7 +159,7 @@ var (
 
 // marshal encodes the object *v, whose members encode writes.
 func marshal[T any](v *T, encode func(*encoder, *T)) ([]byte, error) {
-	e := getEncoder()
+	e := getEncoder(false)
 	defer putEncoder(e)
 	e.w.BeginObject()
 	encode(e, v)
@@ -147,9 +173,10 @@ func marshal[T any](v *T, encode func(*encoder, *T)) ([]byte, error) {
 // encoders keeps encoders and their buffers for reuse.
 var encoders = sync.Pool{New: func() any { return new(encoder) }}
 
-func getEncoder() *encoder {
+func getEncoder(check bool) *encoder {
 	e := encoders.Get().(*encoder)
 	e.w.Reset(e.buf[:0])
+	e.check = check
 	return e
 }
 
@@ -165,12 +192,14 @@ func putEncoder(e *encoder) {
 }
 
 // encoder writes the Request types. It tracks the path of the member
-// being written for its errors.
+// being written for its errors; with check set (Encodable) it also
+// refuses what decoding would refuse or change.
 type encoder struct {
-	w    jsonwire.Writer
-	buf  []byte // the writer's buffer, kept between uses
-	segs []pathSeg
-	err  *DecodeError
+	w     jsonwire.Writer
+	buf   []byte // the writer's buffer, kept between uses
+	check bool
+	segs  []pathSeg
+	err   *DecodeError
 }
 
 // pathSeg is one step of a path: a member's name, and an element's index
@@ -180,8 +209,9 @@ type pathSeg struct {
 	index int
 }
 
-// path returns the path to the member name ("" for the current object).
-func (e *encoder) path(name string) string {
+// path returns the path to the member name ("" for the current object),
+// to its element index when index >= 0.
+func (e *encoder) path(name string, index int) string {
 	var p string
 	for _, s := range e.segs {
 		p = jsonwire.JoinPath(p, s.name)
@@ -192,7 +222,18 @@ func (e *encoder) path(name string) string {
 	if name != "" {
 		p = jsonwire.JoinPath(p, name)
 	}
+	if index >= 0 {
+		p = jsonwire.IndexPath(p, index)
+	}
 	return p
+}
+
+// fail records the first problem, at the member name (its element index
+// when index >= 0).
+func (e *encoder) fail(name string, index int, kind jsonwire.ErrorKind, found, want string) {
+	if e.err == nil {
+		e.err = &DecodeError{Path: e.path(name, index), Found: found, Want: want, Offset: -1, kind: kind}
+	}
 }
 
 // begin writes the name of a member holding an object, and starts it.
@@ -208,12 +249,25 @@ func (e *encoder) end() {
 }
 
 // text writes a string member unless it is empty.
-func (e *encoder) text(name, s string) {
+func (e *encoder) text(name, s string, max int) {
 	if s == "" {
 		return
 	}
 	e.w.NamePlain(name)
 	e.w.String(s)
+	if e.check {
+		e.checkText(name, -1, s, max)
+	}
+}
+
+// checkText refuses text that decoding would change or refuse.
+func (e *encoder) checkText(name string, index int, s string, max int) {
+	switch {
+	case !utf8.ValidString(s):
+		e.fail(name, index, jsonwire.Type, "text that is not valid UTF-8", "UTF-8 text")
+	case len(s) > max:
+		e.fail(name, index, jsonwire.Limit, "text of "+strconv.Itoa(len(s))+" bytes", "at most "+strconv.Itoa(max)+" bytes")
+	}
 }
 
 // code writes a numeric code, unless it is zero and omitted when empty.
@@ -223,27 +277,54 @@ func (e *encoder) code(name string, n int, omitZero bool) {
 	}
 	e.w.NamePlain(name)
 	e.w.Int(int64(n))
+	if e.check {
+		e.checkCode(name, -1, n)
+	}
+}
+
+// checkCode refuses a code that does not fit in 32 bits.
+func (e *encoder) checkCode(name string, index, n int) {
+	if int64(n) < codeMin || int64(n) > codeMax {
+		e.fail(name, index, jsonwire.Type, "a number out of range",
+			"a whole number from "+strconv.Itoa(codeMin)+" to "+strconv.Itoa(codeMax))
+	}
+}
+
+// checkList refuses a list of n items over the limit.
+func (e *encoder) checkList(name string, n int) {
+	if e.check && n > maxList {
+		e.fail(name, -1, jsonwire.Limit, "a list of more than "+strconv.Itoa(maxList)+" items", "at most "+strconv.Itoa(maxList))
+	}
 }
 
 // extra writes the members of x in name order, except those named like a
-// member the object models (known).
+// member the object models (known), which only Encodable reports.
 func (e *encoder) extra(x Extra, known func(string) bool) {
 	if len(x) == 0 {
 		return
 	}
 	keys := make([]string, 0, len(x))
 	for k := range x {
-		if !known(k) {
+		if e.check || !known(k) {
 			keys = append(keys, k)
 		}
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
+		if e.check {
+			switch {
+			case known(k):
+				e.fail(k, -1, jsonwire.Type, "both a field and an Extra member", "one of them")
+				continue
+			case !utf8.ValidString(k):
+				e.fail(k, -1, jsonwire.Type, "a member name that is not valid UTF-8", "UTF-8 text")
+			}
+		}
 		e.w.Name(k)
 		e.w.Raw(x[k], maxExtraDepth)
 		if err := e.w.Err(); err != nil && e.err == nil {
 			e.err = decodeError(err)
-			e.err.Path = e.path(k)
+			e.err.Path = e.path(k, -1)
 		}
 	}
 }
@@ -300,13 +381,13 @@ func isSubjectMember(k string) bool {
 
 func (e *encoder) subjectBaseInfo(v *SubjectBaseInfo) {
 	e.code("type", int(v.Type), true)
-	e.text("name", v.Name)
-	e.text("province", v.Province)
-	e.text("city", v.City)
-	e.text("district", v.District)
-	e.text("address", v.Address)
-	e.text("comment", v.Comment)
-	e.text("record_number", v.RecordNumber)
+	e.text("name", v.Name, maxText)
+	e.text("province", v.Province, maxID)
+	e.text("city", v.City, maxID)
+	e.text("district", v.District, maxID)
+	e.text("address", v.Address, maxText)
+	e.text("comment", v.Comment, maxText)
+	e.text("record_number", v.RecordNumber, maxID)
 	e.extra(v.Extra, isSubjectBaseInfoMember)
 }
 
@@ -319,7 +400,7 @@ func isSubjectBaseInfoMember(k string) bool {
 }
 
 func (e *encoder) personalInfo(v *PersonalInfo) {
-	e.text("residence_permit", v.ResidencePermit)
+	e.text("residence_permit", v.ResidencePermit, maxID)
 	e.extra(v.Extra, isPersonalInfoMember)
 }
 
@@ -327,9 +408,9 @@ func isPersonalInfoMember(k string) bool { return k == "residence_permit" }
 
 func (e *encoder) organizeInfo(v *OrganizeInfo) {
 	e.code("certificate_type", int(v.CertificateType), true)
-	e.text("certificate_number", v.CertificateNumber)
-	e.text("certificate_address", v.CertificateAddress)
-	e.text("certificate_photo", v.CertificatePhoto)
+	e.text("certificate_number", v.CertificateNumber, maxID)
+	e.text("certificate_address", v.CertificateAddress, maxText)
+	e.text("certificate_photo", v.CertificatePhoto, maxID)
 	e.extra(v.Extra, isOrganizeInfoMember)
 }
 
@@ -342,18 +423,18 @@ func isOrganizeInfoMember(k string) bool {
 }
 
 func (e *encoder) principalInfo(v *PrincipalInfo) {
-	e.text("name", v.Name)
-	e.text("mobile", v.Mobile)
-	e.text("email", v.Email)
-	e.text("emergency_contact", v.EmergencyContact)
+	e.text("name", v.Name, maxText)
+	e.text("mobile", v.Mobile, maxID)
+	e.text("email", v.Email, maxID)
+	e.text("emergency_contact", v.EmergencyContact, maxID)
 	e.code("certificate_type", int(v.CertificateType), true)
-	e.text("certificate_number", v.CertificateNumber)
-	e.text("certificate_validity_date_start", v.CertificateValidityDateStart)
-	e.text("certificate_validity_date_end", v.CertificateValidityDateEnd)
-	e.text("certificate_photo_front", v.CertificatePhotoFront)
-	e.text("certificate_photo_back", v.CertificatePhotoBack)
-	e.text("authorization_letter", v.AuthorizationLetter)
-	e.text("verify_task_id", v.VerifyTaskID)
+	e.text("certificate_number", v.CertificateNumber, maxID)
+	e.text("certificate_validity_date_start", v.CertificateValidityDateStart, maxID)
+	e.text("certificate_validity_date_end", v.CertificateValidityDateEnd, maxID)
+	e.text("certificate_photo_front", v.CertificatePhotoFront, maxID)
+	e.text("certificate_photo_back", v.CertificatePhotoBack, maxID)
+	e.text("authorization_letter", v.AuthorizationLetter, maxID)
+	e.text("verify_task_id", v.VerifyTaskID, maxID)
 	e.extra(v.Extra, isPrincipalInfoMember)
 }
 
@@ -368,8 +449,8 @@ func isPrincipalInfoMember(k string) bool {
 }
 
 func (e *encoder) legalPersonInfo(v *LegalPersonInfo) {
-	e.text("name", v.Name)
-	e.text("certificate_number", v.CertificateNumber)
+	e.text("name", v.Name, maxText)
+	e.text("certificate_number", v.CertificateNumber, maxID)
 	e.extra(v.Extra, isLegalPersonInfoMember)
 }
 
@@ -388,17 +469,22 @@ func (e *encoder) applets(v *Applets) {
 func isAppletsMember(k string) bool { return k == "base_info" || k == "principal_info" }
 
 func (e *encoder) appletBaseInfo(v *AppletBaseInfo) {
-	e.text("appid", v.AppID)
-	e.text("name", v.Name)
+	e.text("appid", v.AppID, maxID)
+	e.text("name", v.Name, maxText)
 	if len(v.ServiceContentTypes) > 0 {
+		e.checkList("service_content_types", len(v.ServiceContentTypes))
 		e.w.NamePlain("service_content_types")
 		e.w.BeginArray()
-		for _, t := range v.ServiceContentTypes {
+		for i, t := range v.ServiceContentTypes {
 			e.w.Int(int64(t))
+			if e.check {
+				e.checkCode("service_content_types", i, int(t))
+			}
 		}
 		e.w.EndArray()
 	}
 	if len(v.NrlxDetails) > 0 {
+		e.checkList("nrlx_details", len(v.NrlxDetails))
 		e.w.NamePlain("nrlx_details")
 		e.w.BeginArray()
 		e.segs = append(e.segs, pathSeg{name: "nrlx_details"})
@@ -411,8 +497,8 @@ func (e *encoder) appletBaseInfo(v *AppletBaseInfo) {
 		e.segs = e.segs[:len(e.segs)-1]
 		e.w.EndArray()
 	}
-	e.text("comment", v.Comment)
-	e.text("record_number", v.RecordNumber)
+	e.text("comment", v.Comment, maxText)
+	e.text("record_number", v.RecordNumber, maxID)
 	e.extra(v.Extra, isAppletBaseInfoMember)
 }
 
@@ -426,8 +512,8 @@ func isAppletBaseInfoMember(k string) bool {
 
 func (e *encoder) nrlxDetail(v *NrlxDetail) {
 	e.code("type", int(v.Type), false)
-	e.text("code", v.Code)
-	e.text("media", v.Media)
+	e.text("code", v.Code, maxID)
+	e.text("media", v.Media, maxID)
 	e.extra(v.Extra, isNrlxDetailMember)
 }
 
@@ -464,10 +550,14 @@ func (e *encoder) mediaIDs(name string, ids []string) {
 	if len(ids) == 0 {
 		return
 	}
+	e.checkList(name, len(ids))
 	e.w.NamePlain(name)
 	e.w.BeginArray()
-	for _, id := range ids {
+	for i, id := range ids {
 		e.w.String(id)
+		if e.check {
+			e.checkText(name, i, id, maxID)
+		}
 	}
 	e.w.EndArray()
 }

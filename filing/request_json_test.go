@@ -73,6 +73,7 @@ func TestRequestRoundTrip(t *testing.T) {
 			out2, err := json.Marshal(&r2)
 			require.NoError(t, err)
 			assert.Equal(t, string(out), string(out2), "second round trip differs")
+			assert.NoError(t, r.Encodable())
 		})
 	}
 }
@@ -407,6 +408,7 @@ func TestRequestLimitsAccepted(t *testing.T) {
 		ICPMaterials: Materials{SubjectOtherMaterials: make([]string, maxList)},
 		Extra:        Extra{"deep": json.RawMessage(strings.Repeat("[", maxExtraDepth) + strings.Repeat("]", maxExtraDepth))},
 	}
+	require.NoError(t, r.Encodable())
 	b, err := json.Marshal(r)
 	require.NoError(t, err)
 	got, de := decode(b)
@@ -453,14 +455,106 @@ func hostilePayloads() []hostile {
 	}
 }
 
-// MarshalJSON refuses an Extra value that is not JSON, naming its path,
-// and never writes invalid UTF-8.
+func TestEncodable(t *testing.T) {
+	big := int64(math.MaxInt32) + 1
+	tests := []struct {
+		name  string
+		edit  func(r *Request)
+		path  string
+		found string
+		limit bool
+	}{
+		{name: "sample", edit: func(*Request) {}},
+		{name: "extra that is not JSON", edit: func(r *Request) {
+			r.ICPSubject.BaseInfo.Extra = Extra{"note": json.RawMessage(`{"a":}`)}
+		}, path: "icp_subject.base_info.note", found: "the character '}'"},
+		{name: "extra of two values", edit: func(r *Request) {
+			r.Extra = Extra{"n": json.RawMessage(`1 2`)}
+		}, path: "n", found: "the character '2'"},
+		{name: "extra that is not UTF-8", edit: func(r *Request) {
+			r.ICPApplets.BaseInfo.NrlxDetails[0].Extra = Extra{"remark": json.RawMessage("\"\xff\"")}
+		}, path: "icp_applets.base_info.nrlx_details[0].remark", found: "text that is not valid UTF-8"},
+		{name: "extra named like a field", edit: func(r *Request) {
+			r.ICPApplets.PrincipalInfo.Extra = Extra{"mobile": json.RawMessage(`"1"`)}
+		}, path: "icp_applets.principal_info.mobile", found: "both a field and an Extra member"},
+		{name: "extra name that is not UTF-8", edit: func(r *Request) {
+			r.ICPMaterials.Extra = Extra{"\xff": json.RawMessage(`1`)}
+		}, path: `icp_materials."\xff"`, found: "a member name that is not valid UTF-8"},
+		{name: "extra too deep", edit: func(r *Request) {
+			r.Extra = Extra{"d": json.RawMessage(strings.Repeat("[", maxExtraDepth+1) + strings.Repeat("]", maxExtraDepth+1))}
+		}, path: "d", found: "nested more than 64 levels deep", limit: true},
+		{name: "text that is not UTF-8", edit: func(r *Request) {
+			r.ICPSubject.PrincipalInfo.Name = "张\xff"
+		}, path: "icp_subject.principal_info.name", found: "text that is not valid UTF-8"},
+		{name: "blank-free media id that is not UTF-8", edit: func(r *Request) {
+			r.ICPMaterials.CommitmentLetter = []string{"ok", "\xfe"}
+		}, path: "icp_materials.commitment_letter[1]", found: "text that is not valid UTF-8"},
+		{name: "text too long", edit: func(r *Request) {
+			r.ICPSubject.BaseInfo.Address = strings.Repeat("a", maxText+1)
+		}, path: "icp_subject.base_info.address", found: "text of 4097 bytes", limit: true},
+		{name: "id too long", edit: func(r *Request) {
+			r.ICPApplets.PrincipalInfo.VerifyTaskID = strings.Repeat("a", maxID+1)
+		}, path: "icp_applets.principal_info.verify_task_id", found: "text of 513 bytes", limit: true},
+		{name: "list too long", edit: func(r *Request) {
+			r.ICPMaterials.AppletsOtherMaterials = make([]string, maxList+1)
+		}, path: "icp_materials.applets_other_materials", found: "a list of more than 100 items", limit: true},
+		{name: "payload too large", edit: func(r *Request) {
+			r.Extra = Extra{"blob": json.RawMessage(`"` + strings.Repeat("a", maxPayload) + `"`)}
+		}, found: "(the request's size)", limit: true},
+		{name: "code out of range", edit: func(r *Request) {
+			if strconv.IntSize == 64 {
+				r.ICPApplets.BaseInfo.ServiceContentTypes[1] = ServiceContentType(big)
+			} else {
+				r.ICPApplets.BaseInfo.ServiceContentTypes[1] = math.MinInt32
+			}
+		}, path: "icp_applets.base_info.service_content_types[1]", found: "a number out of range"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := loadRequest(t, "unknown_fields.json")
+			tc.edit(&r)
+			err := r.Encodable()
+			if tc.found == "" {
+				require.NoError(t, err)
+				b, err := json.Marshal(r)
+				require.NoError(t, err)
+				got, de := decode(b)
+				require.Nil(t, de)
+				assert.Equal(t, r, got)
+				return
+			}
+			if strconv.IntSize == 32 && tc.name == "code out of range" {
+				assert.NoError(t, err, "a 32-bit int cannot leave the range")
+				return
+			}
+			var de *DecodeError
+			require.ErrorAs(t, err, &de)
+			assert.ErrorIs(t, err, ErrDecode)
+			assert.Equal(t, tc.limit, errors.Is(err, ErrTooLarge), "ErrTooLarge")
+			if tc.name == "payload too large" {
+				assert.Equal(t, "", de.Path)
+				assert.Regexp(t, `^payload: is 6\d{4} bytes, want at most 65536 bytes$`, de.Error())
+				return
+			}
+			assert.Equal(t, tc.path, de.Path)
+			assert.Equal(t, tc.found, de.Found)
+			assert.NotContains(t, de.Error(), "张")
+		})
+	}
+
+	var nilRequest *Request
+	assert.ErrorIs(t, nilRequest.Encodable(), ErrDecode)
+}
+
+// MarshalJSON refuses an Extra value that is not JSON with the error
+// Encodable gives, and never writes invalid UTF-8.
 func TestMarshalBadExtra(t *testing.T) {
 	r := Request{ICPSubject: Subject{OrganizeInfo: OrganizeInfo{Extra: Extra{"bad": json.RawMessage(`{`)}}}}
 	_, err := json.Marshal(r)
 	var de *DecodeError
 	require.ErrorAs(t, err, &de)
 	assert.Equal(t, "icp_subject.organize_info.bad", de.Path)
+	assert.Equal(t, r.Encodable(), error(de))
 
 	r = Request{ICPSubject: Subject{OrganizeInfo: OrganizeInfo{Extra: Extra{"bad": json.RawMessage("\"\xff\"")}}}}
 	_, err = r.MarshalJSON()
@@ -650,7 +744,7 @@ func TestSchemaMatchesCodec(t *testing.T) {
 // for its syntax only what encoding/json refuses. Whatever decodes keeps,
 // written back, every member of the payload except empty modelled ones
 // (compared with encoding/json's generic decoding), decodes back to the
-// same Request.
+// same Request, and is encodable unless it outgrew the payload limit.
 func FuzzRequestJSON(f *testing.F) {
 	for _, name := range samples {
 		f.Add(readSample(f, name))
@@ -693,5 +787,48 @@ func FuzzRequestJSON(f *testing.F) {
 		r2, de := decode(out)
 		require.Nil(t, de, "%s", out)
 		assert.Equal(t, r, r2)
+		if err := r.Encodable(); err != nil {
+			var ee *DecodeError
+			require.ErrorAs(t, err, &ee)
+			require.True(t, errors.Is(err, ErrTooLarge) && ee.Path == "", "decoded but not encodable: %v", err)
+		}
+	})
+}
+
+// FuzzRequestExtra: any Extra value and any text a caller sets either
+// passes Encodable, and then survives a round trip, or is refused; what
+// MarshalJSON writes is always valid JSON in UTF-8.
+func FuzzRequestExtra(f *testing.F) {
+	f.Add("note", []byte(`{"a":[1,true,null]}`), "张三")
+	f.Add("\xff", []byte(`1`), "bad\xff")
+	f.Add("name", []byte(`"x"`), "")
+	f.Add("x", []byte(`{"a":}`), "<&>")
+	f.Add("x", []byte("\"\xfe\""), "\u2028")
+	f.Add("x", []byte(" [ 1 , 2 ] "), "ok")
+	f.Fuzz(func(t *testing.T, key string, value []byte, text string) {
+		r := Request{ICPSubject: Subject{BaseInfo: SubjectBaseInfo{Name: text, Extra: Extra{key: value}}}}
+		out, marshalErr := json.Marshal(r)
+		if marshalErr == nil {
+			require.True(t, json.Valid(out), "%q", out)
+			require.True(t, utf8.Valid(out), "%q", out)
+		} else {
+			require.ErrorIs(t, marshalErr, ErrDecode)
+		}
+		if err := r.Encodable(); err != nil {
+			require.ErrorIs(t, err, ErrDecode)
+			return
+		}
+		require.NoError(t, marshalErr)
+		got, de := decode(out)
+		require.Nil(t, de, "%s", out)
+		assert.Equal(t, text, got.ICPSubject.BaseInfo.Name)
+		kept, ok := got.ICPSubject.BaseInfo.Extra[key]
+		require.True(t, ok, "Extra member lost")
+		if len(value) == 0 {
+			assert.Equal(t, "null", string(kept))
+		} else {
+			assert.Equal(t, generic(t, value), generic(t, kept))
+		}
+		assert.NoError(t, got.Encodable())
 	})
 }
