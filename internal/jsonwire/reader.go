@@ -1,6 +1,7 @@
 package jsonwire
 
 import (
+	"encoding/binary"
 	"strconv"
 	"time"
 	"unicode/utf16"
@@ -119,6 +120,10 @@ func (r *Reader) path() string {
 }
 
 func (r *Reader) space() {
+	// Indentation comes in runs of spaces: skip eight at a time.
+	for r.pos+8 <= len(r.data) && binary.LittleEndian.Uint64(r.data[r.pos:]) == ' '*loBits {
+		r.pos += 8
+	}
 	for r.pos < len(r.data) {
 		if c := r.data[r.pos]; c > ' ' || c != ' ' && c != '\t' && c != '\n' && c != '\r' {
 			return
@@ -545,6 +550,17 @@ func (r *Reader) scanString() (end int, plain bool) {
 	var high byte // the bits of every byte seen: 0x80 set when one is not ASCII
 	plain = true
 	for {
+		// Eight bytes at a time while none of them ends the run.
+		for i+8 <= len(data) {
+			x := binary.LittleEndian.Uint64(data[i:])
+			if stopMask(x) != 0 {
+				break
+			}
+			if x&hiBits != 0 {
+				high = 0x80
+			}
+			i += 8
+		}
 		for i < len(data) && !stringStop[data[i]] {
 			high |= data[i]
 			i++
@@ -587,6 +603,21 @@ func (r *Reader) scanString() (end int, plain bool) {
 			return 0, false
 		}
 	}
+}
+
+const (
+	loBits = 0x0101010101010101
+	hiBits = 0x8080808080808080
+)
+
+// stopMask is not zero when one of the eight bytes of x may end a run of
+// plain string content (see stringStop): it sets the high bit of a byte
+// below 0x20, or equal to '"' or '\\', and may set it for bytes after
+// such a byte, never for bytes before it.
+func stopMask(x uint64) uint64 {
+	quote := x ^ ('"' * loBits)
+	backslash := x ^ ('\\' * loBits)
+	return ((x - 0x20*loBits) | (quote - loBits) | (backslash - loBits)) &^ x & hiBits
 }
 
 // stringStop marks the bytes that end a run of plain string content: the

@@ -1,6 +1,7 @@
 package jsonwire
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"math"
@@ -350,5 +351,26 @@ func TestReaderHostileShapes(t *testing.T) {
 			r.End()
 			assert.NoError(t, r.Err())
 		})
+	}
+}
+
+// stopMask finds every byte that ends a run of string content, at every
+// position, and flags nothing in a word without one.
+func TestStopMask(t *testing.T) {
+	plain := []byte("abcdefgh")
+	require.Zero(t, stopMask(binary.LittleEndian.Uint64(plain)))
+	for _, c := range []byte{0, 0x1f, '"', '\\'} {
+		for pos := 0; pos < 8; pos++ {
+			w := []byte("\xe6\xb7\xb1 z~\x7f\xff")
+			w[pos] = c
+			assert.NotZero(t, stopMask(binary.LittleEndian.Uint64(w)), "%q at %d", c, pos)
+		}
+	}
+	for c := 0x20; c < 0x100; c++ {
+		if c == '"' || c == '\\' {
+			continue
+		}
+		w := []byte{byte(c), byte(c), byte(c), byte(c), byte(c), byte(c), byte(c), byte(c)}
+		assert.Zero(t, stopMask(binary.LittleEndian.Uint64(w)), "%#x", c)
 	}
 }
