@@ -260,9 +260,10 @@ func (d *decoder) appletBaseInfo(v *AppletBaseInfo) {
 						r.TooMany(maxList)
 						break
 					}
-					var item NrlxDetail
-					d.nrlxDetail(&item) // its strings are committed to item
-					v.NrlxDetails = append(v.NrlxDetails, item)
+					// Decoded in place: its strings are committed before
+					// the next append can move it.
+					v.NrlxDetails = append(v.NrlxDetails, NrlxDetail{})
+					d.nrlxDetail(&v.NrlxDetails[len(v.NrlxDetails)-1])
 				}
 			}
 		case "comment":

@@ -18,7 +18,12 @@ import (
 // members last, and no empty string or list. It fails (*DecodeError) only
 // when an Extra value is not valid JSON; text that is not UTF-8 is written
 // with U+FFFD, as encoding/json does.
-func (v Request) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).request) }
+func (v Request) MarshalJSON() ([]byte, error) {
+	var e encoder
+	e.open()
+	e.request(&v)
+	return e.close()
+}
 
 // UnmarshalJSON reads a payload into v, replacing its contents; null
 // leaves v as it is. On error v is unchanged and the error is a
@@ -36,29 +41,38 @@ func (r *Request) Encodable() error {
 	if r == nil {
 		return &DecodeError{Found: "a nil *Request", Want: "a request", Offset: -1, kind: jsonwire.Type}
 	}
-	e := getEncoder(true)
-	defer putEncoder(e)
-	e.w.BeginObject()
+	e := encoder{check: true}
+	e.open()
 	e.request(r)
 	e.w.EndObject()
-	if e.err != nil {
+	n := len(e.w.Bytes())
+	e.release()
+	switch {
+	case e.err != nil:
 		return e.err
-	}
-	if n := len(e.w.Bytes()); n > maxPayload {
+	case n > maxPayload:
 		return tooLarge(n, -1)
 	}
 	return nil
 }
 
 // MarshalJSON writes the object as Request.MarshalJSON does.
-func (v Subject) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).subject) }
+func (v Subject) MarshalJSON() ([]byte, error) {
+	var e encoder
+	e.open()
+	e.subject(&v)
+	return e.close()
+}
 
 // UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *Subject) UnmarshalJSON(data []byte) error { return unmarshal(data, v, (*decoder).subject) }
 
 // MarshalJSON writes the object as Request.MarshalJSON does.
 func (v SubjectBaseInfo) MarshalJSON() ([]byte, error) {
-	return marshal(&v, (*encoder).subjectBaseInfo)
+	var e encoder
+	e.open()
+	e.subjectBaseInfo(&v)
+	return e.close()
 }
 
 // UnmarshalJSON reads the object as Request.UnmarshalJSON does.
@@ -67,7 +81,12 @@ func (v *SubjectBaseInfo) UnmarshalJSON(data []byte) error {
 }
 
 // MarshalJSON writes the object as Request.MarshalJSON does.
-func (v PersonalInfo) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).personalInfo) }
+func (v PersonalInfo) MarshalJSON() ([]byte, error) {
+	var e encoder
+	e.open()
+	e.personalInfo(&v)
+	return e.close()
+}
 
 // UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *PersonalInfo) UnmarshalJSON(data []byte) error {
@@ -75,7 +94,12 @@ func (v *PersonalInfo) UnmarshalJSON(data []byte) error {
 }
 
 // MarshalJSON writes the object as Request.MarshalJSON does.
-func (v OrganizeInfo) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).organizeInfo) }
+func (v OrganizeInfo) MarshalJSON() ([]byte, error) {
+	var e encoder
+	e.open()
+	e.organizeInfo(&v)
+	return e.close()
+}
 
 // UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *OrganizeInfo) UnmarshalJSON(data []byte) error {
@@ -84,7 +108,10 @@ func (v *OrganizeInfo) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON writes the object as Request.MarshalJSON does.
 func (v PrincipalInfo) MarshalJSON() ([]byte, error) {
-	return marshal(&v, (*encoder).principalInfo)
+	var e encoder
+	e.open()
+	e.principalInfo(&v)
+	return e.close()
 }
 
 // UnmarshalJSON reads the object as Request.UnmarshalJSON does.
@@ -94,7 +121,10 @@ func (v *PrincipalInfo) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON writes the object as Request.MarshalJSON does.
 func (v LegalPersonInfo) MarshalJSON() ([]byte, error) {
-	return marshal(&v, (*encoder).legalPersonInfo)
+	var e encoder
+	e.open()
+	e.legalPersonInfo(&v)
+	return e.close()
 }
 
 // UnmarshalJSON reads the object as Request.UnmarshalJSON does.
@@ -103,14 +133,22 @@ func (v *LegalPersonInfo) UnmarshalJSON(data []byte) error {
 }
 
 // MarshalJSON writes the object as Request.MarshalJSON does.
-func (v Applets) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).applets) }
+func (v Applets) MarshalJSON() ([]byte, error) {
+	var e encoder
+	e.open()
+	e.applets(&v)
+	return e.close()
+}
 
 // UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *Applets) UnmarshalJSON(data []byte) error { return unmarshal(data, v, (*decoder).applets) }
 
 // MarshalJSON writes the object as Request.MarshalJSON does.
 func (v AppletBaseInfo) MarshalJSON() ([]byte, error) {
-	return marshal(&v, (*encoder).appletBaseInfo)
+	var e encoder
+	e.open()
+	e.appletBaseInfo(&v)
+	return e.close()
 }
 
 // UnmarshalJSON reads the object as Request.UnmarshalJSON does.
@@ -119,7 +157,12 @@ func (v *AppletBaseInfo) UnmarshalJSON(data []byte) error {
 }
 
 // MarshalJSON writes the object as Request.MarshalJSON does.
-func (v NrlxDetail) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).nrlxDetail) }
+func (v NrlxDetail) MarshalJSON() ([]byte, error) {
+	var e encoder
+	e.open()
+	e.nrlxDetail(&v)
+	return e.close()
+}
 
 // UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *NrlxDetail) UnmarshalJSON(data []byte) error {
@@ -127,7 +170,12 @@ func (v *NrlxDetail) UnmarshalJSON(data []byte) error {
 }
 
 // MarshalJSON writes the object as Request.MarshalJSON does.
-func (v Materials) MarshalJSON() ([]byte, error) { return marshal(&v, (*encoder).materials) }
+func (v Materials) MarshalJSON() ([]byte, error) {
+	var e encoder
+	e.open()
+	e.materials(&v)
+	return e.close()
+}
 
 // UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *Materials) UnmarshalJSON(data []byte) error { return unmarshal(data, v, (*decoder).materials) }
@@ -157,49 +205,53 @@ var (
 	_ json.Unmarshaler = (*Materials)(nil)
 )
 
-// marshal encodes the object *v, whose members encode writes.
-func marshal[T any](v *T, encode func(*encoder, *T)) ([]byte, error) {
-	e := getEncoder(false)
-	defer putEncoder(e)
+// buffers keeps the encoders' buffers for reuse.
+var buffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// open starts writing an object, in a buffer from the pool. The encoder
+// itself stays on the caller's stack: pointer writes to a heap value cost
+// write barriers on every append while the collector runs.
+func (e *encoder) open() {
+	e.pooled = buffers.Get().(*[]byte)
+	e.w.Reset((*e.pooled)[:0])
 	e.w.BeginObject()
-	encode(e, v)
+}
+
+// close ends the object and returns a copy of what was written, or the
+// first error.
+func (e *encoder) close() ([]byte, error) {
 	e.w.EndObject()
+	var out []byte
+	if e.err == nil {
+		out = bytes.Clone(e.w.Bytes())
+	}
+	e.release()
 	if e.err != nil {
 		return nil, e.err
 	}
-	return bytes.Clone(e.w.Bytes()), nil
+	return out, nil
 }
 
-// encoders keeps encoders and their buffers for reuse.
-var encoders = sync.Pool{New: func() any { return new(encoder) }}
-
-func getEncoder(check bool) *encoder {
-	e := encoders.Get().(*encoder)
-	e.w.Reset(e.buf[:0])
-	e.check = check
-	return e
-}
-
-func putEncoder(e *encoder) {
-	e.buf = e.w.Bytes()
-	if cap(e.buf) > 4*maxPayload {
-		e.buf = nil // a rare large request: let its buffer go
+// release gives the buffer back to the pool, unless a rare large request
+// made it large.
+func (e *encoder) release() {
+	if buf := e.w.Bytes(); cap(buf) <= 4*maxPayload {
+		*e.pooled = buf[:0]
+		buffers.Put(e.pooled)
 	}
 	e.w.Reset(nil)
-	e.segs = e.segs[:0]
-	e.err = nil
-	encoders.Put(e)
 }
 
 // encoder writes the Request types. It tracks the path of the member
 // being written for its errors; with check set (Encodable) it also
 // refuses what decoding would refuse or change.
 type encoder struct {
-	w     jsonwire.Writer
-	buf   []byte // the writer's buffer, kept between uses
-	check bool
-	segs  []pathSeg
-	err   *DecodeError
+	w      jsonwire.Writer
+	pooled *[]byte // the pool's buffer that w appends to
+	check  bool
+	segs   [6]pathSeg // the objects being written: the Request's nest 4 deep
+	nsegs  int
+	err    *DecodeError
 }
 
 // pathSeg is one step of a path: a member's name, and an element's index
@@ -213,7 +265,7 @@ type pathSeg struct {
 // to its element index when index >= 0.
 func (e *encoder) path(name string, index int) string {
 	var p string
-	for _, s := range e.segs {
+	for _, s := range e.segs[:e.nsegs] {
 		p = jsonwire.JoinPath(p, s.name)
 		if s.index >= 0 {
 			p = jsonwire.IndexPath(p, s.index)
@@ -240,12 +292,13 @@ func (e *encoder) fail(name string, index int, kind jsonwire.ErrorKind, found, w
 func (e *encoder) begin(name string) {
 	e.w.NamePlain(name)
 	e.w.BeginObject()
-	e.segs = append(e.segs, pathSeg{name: name, index: -1})
+	e.segs[e.nsegs] = pathSeg{name: name, index: -1}
+	e.nsegs++
 }
 
 func (e *encoder) end() {
 	e.w.EndObject()
-	e.segs = e.segs[:len(e.segs)-1]
+	e.nsegs--
 }
 
 // text writes a string member unless it is empty.
@@ -487,14 +540,15 @@ func (e *encoder) appletBaseInfo(v *AppletBaseInfo) {
 		e.checkList("nrlx_details", len(v.NrlxDetails))
 		e.w.NamePlain("nrlx_details")
 		e.w.BeginArray()
-		e.segs = append(e.segs, pathSeg{name: "nrlx_details"})
+		e.segs[e.nsegs] = pathSeg{name: "nrlx_details"}
+		e.nsegs++
 		for i := range v.NrlxDetails {
-			e.segs[len(e.segs)-1].index = i
+			e.segs[e.nsegs-1].index = i
 			e.w.BeginObject()
 			e.nrlxDetail(&v.NrlxDetails[i])
 			e.w.EndObject()
 		}
-		e.segs = e.segs[:len(e.segs)-1]
+		e.nsegs--
 		e.w.EndArray()
 	}
 	e.text("comment", v.Comment, maxText)
