@@ -28,9 +28,9 @@ const (
 	// against WeChat's 200 for the longest text it documents.
 	maxText = 4096
 	// maxID bounds every other string: certificate numbers, region
-	// codes, validity dates, contacts (an e-mail address is at most 254
-	// bytes by RFC 5321), approval numbers, filing numbers, media ids and
-	// task ids.
+	// codes, validity dates, contacts (an e-mail address fits the
+	// 256-octet path of RFC 5321, section 4.5.3.1.3), approval numbers,
+	// filing numbers, media ids and task ids.
 	maxID = 512
 	// maxList bounds every list: twenty times WeChat's five service
 	// content types, ten times its ten "other" materials.
