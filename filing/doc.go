@@ -112,8 +112,7 @@
 // A [Request] reads and writes WeChat's JSON in one pass. Member names are
 // matched exactly as WeChat spells them; members WeChat may add in the
 // future, or any other spelling, are kept in the object's [Extra] and
-// written back. Empty strings and empty arrays are not written, as WeChat
-// rejects them. A payload that does not decode gives a *json.SyntaxError
-// or a *json.UnmarshalTypeError naming the member's path; neither quotes
-// the offending value.
+// written back. Empty strings and arrays are not written, as WeChat
+// rejects them. A payload that does not decode or exceeds a size limit
+// gives a [*DecodeError] naming the member's path, never quoting it.
 package filing

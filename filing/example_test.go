@@ -204,14 +204,16 @@ func ExampleRequest_UnmarshalJSON() {
 	fmt.Println(string(out))
 
 	err := json.Unmarshal([]byte(`{"icp_applets":{"principal_info":{"mobile":13912345678}}}`), &req)
-	var typeErr *json.UnmarshalTypeError
-	if errors.As(err, &typeErr) {
-		fmt.Println(typeErr.Field, typeErr.Value)
+	var decodeErr *filing.DecodeError
+	if errors.As(err, &decodeErr) {
+		fmt.Println(decodeErr.Path, errors.Is(err, filing.ErrDecode))
+		fmt.Println(err)
 	}
 	// Output:
 	// true true
 	// {"type":4,"name":"示例公司","new_flag":true}
-	// icp_applets.principal_info.mobile number
+	// icp_applets.principal_info.mobile true
+	// icp_applets.principal_info.mobile: is a JSON number, want a string
 }
 
 // What get_icp_entrance_info's status and sms_verify_status mean as stages.

@@ -24,15 +24,11 @@ package main
 
 import (
 	"bytes"
-	"encoding"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"reflect"
-	"strings"
 	"time"
 
 	"github.com/beian-go/beian/examples/internal/termtext"
@@ -46,9 +42,11 @@ func main() {
 	os.Exit(run(os.Args[1:], workday.DateOf(time.Now()), os.Stdin, os.Stdout, os.Stderr))
 }
 
-// maxPayload bounds what is read: a payload holds media ids, not media,
-// so a few kilobytes are usual.
-const maxPayload = 1 << 20
+// maxRead bounds what is read from the input, so that a wrong file
+// name costs little; the library then refuses a payload over its own
+// limit of 64 KiB (a payload holds media ids, not media: a few kilobytes
+// are usual).
+const maxRead = 1 << 20
 
 // run is the whole program: parse args, read and check the payload, write
 // the problems to stdout. today is the default submission day. It returns
@@ -108,19 +106,24 @@ func run(args []string, today workday.Date, stdin io.Reader, stdout, stderr io.W
 	if name == "-" {
 		display = "<stdin>"
 	}
-	data, err := io.ReadAll(io.LimitReader(in, maxPayload+1))
+	data, err := io.ReadAll(io.LimitReader(in, maxRead+1))
 	if err != nil {
 		return fail("%s: %v", display, err)
 	}
-	if len(data) > maxPayload {
-		return fail("%s: larger than %d bytes, not a payload", display, maxPayload)
+	if len(data) > maxRead {
+		return fail("%s: larger than %d bytes, not a payload", display, maxRead)
 	}
-	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
-		return fail("%s: not an apply_icp_filing payload: want a JSON object", display)
+	// The library reads null as "leave the request as it is"; as a whole
+	// file it is no payload.
+	if string(bytes.TrimSpace(data)) == "null" {
+		return fail("%s: payload: is null, want an object", display)
 	}
+	// UnmarshalJSON, called directly, reports malformed JSON as it reports
+	// a member of the wrong type: by WeChat's field path, without quoting
+	// the value.
 	var req filing.Request
-	if err := json.Unmarshal(data, &req); err != nil {
-		return fail("%s: not an apply_icp_filing payload: %s", display, decodeProblem(err))
+	if err := req.UnmarshalJSON(data); err != nil {
+		return fail("%s: %v", display, err)
 	}
 
 	cat, err := catalogue(*none)
@@ -145,53 +148,6 @@ func catalogue(none int) (*filing.Catalogue, error) {
 	d.PreApprovalTypes = append(d.PreApprovalTypes, filing.Entry{Code: none, Name: "以上都不涉及"})
 	return filing.NewCatalogue(d)
 }
-
-// decodeProblem says what json.Unmarshal found wrong with the payload. A
-// member of the wrong JSON type is named by its path in the payload and
-// the JSON types involved, not by the Go types that hold it, and its
-// value is not repeated (it could be a phone number); any other error
-// says where the JSON breaks.
-func decodeProblem(err error) string {
-	var te *json.UnmarshalTypeError
-	if !errors.As(err, &te) || te.Type == nil {
-		return err.Error()
-	}
-	field := te.Field
-	if field == "" {
-		field = "the payload"
-	}
-	got, _, _ := strings.Cut(te.Value, " ") // "number 1.5" carries the value
-	want := jsonKind(te.Type)
-	if got == "number" && want == "a whole number" {
-		return field + " is a number out of range or not whole"
-	}
-	return fmt.Sprintf("%s is a JSON %s, want %s", field, got, want)
-}
-
-// jsonKind names the JSON value a Go type is read from.
-func jsonKind(t reflect.Type) string {
-	if reflect.PointerTo(t).Implements(textUnmarshaler) {
-		return "a string"
-	}
-	switch t.Kind() {
-	case reflect.Struct, reflect.Map:
-		return "an object"
-	case reflect.Slice, reflect.Array:
-		return "an array"
-	case reflect.String:
-		return "a string"
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a whole number"
-	case reflect.Float32, reflect.Float64:
-		return "a number"
-	}
-	return "another JSON type"
-}
-
-var textUnmarshaler = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
 
 // report prints the problems, blocking ones first.
 func report(w io.Writer, name string, on workday.Date, ps filing.Problems, en bool) {
