@@ -78,10 +78,17 @@ func ParseEvent(msg []byte) (Event, error) {
 // Application.Sync (false for other events): the same transitions as a
 // poll, and an event and a poll of one change apply once. It has no
 // rejection reasons (3, 5) and no filing number (6): on those, Sync
-// Client.Poll's answer instead.
+// Client.Poll's answer instead. For status 4 the event's time is taken as
+// the moment MIIT sent the SMS (Poll.SMSSentAt): WeChat pushes the event
+// when it passes the filing on, so the SMS clock starts then rather than
+// when a later poll would have seen it.
 func (e Event) Poll() (filing.Poll, bool) {
 	if e.Type != EventApplyResult || e.Status == 0 {
 		return filing.Poll{}, false
 	}
-	return filing.Poll{Status: e.Status}, true
+	p := filing.Poll{Status: e.Status}
+	if e.Status == filing.StatusBureauReview {
+		p.SMSSentAt = e.At
+	}
+	return p, true
 }

@@ -141,6 +141,10 @@ func TestEventAndPollApplyOnce(t *testing.T) {
 			assert.Empty(t, changed, "the same change again")
 			assert.Len(t, app.History(), history)
 			assert.Equal(t, filing.StageSMSVerification, app.Stage())
+			if eventFirst {
+				// The push event dates the SMS, so its clock runs from then.
+				assert.True(t, app.Snapshot().SMS.SentAt.Equal(got[0].At), "sms sent at %v, event at %v", app.Snapshot().SMS.SentAt, got[0].At)
+			}
 		})
 	}
 }
