@@ -119,6 +119,9 @@ type Transition struct {
 	Event  Event     `json:"event"`
 	At     time.Time `json:"at"`
 	Reason string    `json:"reason,omitempty"`
+	// Synced is set for an event WeChat reported (Sync), whose
+	// preconditions were not checked, and clear for a command.
+	Synced bool `json:"synced,omitempty"`
 }
 
 // Rejection is one reason a review sent the filing back: an item of
@@ -153,15 +156,22 @@ type FaceVerification struct {
 // (deadline.FaceTaskDeadline; see Identity.Combined), counted from the
 // verification when the creation time is unknown. It returns the zero time
 // if the verification never succeeded.
-func (f FaceVerification) ValidUntil(combined bool) time.Time {
+func (f FaceVerification) ValidUntil(combined bool) time.Time { return f.validUntil(combined) }
+
+func (f FaceVerification) validUntil(combined bool) time.Time {
 	if f.VerifiedAt.IsZero() {
 		return time.Time{}
 	}
-	start := f.CreatedAt
-	if start.IsZero() {
-		start = f.VerifiedAt
+	return capTime(normTime(deadline.FaceTaskDeadline(f.taskStart(), combined)))
+}
+
+// taskStart is when the task's validity starts: its creation, or the
+// verification when the creation time is unknown.
+func (f FaceVerification) taskStart() time.Time {
+	if f.CreatedAt.IsZero() {
+		return f.VerifiedAt
 	}
-	return capTime(normTime(deadline.FaceTaskDeadline(start, combined)))
+	return f.CreatedAt
 }
 
 // SMSState is the state of the MIIT SMS check (工信部短信核验) of the
@@ -172,7 +182,8 @@ type SMSState struct {
 	// (zero if never).
 	SentAt   time.Time `json:"sent_at"`
 	ResentAt time.Time `json:"resent_at"`
-	// WrongCodes counts wrong codes entered; the fifth fails the check.
+	// WrongCodes counts wrong entries; after five, the sixth attempt
+	// fails the check.
 	WrongCodes int `json:"wrong_codes"`
 	// VerifiedAt is when the check passed.
 	VerifiedAt time.Time `json:"verified_at"`
@@ -182,15 +193,22 @@ type SMSState struct {
 // after the latest sending (deadline.SMSDeadline; a resent SMS carries a
 // fresh code). It returns the zero time if no SMS was sent.
 func (s SMSState) Deadline() time.Time {
-	last := s.SentAt
-	if s.ResentAt.After(last) {
-		last = s.ResentAt
+	if last := s.lastSent(); !last.IsZero() {
+		return smsDeadline(last)
 	}
-	if last.IsZero() {
-		return time.Time{}
-	}
-	return capTime(normTime(deadline.SMSDeadline(last)))
+	return time.Time{}
 }
+
+// lastSent is when the SMS was last sent, or zero.
+func (s SMSState) lastSent() time.Time {
+	if s.ResentAt.After(s.SentAt) {
+		return s.ResentAt
+	}
+	return s.SentAt
+}
+
+// smsDeadline is the end of the window of an SMS sent at sent.
+func smsDeadline(sent time.Time) time.Time { return capTime(normTime(deadline.SMSDeadline(sent))) }
 
 // NewApplication returns a draft of the filing id for req, created at
 // now, at Version 0. It keeps a deep copy of req. It fails with an error
@@ -203,6 +221,9 @@ func NewApplication(id Identity, req Request, now time.Time) (*Application, erro
 	}
 	now = normTime(now)
 	if err := checkNow("now", now); err != nil {
+		return nil, err
+	}
+	if err := checkRequest(&req); err != nil {
 		return nil, err
 	}
 	return &Application{s: Snapshot{
@@ -298,7 +319,11 @@ func (a *Application) AvailableEvents() []Event {
 // with ErrInvalidTime when now is zero or before the last recorded change,
 // and it adds one to Version when accepted.
 func (a *Application) SetRequest(req Request, now time.Time) error {
-	req = req.Clone() // outside the lock: linear in the request's size
+	// Outside the lock: linear in the request's size.
+	if err := checkRequest(&req); err != nil {
+		return err
+	}
+	req = req.Clone()
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	now = normTime(now)
@@ -353,7 +378,18 @@ func (s *Snapshot) checkEdit(arg string, now time.Time) error {
 	if s.Stage != StageDraft {
 		return fmt.Errorf("%w: stage is %s", ErrNotEditable, stageName(s.Stage))
 	}
-	return s.checkTime(arg, now)
+	if err := s.checkTime(arg, now); err != nil {
+		return err
+	}
+	return s.checkFull()
+}
+
+// checkFull refuses a change to a record whose Version cannot grow.
+func (s *Snapshot) checkFull() error {
+	if s.Version >= maxVersion {
+		return &RecordError{Field: "version", Reason: "at its maximum: the record takes no more changes"}
+	}
+	return nil
 }
 
 // clone returns a deep copy of s.
@@ -381,3 +417,8 @@ func (s *Snapshot) normalise() {
 		s.History[i].At = normTime(s.History[i].At)
 	}
 }
+
+// checkRequest refuses a request that cannot be stored and read back as
+// it is (Request.Encodable): a hand-built one can hold an Extra value that
+// is not JSON, or text that is not UTF-8.
+func checkRequest(r *Request) error { return r.Encodable() }

@@ -223,9 +223,11 @@ func TestSMSRules(t *testing.T) {
 		a := inStageOf(t, StageSMSVerification)
 		refused(t, a, ErrSMSWindowClosed, func() ([]Change, error) { return a.ResendSMS(deadline.Add(time.Minute)) })
 	})
-	t.Run("five wrong codes", func(t *testing.T) {
+	// Five wrong entries are tolerated; the sixth attempt fails the check
+	// (http://store.gzidc.com/Front/FrontCms/getHelpArticleShow/cat_id/155/art_id/1380.html).
+	t.Run("five wrong codes are tolerated, the sixth fails", func(t *testing.T) {
 		a := inStageOf(t, StageSMSVerification)
-		for i := 1; i <= 4; i++ {
+		for i := 1; i <= 5; i++ {
 			c := accepted(t, func() ([]Change, error) { return a.WrongSMSCode(sent.Add(time.Duration(i) * time.Minute)) })
 			assert.Equal(t, EventWrongSMSCode, c.Event)
 			assert.Equal(t, TodoVerifySMS, c.Todo)
@@ -236,6 +238,21 @@ func TestSMSRules(t *testing.T) {
 		c := accepted(t, func() ([]Change, error) { return a.WrongSMSCode(sent.Add(time.Hour)) })
 		assert.Equal(t, EventFailSMS, c.Event)
 		assert.Equal(t, StageDraft, a.Stage())
+		assert.Equal(t, 6, a.Snapshot().SMS.WrongCodes)
+	})
+	t.Run("after five wrong codes the next attempt cannot verify", func(t *testing.T) {
+		a := inStageOf(t, StageSMSVerification)
+		for i := 1; i <= 4; i++ {
+			accepted(t, func() ([]Change, error) { return a.WrongSMSCode(sent.Add(time.Duration(i) * time.Minute)) })
+		}
+		c := accepted(t, func() ([]Change, error) { return a.WrongSMSCode(sent.Add(5 * time.Minute)) })
+		assert.Equal(t, EventWrongSMSCode, c.Event, "the fifth wrong code keeps the check open")
+		refused(t, a, ErrSMSWrongCodes, func() ([]Change, error) { return a.VerifySMS(sent.Add(time.Hour)) })
+		// WeChat's word is the fact: a poll saying verified is applied.
+		changes, err := a.Sync(Poll{Status: StatusBureauReview, SMSVerifyStatus: SMSVerified}, sent.Add(time.Hour))
+		require.NoError(t, err)
+		require.Len(t, changes, 1)
+		assert.Equal(t, StageBureauReview, a.Stage())
 	})
 	t.Run("wrong code after the window", func(t *testing.T) {
 		a := inStageOf(t, StageSMSVerification)
@@ -244,9 +261,10 @@ func TestSMSRules(t *testing.T) {
 	t.Run("guards refuse a wrong code the count does not allow", func(t *testing.T) {
 		a := inStageOf(t, StageSMSVerification)
 		s := a.Snapshot()
-		_, err := s.fire(EventFailSMS, sent.Add(time.Hour), &input{}, false)
-		assert.ErrorIs(t, err, ErrSMSWrongCodes)
 		s.SMS.WrongCodes = maxWrongSMSCodes - 1
+		_, err := s.fire(EventFailSMS, sent.Add(time.Hour), &input{}, false)
+		assert.ErrorIs(t, err, ErrSMSWrongCodes, "a fifth wrong code does not fail the check")
+		s.SMS.WrongCodes = maxWrongSMSCodes
 		_, err = s.fire(EventWrongSMSCode, sent.Add(time.Hour), &input{}, false)
 		assert.ErrorIs(t, err, ErrSMSWrongCodes)
 	})
@@ -470,11 +488,11 @@ func TestAlreadyDone(t *testing.T) {
 	})
 	t.Run("the failing wrong code retried", func(t *testing.T) {
 		a := inStageOf(t, StageSMSVerification)
-		for i := range maxWrongSMSCodes {
+		for i := range maxWrongSMSCodes + 1 {
 			accepted(t, func() ([]Change, error) { return a.WrongSMSCode(at(5*time.Hour + time.Duration(i)*time.Minute)) })
 		}
 		require.Equal(t, StageDraft, a.Stage())
-		refused(t, a, ErrAlreadyDone, func() ([]Change, error) { return a.WrongSMSCode(at(5*time.Hour + 4*time.Minute)) })
+		refused(t, a, ErrAlreadyDone, func() ([]Change, error) { return a.WrongSMSCode(at(5*time.Hour + maxWrongSMSCodes*time.Minute)) })
 	})
 	t.Run("a retry after a later edit", func(t *testing.T) {
 		a := inStageOf(t, StagePlatformReview)

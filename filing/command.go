@@ -120,17 +120,18 @@ func (a *Application) ResendSMS(now time.Time) ([]Change, error) {
 	return a.do(EventResendSMS, now, input{})
 }
 
-// WrongSMSCode records a wrong SMS code: the first four are recorded in
-// the SMS stage (EventWrongSMSCode), the fifth fails the check and returns
-// the filing to draft (EventFailSMS); refused with ErrSMSWindowClosed after
-// the window. As every wrong code counts, only a repeat with the same now
-// as the last recorded one is taken for a retry (ErrAlreadyDone).
+// WrongSMSCode records a wrong entry in the SMS check (code, phone or ID
+// number): the first five are recorded in the SMS stage
+// (EventWrongSMSCode), the sixth fails the check and returns the filing to
+// draft (EventFailSMS); refused with ErrSMSWindowClosed after the window.
+// As every wrong code counts, only a repeat with the same now as the last
+// recorded one is taken for a retry (ErrAlreadyDone).
 func (a *Application) WrongSMSCode(now time.Time) ([]Change, error) {
 	now = normTime(now)
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	ev := EventWrongSMSCode
-	if a.s.SMS.WrongCodes+1 >= maxWrongSMSCodes {
+	if a.s.SMS.WrongCodes >= maxWrongSMSCodes {
 		ev = EventFailSMS
 	}
 	var in input
@@ -141,7 +142,8 @@ func (a *Application) WrongSMSCode(now time.Time) ([]Change, error) {
 }
 
 // VerifySMS records that the SMS check passed, moving the filing to the
-// bureau's review; refused with ErrSMSWindowClosed after 24 hours.
+// bureau's review; refused with ErrSMSWindowClosed after 24 hours, and
+// with ErrSMSWrongCodes after five wrong codes (the sixth attempt fails).
 func (a *Application) VerifySMS(now time.Time) ([]Change, error) {
 	return a.do(EventVerifySMS, now, input{})
 }
@@ -221,7 +223,7 @@ func (s *Snapshot) admit(ev Event, now time.Time, in *input) error {
 	if _, ok := target(s.Stage, ev); !ok {
 		return &TransitionError{From: s.Stage, Event: ev}
 	}
-	return nil
+	return s.checkFull()
 }
 
 // commit decides ev and, if accepted, records it as one change of
@@ -320,7 +322,7 @@ func (s *Snapshot) record(c *command, to Stage) Transition {
 	case EventFailSMS:
 		s.SMS.WrongCodes++
 		if reason == "" {
-			reason = "five wrong sms codes"
+			reason = "sixth sms attempt after five wrong codes"
 		}
 	case EventVerifySMS:
 		s.SMS.VerifiedAt = c.now
@@ -331,7 +333,7 @@ func (s *Snapshot) record(c *command, to Stage) Transition {
 	case EventApproveBureau:
 		s.FilingNumber = c.in.number
 	}
-	t := Transition{From: s.Stage, To: to, Event: c.event, At: c.now, Reason: reason}
+	t := Transition{From: s.Stage, To: to, Event: c.event, At: c.now, Reason: reason, Synced: c.synced}
 	s.History = append(s.History, t)
 	s.Stage = to
 	s.UpdatedAt = c.now

@@ -40,8 +40,8 @@
 //     verification succeeded within its task's validity (3 days, or 1 day
 //     when verification and filing go together);
 //   - the MIIT SMS must be verified within 24 hours of being sent; it can be
-//     resent once; the fifth wrong code, or 24 hours without verification,
-//     returns the filing to draft;
+//     resent once; the sixth attempt after five wrong codes, or 24 hours
+//     without verification, returns the filing to draft;
 //   - the bureau's approval needs a mini program's filing number (ending in
 //     X); rejections need reasons;
 //   - withdrawal is possible only during the platform review, and

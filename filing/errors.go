@@ -56,9 +56,9 @@ var (
 	ErrSMSWindowOpen = errors.New("filing: sms verification window still open")
 	// ErrSMSResendUsed: the SMS was already resent once for this check.
 	ErrSMSResendUsed = errors.New("filing: sms already resent")
-	// ErrSMSWrongCodes: the event does not match the count of wrong codes
-	// (a fifth wrong code fails the check with EventFailSMS; earlier ones
-	// are EventWrongSMSCode).
+	// ErrSMSWrongCodes: the event does not match the count of wrong codes:
+	// after five, the sixth attempt fails the check (EventFailSMS), so it
+	// can neither be another EventWrongSMSCode nor a verification.
 	ErrSMSWrongCodes = errors.New("filing: wrong sms code count does not match the event")
 
 	// ErrNoReasons: a rejection needs at least one reason with a field or

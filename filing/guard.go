@@ -11,12 +11,13 @@ import (
 // Process limits. The 24-hour SMS window and the 3-day face-verification
 // task come from package deadline (deadline.SMSDeadline,
 // deadline.FaceTaskDeadline), where their sources are cited. The counts:
-// five wrong codes fail the SMS check
-// (http://store.gzidc.com/Front/FrontCms/getHelpArticleShow/cat_id/155/art_id/1380.html),
+// five wrong entries are tolerated and the sixth attempt fails the SMS
+// check ("共计输错5次后，第6次验证时工信部系统将判断为验证失败",
+// http://store.gzidc.com/Front/FrontCms/getHelpArticleShow/cat_id/155/art_id/1380.html;
+// "验证次数超过5次错误将强制退回申请", https://aliyunyh.com/494393.html),
 // and a missing SMS can be resent
-// (https://help.aliyun.com/wordpower/5571424-1.html). How often it
-// can be resent is not documented; one resend per check is this package's
-// rule.
+// (https://help.aliyun.com/wordpower/5571424-1.html). How often it can be
+// resent is not documented; one resend per check is this package's rule.
 const (
 	maxWrongSMSCodes = 5
 	maxSMSResends    = 1
@@ -57,7 +58,7 @@ func guardSubmit(c command) error {
 	if c.now.Before(f.VerifiedAt) {
 		return fmt.Errorf("%w: verified after the submission time", ErrFaceVerification)
 	}
-	if until := f.ValidUntil(c.snap.Identity.Combined); c.now.After(until) {
+	if until := f.validUntil(c.snap.Identity.Combined); c.now.After(until) {
 		return fmt.Errorf("%w: the task's validity ended at %s", ErrFaceVerification, until.Format(time.RFC3339))
 	}
 	if task := c.snap.Request.ICPApplets.PrincipalInfo.VerifyTaskID; f.TaskID != "" && task != f.TaskID {
@@ -80,18 +81,23 @@ func guardApprovePlatform(c command) error {
 	return c.snap.checkTime("smsSentAt", sent)
 }
 
-// guardReasons wants at least one reason that says something: a field or
-// a reason that is not blank.
+// guardReasons wants at least one reason that says something.
 func guardReasons(c command) error {
-	if c.synced {
+	if c.synced || hasReason(c.in.reasons) {
 		return nil
 	}
-	for _, r := range c.in.reasons {
+	return ErrNoReasons
+}
+
+// hasReason reports whether rs has a reason with a field or a reason that
+// is not blank.
+func hasReason(rs []Rejection) bool {
+	for _, r := range rs {
 		if strings.TrimSpace(r.Field) != "" || strings.TrimSpace(r.Reason) != "" {
-			return nil
+			return true
 		}
 	}
-	return ErrNoReasons
+	return false
 }
 
 // smsOpen refuses when the SMS window has closed.
@@ -116,7 +122,7 @@ func guardWrongCode(c command) error {
 	if c.synced {
 		return nil
 	}
-	if c.snap.SMS.WrongCodes+1 >= maxWrongSMSCodes {
+	if c.snap.SMS.WrongCodes >= maxWrongSMSCodes {
 		return fmt.Errorf("%w: wrong code %d fails the check", ErrSMSWrongCodes, c.snap.SMS.WrongCodes+1)
 	}
 	return smsOpen(c)
@@ -126,15 +132,20 @@ func guardFailSMS(c command) error {
 	if c.synced {
 		return nil
 	}
-	if c.snap.SMS.WrongCodes+1 < maxWrongSMSCodes {
+	if c.snap.SMS.WrongCodes < maxWrongSMSCodes {
 		return fmt.Errorf("%w: wrong code %d does not fail the check yet", ErrSMSWrongCodes, c.snap.SMS.WrongCodes+1)
 	}
 	return smsOpen(c)
 }
 
+// guardVerifySMS: after five wrong entries, the next attempt fails the
+// check whatever it is.
 func guardVerifySMS(c command) error {
 	if c.synced {
 		return nil
+	}
+	if c.snap.SMS.WrongCodes >= maxWrongSMSCodes {
+		return fmt.Errorf("%w: after %d wrong codes the next attempt fails the check", ErrSMSWrongCodes, maxWrongSMSCodes)
 	}
 	return smsOpen(c)
 }

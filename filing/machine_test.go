@@ -63,7 +63,7 @@ func TestEveryStageEventPair(t *testing.T) {
 				assert.Equal(t, want, a.Stage())
 				h := a.History()
 				require.Len(t, h, len(before.History)+1)
-				assert.Equal(t, Transition{From: s, To: want, Event: ev, At: now, Reason: h[len(h)-1].Reason}, h[len(h)-1])
+				assert.Equal(t, Transition{From: s, To: want, Event: ev, At: now, Reason: h[len(h)-1].Reason, Synced: true}, h[len(h)-1])
 			})
 		}
 	}

@@ -96,7 +96,7 @@ func runSequence(t *testing.T, ops []byte) {
 			changes, err = a.Sync(polls[int(arg)%len(polls)], now)
 		case 15, byte(EventFailSMS):
 			ev = EventWrongSMSCode
-			if before.SMS.WrongCodes+1 >= maxWrongSMSCodes {
+			if before.SMS.WrongCodes >= maxWrongSMSCodes {
 				ev = EventFailSMS
 			}
 			changes, err = a.WrongSMSCode(now)

@@ -144,8 +144,8 @@ const (
 	EventRejectPlatform        // 平台初审驳回: WeChat sent it back with reasons
 	EventWithdraw              // 撤回备案: the merchant withdrew it during the platform review
 	EventResendSMS             // 重发核验短信: the SMS did not arrive and was sent again (once)
-	EventWrongSMSCode          // 短信验证码错误: a wrong code was entered (first to fourth)
-	EventFailSMS               // 短信核验失败: the fifth wrong code failed the check
+	EventWrongSMSCode          // 短信验证码错误: a wrong code was entered (first to fifth)
+	EventFailSMS               // 短信核验失败: the sixth attempt after five wrong codes failed the check
 	EventVerifySMS             // 短信核验通过: the SMS check passed within its window
 	EventExpireSMS             // 短信核验超时: the window closed without a verification
 	EventApproveBureau         // 管局审核通过: the bureau issued the filing number

@@ -148,6 +148,9 @@ func (a *Application) Sync(p Poll, now time.Time) ([]Change, error) {
 	if err := a.s.checkTime("now", now); err != nil {
 		return nil, err
 	}
+	if err := a.s.checkFull(); err != nil {
+		return nil, err
+	}
 	work := a.s
 	work.History = work.History[:len(work.History):len(work.History)] // appends copy, never write into a.s
 	note := "wechat status " + strconv.Itoa(int(p.Status))
