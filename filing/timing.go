@@ -3,6 +3,7 @@ package filing
 import (
 	"time"
 
+	"github.com/beian-go/beian/deadline"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -48,4 +49,110 @@ func capTime(t time.Time) time.Time {
 		return maxInstant
 	}
 	return t
+}
+
+// Timing is what a record says about time at one moment: the clock running
+// in its stage and where it stands, and when the filing is expected to be
+// done. The zero Timing has no clock and no estimate. It is a plain value,
+// safe for concurrent reads.
+type Timing struct {
+	// Clock is the clock of the stage: in a draft whose principal's face
+	// was verified, the face-verification task (ClockFaceTaskCombined in
+	// the combined flow), from the task's creation; the platform review,
+	// from the submission; the SMS check, from the latest sending; the
+	// bureau review, from the SMS verification. It is "" when none runs:
+	// a draft without a verification, a filed or deregistered record.
+	Clock deadline.Clock `json:"clock,omitempty"`
+	// ClockStatus is the clock's window, its state (pending, in its window
+	// or overdue), the workdays left and, when overdue, the advice, as
+	// deadline.Check gives them; zero without a clock.
+	deadline.ClockStatus
+	// Estimate is when the filing is expected to be done: in a draft, if
+	// it were submitted at the moment asked (deadline.EstimateFiling); in
+	// a review stage, from its running clock (deadline.EstimateRemaining);
+	// zero for a filed or deregistered record.
+	Estimate deadline.Estimate `json:"estimate"`
+}
+
+// Timing answers the record's time questions at now, counting workdays
+// with cal (nil means workday.China()). A zero now, or one a record cannot
+// hold, is an error matching ErrInvalidTime; a now before the running clock
+// started, or an answer outside what cal covers, one of deadline's
+// errors. The zero Application has no clock and no estimate.
+func (a *Application) Timing(cal *workday.Calendar, now time.Time) (Timing, error) {
+	a.mu.Lock()
+	c, started := a.s.clock()
+	stage := a.s.Stage
+	a.mu.Unlock()
+	return timing(cal, stage, c, started, now)
+}
+
+// Timing is Application.Timing for the record s holds.
+func (s *Snapshot) Timing(cal *workday.Calendar, now time.Time) (Timing, error) {
+	c, started := s.clock()
+	return timing(cal, s.Stage, c, started, now)
+}
+
+func timing(cal *workday.Calendar, stage Stage, c deadline.Clock, started, now time.Time) (Timing, error) {
+	if err := checkNow("now", now); err != nil {
+		return Timing{}, err
+	}
+	if cal == nil {
+		cal = workday.China()
+	}
+	var (
+		t   Timing
+		err error
+	)
+	if c != "" {
+		if t.ClockStatus, err = deadline.Check(cal, c, started, now); err != nil {
+			return Timing{}, err
+		}
+		t.Clock = c
+	}
+	switch stage {
+	case StageDraft:
+		t.Estimate, err = deadline.EstimateFiling(cal, now)
+	case StagePlatformReview, StageSMSVerification, StageBureauReview:
+		t.Estimate, err = deadline.EstimateRemaining(cal, c, started, now)
+	}
+	if err != nil {
+		return Timing{}, err
+	}
+	return t, nil
+}
+
+// Timer returns the clock of the record's stage and when it started (see
+// Timing.Clock), for a deadline.Sweeper over many records or a store's
+// index of what is due: the zero Timer when no clock runs. It does not
+// allocate.
+func (a *Application) Timer() deadline.Timer {
+	a.mu.Lock()
+	c, started := a.s.clock()
+	a.mu.Unlock()
+	return deadline.TimerOf(c, started)
+}
+
+// Timer is Application.Timer for the record s holds.
+func (s *Snapshot) Timer() deadline.Timer { return deadline.TimerOf(s.clock()) }
+
+// clock returns the clock of s's stage and when it started, or "".
+func (s *Snapshot) clock() (deadline.Clock, time.Time) {
+	switch s.Stage {
+	case StageDraft:
+		if s.Face.VerifiedAt.IsZero() {
+			return "", time.Time{}
+		}
+		if s.Identity.Combined {
+			return deadline.ClockFaceTaskCombined, s.Face.taskStart()
+		}
+		return deadline.ClockFaceTask, s.Face.taskStart()
+	case StagePlatformReview:
+		return deadline.ClockPlatformReview, s.SubmittedAt
+	case StageSMSVerification:
+		return deadline.ClockSMS, s.SMS.lastSent()
+	case StageBureauReview:
+		return deadline.ClockBureauReview, s.SMS.VerifiedAt
+	}
+	return "", time.Time{}
 }
