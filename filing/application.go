@@ -241,7 +241,7 @@ func NewApplication(id Identity, req Request, now time.Time) (*Application, erro
 func Restore(s Snapshot) (*Application, error) {
 	c := s.clone()
 	c.normalise()
-	if err := c.check(); err != nil {
+	if err := c.check(false); err != nil {
 		return nil, err
 	}
 	return &Application{s: c}, nil

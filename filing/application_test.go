@@ -560,7 +560,7 @@ func TestLifecycle(t *testing.T) {
 		got = append(got, h.Event)
 	}
 	assert.Equal(t, want, got)
-	assert.NoError(t, s.check())
+	assert.NoError(t, s.check(false))
 }
 
 func TestSubmitWithCatalogue(t *testing.T) {

@@ -85,7 +85,7 @@ func TestApplicationJSONRejects(t *testing.T) {
 		field string
 		is    error
 	}{
-		{"unknown stage", edit(func(m map[string]any) { m["stage"] = "approved" }), "json", ErrUnknownStage},
+		{"unknown stage", edit(func(m map[string]any) { m["stage"] = "approved" }), "stage", ErrUnknownStage},
 		{"empty stage", edit(func(m map[string]any) { m["stage"] = "" }), "stage", nil},
 		{"history leads elsewhere", edit(func(m map[string]any) { m["stage"] = "filed" }), "history", nil},
 		{"history entry missing", edit(func(m map[string]any) {
@@ -95,7 +95,7 @@ func TestApplicationJSONRejects(t *testing.T) {
 		{"event not allowed between its stages", edit(func(m map[string]any) {
 			hist(m)[1].(map[string]any)["event"] = "withdraw"
 		}), "history[1]", ErrTransitionNotAllowed},
-		{"unknown event", edit(func(m map[string]any) { hist(m)[0].(map[string]any)["event"] = "teleport" }), "json", ErrUnknownEvent},
+		{"unknown event", edit(func(m map[string]any) { hist(m)[0].(map[string]any)["event"] = "teleport" }), "history[0].event", ErrUnknownEvent},
 		{"time goes back", edit(func(m map[string]any) {
 			hist(m)[2].(map[string]any)["at"] = "2020-01-01T00:00:00+08:00"
 		}), "history[2]", nil},
@@ -104,7 +104,7 @@ func TestApplicationJSONRejects(t *testing.T) {
 		{"not an object", `[1]`, "json", nil},
 		{"phone number as a time", edit(func(m map[string]any) { m["updated_at"] = "13912345678" }), "json", nil},
 		{"phone number as a count", edit(func(m map[string]any) { m["attempt"] = 13912345678.5 }), "json", nil},
-		{"id number as a stage", edit(func(m map[string]any) { m["stage"] = "440306199203084564" }), "json", ErrUnknownStage},
+		{"id number as a stage", edit(func(m map[string]any) { m["stage"] = "440306199203084564" }), "stage", ErrUnknownStage},
 		{"no creation time", edit(func(m map[string]any) { delete(m, "created_at") }), "created_at", nil},
 		{"history before creation", edit(func(m map[string]any) { m["created_at"] = "2026-03-02T10:30:00+08:00" }), "history[0]", nil},
 		{"filing number before approval", edit(func(m map[string]any) { m["filing_number"] = goodNumber }), "filing_number", nil},
@@ -338,4 +338,51 @@ func assertRestores(t *testing.T, a *Application) {
 	j2, err := json.Marshal(&c)
 	require.NoError(t, err)
 	assert.Equal(t, string(j1), string(j2))
+}
+
+// TestSnapshotJSONForm: the hand-written codec writes exactly what
+// encoding/json writes for plain structs of the Snapshot's shape, so
+// records stored before it load, and reads it back to the same record.
+func TestSnapshotJSONForm(t *testing.T) {
+	apps := map[string]*Application{"with rejections": benchRecord(t)}
+	for _, s := range Stages() {
+		apps[s.String()] = inStageOf(t, s)
+	}
+	for name, a := range apps {
+		t.Run(name, func(t *testing.T) {
+			ours, err := a.MarshalJSON()
+			require.NoError(t, err)
+			var std stdSnapshot
+			require.NoError(t, json.Unmarshal(ours, &std))
+			theirs, err := json.Marshal(&std)
+			require.NoError(t, err)
+			assert.Equal(t, string(theirs), string(ours))
+
+			var s Snapshot
+			require.NoError(t, json.Unmarshal(theirs, &s))
+			s.normalise()
+			assert.Equal(t, a.Snapshot(), s)
+			viaSnapshot, err := json.Marshal(s)
+			require.NoError(t, err)
+			assert.Equal(t, string(ours), string(viaSnapshot))
+		})
+	}
+	t.Run("null", func(t *testing.T) {
+		s := inStageOf(t, StageFiled).Snapshot()
+		before := s
+		require.NoError(t, json.Unmarshal([]byte("null"), &s))
+		assert.Equal(t, before, s)
+		var a Application
+		assert.ErrorIs(t, a.UnmarshalJSON([]byte("null")), ErrInvalidRecord)
+	})
+	t.Run("a snapshot that cannot be written", func(t *testing.T) {
+		s := inStageOf(t, StageFiled).Snapshot()
+		s.History[0].Event = Event(200)
+		_, err := json.Marshal(s)
+		assert.Error(t, err)
+		s = inStageOf(t, StageFiled).Snapshot()
+		s.UpdatedAt = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)
+		_, err = s.MarshalJSON()
+		assert.Error(t, err)
+	})
 }
