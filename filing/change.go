@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
 )
 
 // Change is one transition an accepted command or poll made, with what the
@@ -99,7 +98,7 @@ func (t Todo) MarshalText() ([]byte, error) {
 func (t *Todo) UnmarshalText(b []byte) error {
 	v, ok := todoNames.Parse(string(b))
 	if !ok {
-		return fmt.Errorf("%w: %q", ErrUnknownTodo, mask.Echo(string(b)))
+		return fmt.Errorf("%w: %s", ErrUnknownTodo, quoteID(string(b)))
 	}
 	*t = Todo(v)
 	return nil

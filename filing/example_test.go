@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/beian-go/beian/document"
@@ -150,11 +151,14 @@ func ExampleApplication_Sync() {
 func ExamplePrincipalInfo_Format() {
 	p := filing.PrincipalInfo{Name: "张三", Mobile: "13012344321", Email: "zhangsan@example.com", CertificateNumber: "440305198506121237"}
 	fmt.Printf("%+v\n", p)
-	b, _ := json.Marshal(p)
+	b, _ := json.Marshal(p) // on its own, masked: only a whole Request writes it complete
 	fmt.Println(string(b))
+	b, _ = json.Marshal(filing.Request{ICPApplets: filing.Applets{PrincipalInfo: p}})
+	fmt.Println(strings.Contains(string(b), `"mobile":"13012344321"`))
 	// Output:
-	// {Name:张三 Mobile:130******21 Email:z***@example.com EmergencyContact: CertificateType:certificate type 0 CertificateNumber:440*************37 CertificateValidityDateStart: CertificateValidityDateEnd: CertificatePhotoFront: CertificatePhotoBack: AuthorizationLetter: VerifyTaskID: Extra:map[]}
-	// {"name":"张三","mobile":"13012344321","email":"zhangsan@example.com","certificate_number":"440305198506121237"}
+	// {Name:张** Mobile:130******21 Email:z***@example.com EmergencyContact: CertificateType:certificate type 0 CertificateNumber:440*************37 CertificateValidityDateStart: CertificateValidityDateEnd: CertificatePhotoFront: CertificatePhotoBack: AuthorizationLetter: VerifyTaskID: Extra:map[]}
+	// {"name":"张**","mobile":"130******21","email":"z***@example.com","certificate_number":"440*************37"}
+	// true
 }
 
 // An Application stores as JSON and comes back identical; a record whose
@@ -200,8 +204,8 @@ func ExampleRequest_UnmarshalJSON() {
 		return
 	}
 	fmt.Println(req.ICPSubject.BaseInfo.Type == document.SubjectEnterprise, string(req.ICPSubject.BaseInfo.Extra["new_flag"]))
-	out, _ := json.Marshal(req.ICPSubject.BaseInfo)
-	fmt.Println(string(out))
+	out, _ := json.Marshal(req)
+	fmt.Println(strings.Contains(string(out), `"base_info":{"type":4,"name":"示例公司","new_flag":true}`))
 
 	err := json.Unmarshal([]byte(`{"icp_applets":{"principal_info":{"mobile":13912345678}}}`), &req)
 	var decodeErr *filing.DecodeError
@@ -211,7 +215,7 @@ func ExampleRequest_UnmarshalJSON() {
 	}
 	// Output:
 	// true true
-	// {"type":4,"name":"示例公司","new_flag":true}
+	// true
 	// icp_applets.principal_info.mobile true
 	// icp_applets.principal_info.mobile: is a JSON number, want a string
 }

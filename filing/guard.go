@@ -1,6 +1,7 @@
 package filing
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -170,10 +171,27 @@ func guardApproveBureau(c command) error {
 func checkFilingNumber(n string) error {
 	f, err := document.ParseFilingNumber(n)
 	if err != nil {
-		return fmt.Errorf("%w: %w", ErrFilingNumber, err)
+		return &numberError{err: err}
 	}
 	if f.Kind() != document.FilingKindMiniProgram {
 		return fmt.Errorf("%w: %s is not a mini program's number (kind %s)", ErrFilingNumber, f, f.Kind())
 	}
 	return nil
 }
+
+// numberError is a filing number that does not parse. It matches
+// ErrFilingNumber and wraps document's error, but its message gives only
+// the reason: what was passed as a number can be anything, a name
+// included, which masking does not recognise.
+type numberError struct{ err error }
+
+func (e *numberError) Error() string {
+	reason := "does not parse"
+	var de *document.Error
+	if errors.As(e.err, &de) {
+		reason = de.Reason
+	}
+	return ErrFilingNumber.Error() + ": " + reason
+}
+
+func (e *numberError) Unwrap() []error { return []error{ErrFilingNumber, e.err} }

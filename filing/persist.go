@@ -2,7 +2,6 @@ package filing
 
 import (
 	"fmt"
-	"log/slog"
 	"strconv"
 	"strings"
 	"time"
@@ -367,48 +366,3 @@ func (s *Snapshot) checkOutcome(r *replay) error {
 	}
 	return nil
 }
-
-// Format implements fmt.Formatter: the record's data as its Snapshot would
-// print, with ID numbers, phone numbers and e-mail addresses masked.
-func (a *Application) Format(f fmt.State, verb rune) {
-	s := a.Snapshot()
-	formatPlain(f, verb, "Application", plainApplication(s))
-}
-
-// String returns the %v form, with personal data masked.
-func (a *Application) String() string { return fmt.Sprint(a) }
-
-// GoString returns the %#v form, with personal data masked.
-func (a *Application) GoString() string { return fmt.Sprintf("%#v", a) }
-
-// LogValue implements slog.LogValuer: the id, appid, version, stage,
-// attempt, filing number, the latest history entry and the request, with
-// personal data masked.
-func (a *Application) LogValue() slog.Value {
-	s := a.Snapshot()
-	attrs := []slog.Attr{
-		slog.String("id", s.Identity.ID),
-		slog.String("appid", s.Identity.AppID),
-		slog.Int64("version", s.Version),
-		slog.String("stage", s.Stage.String()),
-		slog.Int("attempt", s.Attempt),
-		slog.String("filing_number", s.FilingNumber),
-		slog.Time("updated_at", s.UpdatedAt),
-		slog.Int("history", len(s.History)),
-	}
-	if n := len(s.History); n > 0 {
-		last := s.History[n-1]
-		attrs = append(attrs, slog.Group("last",
-			slog.String("event", last.Event.String()),
-			slog.String("from", last.From.String()),
-			slog.String("to", last.To.String()),
-			slog.Time("at", last.At),
-		))
-	}
-	attrs = append(attrs, slog.Any("request", s.Request))
-	return slog.GroupValue(attrs...)
-}
-
-// plainApplication is the printed form of an Application: its Snapshot's
-// fields under the Application's name.
-type plainApplication Snapshot

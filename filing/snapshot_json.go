@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/internal/jsonwire"
-	"github.com/beian-go/beian/internal/mask"
 )
 
 // MarshalJSON writes the Snapshot complete and unmasked: it is the storage
@@ -341,7 +340,7 @@ func (d *decoder) stage(field string, bad *RecordError) (Stage, *RecordError) {
 	if !ok && d.r.Err() == nil {
 		d.r.Fail(jsonwire.Type, at, "an unknown stage id", "a stage id")
 		if bad == nil {
-			bad = &RecordError{Field: field, Reason: "unknown stage", Err: fmt.Errorf("%w: %q", ErrUnknownStage, mask.Echo(string(id)))}
+			bad = &RecordError{Field: field, Reason: "unknown stage", Err: fmt.Errorf("%w: %s", ErrUnknownStage, quoteID(string(id)))}
 		}
 	}
 	return Stage(v), bad
@@ -355,7 +354,7 @@ func (d *decoder) event(field string, bad *RecordError) (Event, *RecordError) {
 	if !ok && d.r.Err() == nil {
 		d.r.Fail(jsonwire.Type, at, "an unknown event id", "an event id")
 		if bad == nil {
-			bad = &RecordError{Field: field, Reason: "unknown event", Err: fmt.Errorf("%w: %q", ErrUnknownEvent, mask.Echo(string(id)))}
+			bad = &RecordError{Field: field, Reason: "unknown event", Err: fmt.Errorf("%w: %s", ErrUnknownEvent, quoteID(string(id)))}
 		}
 	}
 	return Event(v), bad

@@ -2,6 +2,7 @@ package filing
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/beian-go/beian/internal/enum"
 	"github.com/beian-go/beian/internal/mask"
@@ -103,7 +104,7 @@ func (s Stage) MarshalText() ([]byte, error) {
 func (s *Stage) UnmarshalText(b []byte) error {
 	v, ok := parseStage(string(b))
 	if !ok {
-		return fmt.Errorf("%w: %q", ErrUnknownStage, clipText(string(b)))
+		return fmt.Errorf("%w: %s", ErrUnknownStage, quoteID(string(b)))
 	}
 	*s = v
 	return nil
@@ -114,7 +115,7 @@ func (s *Stage) UnmarshalText(b []byte) error {
 func ParseStage(id string) (Stage, error) {
 	v, ok := parseStage(id)
 	if !ok || v == StageUnknown {
-		return StageUnknown, fmt.Errorf("%w: %q", ErrUnknownStage, clipText(id))
+		return StageUnknown, fmt.Errorf("%w: %s", ErrUnknownStage, quoteID(id))
 	}
 	return v, nil
 }
@@ -211,7 +212,7 @@ func (e Event) MarshalText() ([]byte, error) {
 func (e *Event) UnmarshalText(b []byte) error {
 	v, ok := parseEvent(string(b))
 	if !ok {
-		return fmt.Errorf("%w: %q", ErrUnknownEvent, clipText(string(b)))
+		return fmt.Errorf("%w: %s", ErrUnknownEvent, quoteID(string(b)))
 	}
 	*e = v
 	return nil
@@ -222,7 +223,7 @@ func (e *Event) UnmarshalText(b []byte) error {
 func ParseEvent(id string) (Event, error) {
 	v, ok := parseEvent(id)
 	if !ok || v == EventUnknown {
-		return EventUnknown, fmt.Errorf("%w: %q", ErrUnknownEvent, clipText(id))
+		return EventUnknown, fmt.Errorf("%w: %s", ErrUnknownEvent, quoteID(id))
 	}
 	return v, nil
 }
@@ -232,5 +233,19 @@ func parseEvent(id string) (Event, bool) {
 	return Event(v), ok
 }
 
-// clipText prepares outside text for an error message (mask.Echo).
-func clipText(s string) string { return mask.Echo(s) }
+// quoteID quotes an unknown id for an error message, through mask.Echo,
+// when it looks like one (lower-case ASCII letters, digits and '_': a
+// misspelt id is worth showing), and otherwise says only that it is not
+// one: text in the wrong place can be anything, a name or an address
+// included, which no masking recognises.
+func quoteID(s string) string {
+	if len(s) > 64 {
+		return "(not an id)"
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return "(not an id)"
+		}
+	}
+	return strconv.Quote(mask.Echo(s))
+}

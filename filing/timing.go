@@ -88,7 +88,7 @@ func (a *Application) Timing(cal *workday.Calendar, now time.Time) (Timing, erro
 }
 
 // Timing is Application.Timing for the record s holds.
-func (s *Snapshot) Timing(cal *workday.Calendar, now time.Time) (Timing, error) {
+func (s Snapshot) Timing(cal *workday.Calendar, now time.Time) (Timing, error) {
 	c, started := s.clock()
 	return timing(cal, s.Stage, c, started, now)
 }
@@ -134,7 +134,7 @@ func (a *Application) Timer() deadline.Timer {
 }
 
 // Timer is Application.Timer for the record s holds.
-func (s *Snapshot) Timer() deadline.Timer { return deadline.TimerOf(s.clock()) }
+func (s Snapshot) Timer() deadline.Timer { return deadline.TimerOf(s.clock()) }
 
 // clock returns the clock of s's stage and when it started, or "".
 func (s *Snapshot) clock() (deadline.Clock, time.Time) {
