@@ -1,6 +1,7 @@
 package filing
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -113,5 +114,25 @@ func TestMachinesStayPut(t *testing.T) {
 	require.NoError(t, err)
 	for _, s := range Stages() {
 		assert.Equal(t, s.String(), machines[s].Current())
+	}
+}
+
+// TestDiagramCoversTable: every row of the table is an arrow of the
+// diagram, every stage a node, and nothing else.
+func TestDiagramCoversTable(t *testing.T) {
+	d := Diagram()
+	arrows := 0
+	for _, l := range strings.Split(strings.TrimSpace(d), "\n") {
+		if strings.Contains(l, "-->") && !strings.Contains(l, "[*]") {
+			arrows++
+		}
+	}
+	want := 0
+	for _, evs := range reference {
+		want += len(evs)
+	}
+	assert.Equal(t, want, arrows)
+	for _, s := range Stages() {
+		assert.Contains(t, d, `" as `+s.String()+"\n")
 	}
 }

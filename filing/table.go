@@ -1,5 +1,7 @@
 package filing
 
+//go:generate go run ./internal/stagesgen
+
 import "strings"
 
 // row is one row of the transition table: event moves a filing from
@@ -76,7 +78,7 @@ func AvailableEvents(s Stage) []Event {
 // Diagram returns the process as a Mermaid state diagram, derived from the
 // transition table: one node per stage with its Chinese label, one arrow
 // per allowed (stage, event) pair in table order, in-stage events as loops.
-// The README embeds this text; a test keeps the two equal.
+// The README embeds this text, which go generate writes there.
 func Diagram() string {
 	var b strings.Builder
 	b.WriteString("stateDiagram-v2\n")
