@@ -58,7 +58,7 @@ var allCommands = map[string]func(a *Application, now time.Time) ([]Change, erro
 func TestZeroApplication(t *testing.T) {
 	var a Application
 	assert.Equal(t, StageUnknown, a.Stage())
-	assert.Zero(t, a.Attempt())
+	assert.Zero(t, a.Snapshot().Attempt)
 	assert.Zero(t, a.Version())
 	assert.Nil(t, a.History())
 	for name, cmd := range allCommands {
@@ -173,7 +173,7 @@ func TestFaceTaskValidity(t *testing.T) {
 			a, err := NewApplication(tc.id, loadRequest(t, "enterprise.json"), t0)
 			require.NoError(t, err)
 			require.NoError(t, a.RecordFaceVerification("R5PqRPNb6GmG3i0rqd4pTg", tc.created, at(10*time.Minute)))
-			assert.Equal(t, tc.lastValid, a.Snapshot().Face.ValidUntil(tc.id.Combined))
+			assert.Equal(t, tc.lastValid, a.Snapshot().Face.validUntil(tc.id.Combined))
 
 			err = refused(t, a, ErrFaceVerification, func() ([]Change, error) { return submit(a, tc.lastValid.Add(time.Second)) })
 			assert.Contains(t, err.Error(), "validity ended")
@@ -181,7 +181,7 @@ func TestFaceTaskValidity(t *testing.T) {
 			assert.Equal(t, StagePlatformReview, c.To)
 		})
 	}
-	assert.True(t, FaceVerification{}.ValidUntil(true).IsZero(), "an unverified task has no validity")
+	assert.True(t, FaceVerification{}.validUntil(true).IsZero(), "an unverified task has no validity")
 }
 
 func TestSMSRules(t *testing.T) {
@@ -280,7 +280,7 @@ func TestSMSRules(t *testing.T) {
 		a := inStageOf(t, StagePlatformReview)
 		c := accepted(t, func() ([]Change, error) { return a.ApprovePlatform(at(5*time.Hour), at(3*time.Hour)) })
 		assert.Equal(t, at(27*time.Hour), c.Due)
-		assert.Equal(t, at(27*time.Hour), a.Snapshot().SMS.Deadline())
+		assert.Equal(t, at(27*time.Hour), a.Snapshot().SMS.deadline())
 	})
 }
 

@@ -132,7 +132,7 @@ func BenchmarkEventVsLooplab(b *testing.B) {
 // the stage, as a looplab machine that fires them needs them.
 func looplabEvents(s Stage) fsm.Events {
 	var evs fsm.Events
-	for _, ev := range AvailableEvents(s) {
+	for _, ev := range availableEvents(s) {
 		if to, _ := target(s, ev); to != s {
 			evs = append(evs, fsm.EventDesc{Name: ev.String(), Src: []string{s.String()}, Dst: to.String()})
 		}

@@ -9,22 +9,15 @@ import (
 	"github.com/beian-go/beian/workday"
 )
 
-// Submit sends the draft for review (EventSubmit). It runs exactly
-// Request.Check over the request, with o.On set to the day of now (in
-// China Standard Time) and the Application itself left out of o.Others,
-// and is refused when the result is Blocking: the error is then every
-// problem found, warnings included, as Problems. Warnings alone never
-// refuse a submission; call Request.Check beforehand to show them. It is
-// also refused with ErrFaceVerification unless the mini-program
-// principal's face verification succeeded, for the task named in the
-// request, and is still valid at now (3 days, or 1 day when
-// Identity.Combined; see FaceVerification.ValidUntil).
-//
-// The check runs on a copy of the request without holding the record's
-// mutex, so getters and other records' checks are not kept waiting. When
-// the record changes while it runs (a concurrent SetRequest), Submit checks
-// again, up to three times in all, and then gives up with
-// ErrConcurrentChange.
+// Submit sends the draft for review. It runs exactly Request.Check, with
+// o.On the day of now and the Application left out of o.Others, and is
+// refused with every problem found (Problems, warnings included) when one
+// is blocking; warnings alone never refuse. It is refused with
+// ErrFaceVerification unless the principal's face verification succeeded
+// for the task the request names and is still valid (3 days, 1 day when
+// Identity.Combined). The check runs on a copy, without the record's
+// mutex; if the record changes meanwhile, Submit checks again, and after
+// three checks gives up with ErrConcurrentChange.
 func (a *Application) Submit(now time.Time, o CheckOptions) ([]Change, error) {
 	return a.submit(now, o, nil)
 }
@@ -89,43 +82,39 @@ func without(apps []*Application, a *Application) []*Application {
 }
 
 // ApprovePlatform records that WeChat's review passed and MIIT sent the
-// verification SMS at smsSentAt, which starts the SMS's 24 hours. A zero
-// smsSentAt means now: the deadline is then late by as long as the SMS
-// went unnoticed. smsSentAt after now, or before the last recorded change,
-// is refused with ErrInvalidTime. A repeat is ErrAlreadyDone when its
-// smsSentAt is zero or the one recorded.
+// SMS at smsSentAt (zero: now, which makes the deadline late by as long as
+// the SMS went unnoticed), between the last change and now (*TimeError
+// otherwise). A repeat with a zero or the same smsSentAt is
+// ErrAlreadyDone.
 func (a *Application) ApprovePlatform(now, smsSentAt time.Time) ([]Change, error) {
 	return a.do(EventApprovePlatform, now, input{smsSentAt: smsSentAt})
 }
 
-// RejectPlatform records WeChat's rejection with its reasons (at least
-// one with a field or reason that is not blank, else ErrNoReasons),
-// returning the filing to draft. A repeat is ErrAlreadyDone when its
-// reasons equal the recorded ones.
+// RejectPlatform records WeChat's rejection with its reasons (at least one
+// not blank, else ErrNoReasons), returning the filing to draft. A repeat
+// with equal reasons is ErrAlreadyDone.
 func (a *Application) RejectPlatform(now time.Time, reasons []Rejection) ([]Change, error) {
 	return a.do(EventRejectPlatform, now, input{reasons: reasons})
 }
 
-// Withdraw withdraws the filing during the platform review, returning it
-// to draft; later it cannot be withdrawn (WeChat error 86330). note is
-// kept as the history entry's reason and is not compared for a repeat.
+// Withdraw withdraws the filing in the platform review (later, WeChat
+// refuses with 86330), returning it to draft; note becomes the history
+// entry's reason.
 func (a *Application) Withdraw(now time.Time, note string) ([]Change, error) {
 	return a.do(EventWithdraw, now, input{note: note})
 }
 
-// ResendSMS records that the SMS, which did not arrive, was sent again at
-// now: the 24 hours start again. Allowed once per check
-// (ErrSMSResendUsed), within its window (ErrSMSWindowClosed).
+// ResendSMS records that the SMS was sent again at now, which starts its
+// 24 hours again: once per check (ErrSMSResendUsed), within its window
+// (ErrSMSWindowClosed).
 func (a *Application) ResendSMS(now time.Time) ([]Change, error) {
 	return a.do(EventResendSMS, now, input{})
 }
 
 // WrongSMSCode records a wrong entry in the SMS check (code, phone or ID
-// number): the first five are recorded in the SMS stage
-// (EventWrongSMSCode), the sixth fails the check and returns the filing to
-// draft (EventFailSMS); refused with ErrSMSWindowClosed after the window.
-// As every wrong code counts, only a repeat with the same now as the last
-// recorded one is taken for a retry (ErrAlreadyDone).
+// number): five are recorded (EventWrongSMSCode), the sixth fails the
+// check and returns the filing to draft (EventFailSMS); ErrSMSWindowClosed
+// after the window. Only a repeat at the same now is ErrAlreadyDone.
 func (a *Application) WrongSMSCode(now time.Time) ([]Change, error) {
 	now = normTime(now)
 	a.mu.Lock()
@@ -142,36 +131,33 @@ func (a *Application) WrongSMSCode(now time.Time) ([]Change, error) {
 }
 
 // VerifySMS records that the SMS check passed, moving the filing to the
-// bureau's review; refused with ErrSMSWindowClosed after 24 hours, and
-// with ErrSMSWrongCodes after five wrong codes (the sixth attempt fails).
+// bureau: ErrSMSWindowClosed after 24 hours, ErrSMSWrongCodes after five
+// wrong codes (the sixth attempt fails).
 func (a *Application) VerifySMS(now time.Time) ([]Change, error) {
 	return a.do(EventVerifySMS, now, input{})
 }
 
-// ExpireSMS returns the filing to draft because the SMS check was not done
-// within 24 hours; refused with ErrSMSWindowOpen before that.
+// ExpireSMS returns the filing to draft after 24 hours without the SMS
+// check (ErrSMSWindowOpen before).
 func (a *Application) ExpireSMS(now time.Time) ([]Change, error) {
 	return a.do(EventExpireSMS, now, input{})
 }
 
-// ApproveBureau records the bureau's approval with the issued filing
-// number, which must be a mini program's (ending in X; ErrFilingNumber
-// otherwise). Spaces around it are dropped. A repeat is ErrAlreadyDone
-// when its number is the recorded one.
+// ApproveBureau records the bureau's approval with the mini program's
+// filing number (ending in X; ErrFilingNumber otherwise), spaces around it
+// dropped. A repeat with the same number is ErrAlreadyDone.
 func (a *Application) ApproveBureau(now time.Time, number string) ([]Change, error) {
 	return a.do(EventApproveBureau, now, input{number: strings.TrimSpace(number)})
 }
 
-// RejectBureau records the bureau's rejection with its reasons (at least
-// one, else ErrNoReasons), returning the filing to draft. A repeat is
-// ErrAlreadyDone when its reasons equal the recorded ones.
+// RejectBureau records the bureau's rejection as RejectPlatform records
+// WeChat's.
 func (a *Application) RejectBureau(now time.Time, reasons []Rejection) ([]Change, error) {
 	return a.do(EventRejectBureau, now, input{reasons: reasons})
 }
 
-// Deregister records that the filed mini program was deregistered (注销).
-// This is final: no event leaves StageDeregistered. note is kept as the
-// history entry's reason and is not compared for a repeat.
+// Deregister records that the filed mini program was deregistered (注销),
+// for good; note becomes the history entry's reason.
 func (a *Application) Deregister(now time.Time, note string) ([]Change, error) {
 	return a.do(EventDeregister, now, input{note: note})
 }
@@ -208,8 +194,9 @@ func (a *Application) do(ev Event, now time.Time, in input) ([]Change, error) {
 }
 
 // admit runs the cheap refusals of a command, in the order the caller
-// sees them: a zero time or one a record cannot hold, a repeat of the last command, a time before the
-// last change, an event the stage does not allow.
+// sees them: a zero time or one a record cannot hold, a repeat of the last
+// command, a time before the last change, an event the stage does not
+// allow, a record at its last version.
 func (s *Snapshot) admit(ev Event, now time.Time, in *input) error {
 	if err := checkNow("now", now); err != nil {
 		return err

@@ -103,7 +103,7 @@ func hasReason(rs []Rejection) bool {
 
 // smsOpen refuses when the SMS window has closed.
 func smsOpen(c command) error {
-	if d := c.snap.SMS.Deadline(); !d.IsZero() && c.now.After(d) {
+	if d := c.snap.SMS.deadline(); !d.IsZero() && c.now.After(d) {
 		return fmt.Errorf("%w: it closed at %s", ErrSMSWindowClosed, d.Format(time.RFC3339))
 	}
 	return nil
@@ -155,10 +155,10 @@ func guardExpireSMS(c command) error {
 	if c.synced {
 		return nil
 	}
-	if d := c.snap.SMS.Deadline(); c.now.After(d) {
+	if d := c.snap.SMS.deadline(); c.now.After(d) {
 		return nil
 	}
-	return fmt.Errorf("%w: it closes at %s", ErrSMSWindowOpen, c.snap.SMS.Deadline().Format(time.RFC3339))
+	return fmt.Errorf("%w: it closes at %s", ErrSMSWindowOpen, c.snap.SMS.deadline().Format(time.RFC3339))
 }
 
 func guardApproveBureau(c command) error {

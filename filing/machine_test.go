@@ -24,8 +24,8 @@ var reference = map[Stage]map[Event]Stage{
 }
 
 func TestTableMatchesReference(t *testing.T) {
-	for _, s := range append([]Stage{StageUnknown, Stage(200)}, Stages()...) {
-		for _, ev := range append([]Event{EventUnknown, Event(200)}, Events()...) {
+	for _, s := range append([]Stage{StageUnknown, Stage(200)}, allStages()...) {
+		for _, ev := range append([]Event{EventUnknown, Event(200)}, allEvents()...) {
 			to, ok := target(s, ev)
 			want, wantOK := reference[s][ev]
 			assert.Equal(t, wantOK, ok, "%s × %s", s, ev)
@@ -39,8 +39,8 @@ func TestTableMatchesReference(t *testing.T) {
 // (guards of the merchant's preconditions skipped), so that the table alone
 // decides.
 func TestEveryStageEventPair(t *testing.T) {
-	stages := append([]Stage{StageUnknown}, Stages()...)
-	events := append([]Event{EventUnknown, Event(99)}, Events()...)
+	stages := append([]Stage{StageUnknown}, allStages()...)
+	events := append([]Event{EventUnknown, Event(99)}, allEvents()...)
 	for _, s := range stages {
 		for _, ev := range events {
 			t.Run(s.String()+"×"+ev.String(), func(t *testing.T) {
@@ -70,27 +70,14 @@ func TestEveryStageEventPair(t *testing.T) {
 	}
 }
 
-func TestAvailableEvents(t *testing.T) {
-	for _, s := range append([]Stage{StageUnknown}, Stages()...) {
-		var want []Event
-		for _, ev := range Events() { // fixed order
-			if _, ok := reference[s][ev]; ok {
-				want = append(want, ev)
-			}
-		}
-		assert.Equal(t, want, AvailableEvents(s), s)
-	}
-	assert.Equal(t, []Event{EventDeregister}, inStageOf(t, StageFiled).AvailableEvents())
-}
-
 // TestMachinesFollowTable: the machine of each stage allows exactly the
 // table's events of that stage, and stays in its stage.
 func TestMachinesFollowTable(t *testing.T) {
-	for _, s := range Stages() {
+	for _, s := range allStages() {
 		m := machines[s]
 		require.NotNil(t, m, s)
 		assert.Equal(t, s.String(), m.Current())
-		for _, ev := range append([]Event{EventUnknown}, Events()...) {
+		for _, ev := range append([]Event{EventUnknown}, allEvents()...) {
 			_, ok := target(s, ev)
 			assert.Equal(t, ok, m.Can(ev.String()), "%s × %s", s, ev)
 		}
@@ -112,7 +99,7 @@ func TestMachinesStayPut(t *testing.T) {
 	require.ErrorIs(t, err, ErrFilingNumber)
 	_, err = a.ApproveBureau(at(10*time.Hour), goodNumber)
 	require.NoError(t, err)
-	for _, s := range Stages() {
+	for _, s := range allStages() {
 		assert.Equal(t, s.String(), machines[s].Current())
 	}
 }
@@ -132,7 +119,7 @@ func TestDiagramCoversTable(t *testing.T) {
 		want += len(evs)
 	}
 	assert.Equal(t, want, arrows)
-	for _, s := range Stages() {
+	for _, s := range allStages() {
 		assert.Contains(t, d, `" as `+s.String()+"\n")
 	}
 }

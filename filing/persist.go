@@ -17,36 +17,17 @@ func (a *Application) MarshalJSON() ([]byte, error) {
 	return a.s.MarshalJSON()
 }
 
-// UnmarshalJSON restores an Application from its JSON form, which must be
-// a record the commands could have produced; Restore checks the same.
-// Replaying the history, it refuses with an error matching
-// ErrInvalidRecord (detail *RecordError), and without changing a:
-//
-//   - an identity that is not valid, a request that is not Encodable, a
-//     version below what the history needs or above 2^53−1, an unknown
-//     stage;
-//   - an instant outside the years 0000–9999 in China Standard Time (also
-//     matching ErrInvalidTime), a zero created_at, or an instant before
-//     created_at or after updated_at;
-//   - a history whose entries do not follow the transition table from a
-//     draft to the stored stage in time order, an event marked Synced that
-//     Sync never records, or outside a draft an updated_at other than the
-//     last entry's time;
-//   - an attempt count or submitted_at that is not the history's;
-//   - an SMS state that the latest submission's history does not give:
-//     any before the platform's approval; after it a send time outside the
-//     approval and the entry before it, a resend, verification or count of
-//     wrong codes other than the history's (two resends, more than five
-//     wrong codes in the check, a verification after five), or a command's
-//     attempt after its window, or time-out within it;
-//   - a face verification with a task but no verification time, created
-//     after it was verified, verified before the record was created or,
-//     outside a draft, after the latest submission, or not valid for a
-//     submission by command that used it;
-//   - rejection reasons without a rejection of the latest submission, or
-//     a rejection by command without one;
-//   - a filing number outside the filed and deregistered stages, or in
-//     them one that is not a mini program's or has spaces around it.
+// UnmarshalJSON restores an Application from its JSON form, replaying the
+// history to check that the commands could have produced the record, and
+// otherwise returns a *RecordError naming the part that could not be (a is
+// then unchanged): an invalid identity, a request that is not Encodable,
+// an unknown stage or event, an instant outside the years 0000–9999 in
+// China Standard Time (also ErrInvalidTime) or out of order, a history
+// that the transition table does not allow or that does not lead to the
+// stored stage, and counters, SMS and face-verification state, rejections,
+// filing number or version other than the history and the commands'
+// limits give (a zero SMS send time in the SMS check, a face task dated
+// after the last change, a sixth wrong code in the check, …).
 func (a *Application) UnmarshalJSON(data []byte) error {
 	var s Snapshot
 	null, span, err := decodeSnapshot(data, &s)

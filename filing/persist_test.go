@@ -12,7 +12,7 @@ import (
 )
 
 func TestApplicationJSONRoundTrip(t *testing.T) {
-	for _, s := range Stages() {
+	for _, s := range allStages() {
 		t.Run(s.String(), func(t *testing.T) {
 			a := inStageOf(t, s)
 			b, err := json.Marshal(a)
@@ -345,7 +345,7 @@ func assertRestores(t *testing.T, a *Application) {
 // records stored before it load, and reads it back to the same record.
 func TestSnapshotJSONForm(t *testing.T) {
 	apps := map[string]*Application{"with rejections": benchRecord(t)}
-	for _, s := range Stages() {
+	for _, s := range allStages() {
 		apps[s.String()] = inStageOf(t, s)
 	}
 	for name, a := range apps {

@@ -66,7 +66,7 @@ func formatPlain(f fmt.State, verb rune, name string, v any) {
 	}
 }
 
-// Format prints the keys of x, never the values: map[key:… …].
+// Format prints the keys of x, never the values: map["key":…].
 func (x Extra) Format(f fmt.State, _ rune) {
 	keys := make([]string, 0, len(x))
 	for k := range x {
@@ -84,9 +84,8 @@ func (x Extra) Format(f fmt.State, _ rune) {
 	io.WriteString(f, "]")
 }
 
-// MarshalJSON writes the keys of x with every value hidden ("…"): members
-// WeChat may add can hold anything. The objects of a Request write their
-// Extra complete inside a Request.
+// MarshalJSON writes the keys of x, every value as "…" (a Request writes
+// its objects' Extra complete).
 func (x Extra) MarshalJSON() ([]byte, error) {
 	return json.Marshal(map[string]json.RawMessage(x.masked()))
 }
@@ -192,37 +191,33 @@ func (v Materials) masked() Materials {
 	return v
 }
 
-// Format implements fmt.Formatter, with the name, address and remark
-// masked.
+// Format prints v with the name, address and remark masked.
 func (v SubjectBaseInfo) Format(f fmt.State, verb rune) {
 	formatPlain(f, verb, "SubjectBaseInfo", plainSubjectBaseInfo(v.masked()))
 }
 
-// Format implements fmt.Formatter, with the certificate number and
-// address masked.
+// Format prints v with the certificate number and address masked.
 func (v OrganizeInfo) Format(f fmt.State, verb rune) {
 	formatPlain(f, verb, "OrganizeInfo", plainOrganizeInfo(v.masked()))
 }
 
-// Format implements fmt.Formatter, with the name, contacts and
-// certificate number masked.
+// Format prints v with the name, contacts and certificate number masked.
 func (v PrincipalInfo) Format(f fmt.State, verb rune) {
 	formatPlain(f, verb, "PrincipalInfo", plainPrincipalInfo(v.masked()))
 }
 
-// Format implements fmt.Formatter, with the name and certificate number
-// masked.
+// Format prints v with the name and certificate number masked.
 func (v LegalPersonInfo) Format(f fmt.State, verb rune) {
 	formatPlain(f, verb, "LegalPersonInfo", plainLegalPersonInfo(v.masked()))
 }
 
-// Format implements fmt.Formatter, with the comment masked.
+// Format prints v with the comment masked.
 func (v AppletBaseInfo) Format(f fmt.State, verb rune) {
 	formatPlain(f, verb, "AppletBaseInfo", plainAppletBaseInfo(v.masked()))
 }
 
-// LogValue implements slog.LogValuer: the subject's type and province, the
-// mini program's appid and service content types; nothing personal.
+// LogValue logs the subject's type and province, the appid and the service
+// content types: nothing personal.
 func (r Request) LogValue() slog.Value {
 	types := make([]int, len(r.ICPApplets.BaseInfo.ServiceContentTypes))
 	for i, t := range r.ICPApplets.BaseInfo.ServiceContentTypes {
@@ -243,22 +238,21 @@ func (r Rejection) masked() Rejection {
 	return r
 }
 
-// Format implements fmt.Formatter, with the text masked (mask.Text).
+// Format prints r with its text masked.
 func (r Rejection) Format(f fmt.State, verb rune) {
 	formatPlain(f, verb, "Rejection", plainRejection(r.masked()))
 }
 
-// MarshalJSON writes WeChat's audit_data item with its text masked.
+// MarshalJSON writes the audit_data item with its text masked.
 func (r Rejection) MarshalJSON() ([]byte, error) { return json.Marshal(plainRejection(r.masked())) }
 
-// Format implements fmt.Formatter, with the reason masked (mask.Text).
+// Format prints t with the reason masked.
 func (t Transition) Format(f fmt.State, verb rune) {
 	t.Reason = mask.Text(t.Reason)
 	formatPlain(f, verb, "Transition", plainTransition(t))
 }
 
-// MarshalJSON writes the entry with its reason masked; a Snapshot writes
-// its history complete.
+// MarshalJSON writes t with the reason masked (a Snapshot's is complete).
 func (t Transition) MarshalJSON() ([]byte, error) {
 	t.Reason = mask.Text(t.Reason)
 	return json.Marshal(plainTransition(t))
@@ -269,22 +263,20 @@ func (c Change) plain() plainChange {
 	return plainChange{plainTransition(c.Transition), c.Todo, c.Due}
 }
 
-// Format implements fmt.Formatter, with the reason masked.
+// Format prints c with the reason masked.
 func (c Change) Format(f fmt.State, verb rune) { formatPlain(f, verb, "Change", c.plain()) }
 
-// MarshalJSON writes the change with its reason masked.
+// MarshalJSON writes c with the reason masked.
 func (c Change) MarshalJSON() ([]byte, error) { return json.Marshal(c.plain()) }
 
-// Format implements fmt.Formatter: the record as its Snapshot prints,
-// with personal data masked.
+// Format prints the record's Snapshot, personal data masked.
 func (a *Application) Format(f fmt.State, verb rune) {
 	formatPlain(f, verb, "Application", plainApplication(a.Snapshot()))
 }
 
-// LogValue implements slog.LogValuer: what an operator needs to find the
-// record and see where it stands (id, appid, stage, attempt, version) and
-// "due", the deadline of the clock of its stage (see Timing; workdays of
-// workday.China), when one runs.
+// LogValue logs what an operator needs: id, appid, stage, attempt,
+// version and, when a clock runs, "due", its deadline (see Timing; workdays
+// of workday.China()).
 func (a *Application) LogValue() slog.Value {
 	a.mu.Lock()
 	v := a.s.LogValue()

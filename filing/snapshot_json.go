@@ -28,19 +28,6 @@ func (s Snapshot) MarshalJSON() ([]byte, error) {
 	return out, cerr
 }
 
-// UnmarshalJSON reads a Snapshot, replacing s's contents; null leaves s as
-// it is. It checks the form, not the record: Restore, or
-// Application.UnmarshalJSON, checks that. On error s is unchanged and the
-// error is a *RecordError naming the member.
-func (s *Snapshot) UnmarshalJSON(data []byte) error {
-	var v Snapshot
-	null, _, err := decodeSnapshot(data, &v)
-	if err == nil && !null {
-		*s = v
-	}
-	return err
-}
-
 // snapshot writes the members of s.
 func (e *encoder) snapshot(s *Snapshot) error {
 	w := &e.w

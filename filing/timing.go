@@ -51,46 +51,34 @@ func capTime(t time.Time) time.Time {
 	return t
 }
 
-// Timing is what a record says about time at one moment: the clock running
-// in its stage and where it stands, and when the filing is expected to be
-// done. The zero Timing has no clock and no estimate. It is a plain value,
-// safe for concurrent reads.
+// Timing is what a record says about time at one moment. The zero Timing
+// has no clock and no estimate. It is a plain value, safe for concurrent
+// reads.
 type Timing struct {
-	// Clock is the clock of the stage: in a draft whose principal's face
-	// was verified, the face-verification task (ClockFaceTaskCombined in
-	// the combined flow), from the task's creation; the platform review,
-	// from the submission; the SMS check, from the latest sending; the
-	// bureau review, from the SMS verification. It is "" when none runs:
-	// a draft without a verification, a filed or deregistered record.
+	// Clock is the clock of the stage: the face task in a verified draft
+	// (from its creation), the platform review (from the submission), the
+	// SMS (from its latest sending), the bureau review (from the SMS
+	// verification); "" in an unverified draft, once filed or deregistered.
 	Clock deadline.Clock `json:"clock,omitempty"`
-	// ClockStatus is the clock's window, its state (pending, in its window
-	// or overdue), the workdays left and, when overdue, the advice, as
-	// deadline.Check gives them; zero without a clock.
+	// ClockStatus is the clock's window, state, workdays left and advice
+	// (deadline.Check); zero without a clock.
 	deadline.ClockStatus
-	// Estimate is when the filing is expected to be done: in a draft, if
-	// it were submitted at the moment asked (deadline.EstimateFiling); in
-	// a review stage, from its running clock (deadline.EstimateRemaining);
-	// zero for a filed or deregistered record.
+	// Estimate is when the filing should be done: if submitted at the
+	// moment asked for a draft (deadline.EstimateFiling), from the running
+	// clock in a review (deadline.EstimateRemaining); zero once filed.
 	Estimate deadline.Estimate `json:"estimate"`
 }
 
 // Timing answers the record's time questions at now, counting workdays
-// with cal (nil means workday.China()). A zero now, or one a record cannot
-// hold, is an error matching ErrInvalidTime; a now before the running clock
-// started, or an answer outside what cal covers, one of deadline's
-// errors. The zero Application has no clock and no estimate.
+// with cal (nil: workday.China()). A now a record cannot hold is a
+// *TimeError; one before the clock started, or outside cal, one of
+// deadline's errors.
 func (a *Application) Timing(cal *workday.Calendar, now time.Time) (Timing, error) {
 	a.mu.Lock()
 	c, started := a.s.clock()
 	stage := a.s.Stage
 	a.mu.Unlock()
 	return timing(cal, stage, c, started, now)
-}
-
-// Timing is Application.Timing for the record s holds.
-func (s Snapshot) Timing(cal *workday.Calendar, now time.Time) (Timing, error) {
-	c, started := s.clock()
-	return timing(cal, s.Stage, c, started, now)
 }
 
 func timing(cal *workday.Calendar, stage Stage, c deadline.Clock, started, now time.Time) (Timing, error) {
@@ -122,10 +110,9 @@ func timing(cal *workday.Calendar, stage Stage, c deadline.Clock, started, now t
 	return t, nil
 }
 
-// Timer returns the clock of the record's stage and when it started (see
-// Timing.Clock), for a deadline.Sweeper over many records or a store's
-// index of what is due: the zero Timer when no clock runs. It does not
-// allocate.
+// Timer returns the clock of the record's stage and its start (see
+// Timing.Clock), for a deadline.Sweeper or a store's index of what is
+// due; the zero Timer when none runs. It does not allocate.
 func (a *Application) Timer() deadline.Timer {
 	a.mu.Lock()
 	c, started := a.s.clock()

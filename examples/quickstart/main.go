@@ -187,7 +187,7 @@ func (w *walk) run() error {
 		return err
 	}
 	w.entry(faceDone, "人脸核验通过 face verification passed", "")
-	w.note("核验有效至 valid until %s", stamp(app.Snapshot().Face.ValidUntil(false)))
+	w.note("核验有效至 valid until %s", stamp(deadline.FaceTaskDeadline(faceCreated, false)))
 
 	submitted := at(w.day, 10, 0)
 	if _, err := app.Submit(submitted, filing.CheckOptions{}); err != nil {
@@ -211,7 +211,7 @@ func (w *walk) run() error {
 		return err
 	}
 	w.entry(approved, "平台初审通过 WeChat review passed", stageText(app.Stage()))
-	w.note("短信有效至 SMS valid until %s", stamp(app.Snapshot().SMS.Deadline()))
+	w.note("短信有效至 SMS valid until %s", stamp(deadline.SMSDeadline(approved)))
 
 	verified := approved.Add(25 * time.Minute)
 	if _, err := app.VerifySMS(verified); err != nil {
@@ -271,7 +271,7 @@ func (w *walk) run() error {
 	}
 
 	w.printf("\n记录 Record: %s, 第 %d 次提交 attempt %d, %d 条历史 history entries\n",
-		stageText(app.Stage()), app.Attempt(), app.Attempt(), len(app.History()))
+		stageText(app.Stage()), app.Snapshot().Attempt, app.Snapshot().Attempt, len(app.History()))
 	return nil
 }
 
