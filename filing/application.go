@@ -68,14 +68,14 @@ type Snapshot struct {
 // happened and why. It is a comparable value, safe for concurrent use; the
 // zero Transition is not a valid entry.
 type Transition struct {
-	From   Stage     `json:"from"`
-	To     Stage     `json:"to"`
-	Event  Event     `json:"event"`
-	At     time.Time `json:"at"`
-	Reason string    `json:"reason,omitempty"`
+	From  Stage `json:"from"`
+	To    Stage `json:"to"`
+	Event Event `json:"event"`
 	// Synced is set for an event WeChat reported (Sync), whose
 	// preconditions were not checked, and clear for a command.
-	Synced bool `json:"synced,omitempty"`
+	Synced bool      `json:"synced,omitempty"`
+	At     time.Time `json:"at"`
+	Reason string    `json:"reason,omitempty"`
 }
 
 // Rejection is one reason a review sent the filing back: an item of

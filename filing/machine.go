@@ -7,11 +7,12 @@ package filing
 //   - the machines are derived once from the transition table: the machine
 //     of a stage stands in that stage for good and knows exactly the events
 //     the table allows there (in-stage ones included);
-//   - an event is allowed when the machine of the record's stage can fire
-//     it (fsm.FSM.Can); the stage it leads to is the table's. Machines are
-//     never fired, moved or reset, so they carry no state of any record:
-//     all records and goroutines share them, and Can only takes looplab's
-//     read lock;
+//   - an event that changes the stage must be one the machine of the
+//     record's stage can fire (fsm.FSM.Can); the stage it leads to is the
+//     table's, which alone decides the events that keep the stage. Machines
+//     are never fired, moved or reset, so they carry no state of any
+//     record: all records and goroutines share them, and Can only takes
+//     looplab's read lock;
 //   - looplab gets no callbacks: the guard of an allowed event runs next, and
 //     a panicking guard is recovered and refuses with ErrInternal.
 //
@@ -65,12 +66,12 @@ func runGuard(c *command) (err error) {
 // reason it is refused. It changes nothing; the caller records the result.
 func runMachine(c *command) (Stage, error) {
 	from := c.snap.Stage
-	if !from.valid() || !c.event.valid() || !machines[from].Can(c.event.String()) {
-		return StageUnknown, &TransitionError{From: from, Event: c.event}
-	}
 	to, ok := target(from, c.event)
 	if !ok {
-		return StageUnknown, fmt.Errorf("%w: the machine of %s allows %s, the table does not", ErrInternal, from, c.event)
+		return StageUnknown, &TransitionError{From: from, Event: c.event}
+	}
+	if to != from && !machines[from].Can(c.event.String()) {
+		return StageUnknown, fmt.Errorf("%w: the table allows %s in %s, its machine does not", ErrInternal, c.event, from)
 	}
 	if err := runGuard(c); err != nil {
 		return StageUnknown, err
