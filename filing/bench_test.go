@@ -190,9 +190,7 @@ func BenchmarkLifecycle(b *testing.B) {
 		if err == nil {
 			sinkChanges, err = a.ApproveBureau(at(4*time.Hour), goodNumber)
 		}
-		if err != nil {
-			b.Fatal(err)
-		}
+		require.NoError(b, err)
 		sinkApp = a
 	}
 }
