@@ -286,7 +286,7 @@ func (a *Application) RecordFaceVerification(taskID string, createdAt, verifiedA
 	if createdAt.After(verifiedAt) {
 		return &TimeError{Arg: "createdAt", Time: createdAt, Reason: "after the verification"}
 	}
-	a.s.Face = FaceVerification{TaskID: taskID, CreatedAt: createdAt, VerifiedAt: verifiedAt}
+	a.s.Face = FaceVerification{TaskID: validText(taskID), CreatedAt: createdAt, VerifiedAt: verifiedAt}
 	a.s.UpdatedAt = verifiedAt
 	a.s.Version++
 	return nil

@@ -1,9 +1,11 @@
 package filing
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -115,6 +117,44 @@ func TestNewApplicationIdentity(t *testing.T) {
 			assert.NotContains(t, err.Error(), secret, "the error quotes the identity")
 		})
 	}
+}
+
+// TestRequestsThatCannotBeStored: a hand-built request whose Extra holds
+// what is not JSON, or text that is not UTF-8, never enters a record, and
+// what a record writes is valid UTF-8 JSON (issue #12).
+func TestRequestsThatCannotBeStored(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(r *Request)
+	}{
+		{"Extra value not JSON", func(r *Request) { r.Extra = Extra{"x": json.RawMessage(`{"a":`)} }},
+		{"Extra value not UTF-8", func(r *Request) {
+			r.ICPApplets.PrincipalInfo.Extra = Extra{"x": json.RawMessage("\"\xff\"")}
+		}},
+		{"Extra name not UTF-8", func(r *Request) { r.ICPMaterials.Extra = Extra{"\xff": json.RawMessage(`1`)} }},
+		{"Extra named like a field", func(r *Request) { r.ICPSubject.Extra = Extra{"base_info": json.RawMessage(`{}`)} }},
+		{"text not UTF-8", func(r *Request) { r.ICPSubject.BaseInfo.Name = "深圳\xff" }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := loadRequest(t, "enterprise.json")
+			tc.edit(&r)
+			_, err := NewApplication(testID, r, t0)
+			assert.ErrorIs(t, err, ErrDecode)
+			a := newDraft(t)
+			refusedEdit(t, a, ErrDecode, func() error { return a.SetRequest(r, at(time.Hour)) })
+		})
+	}
+	t.Run("notes and reasons that are not UTF-8", func(t *testing.T) {
+		a := inStageOf(t, StagePlatformReview)
+		_, err := a.RejectPlatform(at(5*time.Hour), []Rejection{{Field: "备注\xff", Reason: "\xfe"}})
+		require.NoError(t, err)
+		b, err := a.MarshalJSON()
+		require.NoError(t, err)
+		assert.True(t, utf8.Valid(b), "MarshalJSON writes valid UTF-8")
+		assert.True(t, json.Valid(b))
+		assertRestores(t, a)
+	})
 }
 
 func TestSubmitGuards(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/beian-go/beian/workday"
 )
@@ -171,6 +172,34 @@ type input struct {
 	note      string      // the history reason of an event without one of its own
 }
 
+// text makes the text an event carries valid UTF-8, as JSON would write
+// it (U+FFFD for each invalid byte), so that a record never holds text its
+// JSON would change. It copies only what it changes.
+func (in *input) text() {
+	in.note = validText(in.note)
+	cloned := false
+	for i, r := range in.reasons {
+		if v := r.valid(); v != r {
+			if !cloned {
+				in.reasons, cloned = slices.Clone(in.reasons), true
+			}
+			in.reasons[i] = v
+		}
+	}
+}
+
+// validText returns s with invalid UTF-8 replaced by U+FFFD.
+func validText(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+func (r Rejection) valid() Rejection {
+	return Rejection{Field: validText(r.Field), Reason: validText(r.Reason), Suggestion: validText(r.Suggestion)}
+}
+
 // command is one event being decided: what the guards look at.
 type command struct {
 	snap   *Snapshot // read only
@@ -183,6 +212,7 @@ type command struct {
 // do runs one command under the record's mutex.
 func (a *Application) do(ev Event, now time.Time, in input) ([]Change, error) {
 	now = normTime(now)
+	in.text()
 	var changes []Change
 	a.mu.Lock()
 	err := a.s.admit(ev, now, &in)

@@ -59,7 +59,7 @@ var fuzzPolls = []Poll{
 
 // command runs one generated command on a at now and reports its name.
 func (c *choices) command(a *Application, now time.Time) (string, []Change, error) {
-	reasons := [][]Rejection{someReasons, nil, {{Field: " ", Reason: "\t"}}}[c.next(3)]
+	reasons := [][]Rejection{someReasons, nil, {{Field: " ", Reason: "\t"}}, {{Field: "备注\xff", Reason: "\xe4"}}}[c.next(4)]
 	number := []string{goodNumber, " " + goodNumber + " ", "粤B2-20090059-1", "13812345678"}[c.next(4)]
 	switch op := c.next(15); op {
 	case 0:
@@ -72,7 +72,7 @@ func (c *choices) command(a *Application, now time.Time) (string, []Change, erro
 		ch, err := a.RejectPlatform(now, reasons)
 		return "reject_platform", ch, err
 	case 3:
-		ch, err := a.Withdraw(now, "note 13812345678")
+		ch, err := a.Withdraw(now, []string{"note 13812345678", "\xff\xfe"}[c.next(2)])
 		return "withdraw", ch, err
 	case 4:
 		ch, err := a.ResendSMS(now)
@@ -104,7 +104,8 @@ func (c *choices) command(a *Application, now time.Time) (string, []Change, erro
 		return "set_request", nil, a.SetRequest(loadSample(), now)
 	case 13:
 		created := c.instant(now.Add(-time.Hour))
-		return "record_face_verification", nil, a.RecordFaceVerification("R5PqRPNb6GmG3i0rqd4pTg", created, now)
+		task := []string{"R5PqRPNb6GmG3i0rqd4pTg", "task\xff"}[c.next(2)]
+		return "record_face_verification", nil, a.RecordFaceVerification(task, created, now)
 	default:
 		_, err := a.Submit(now, CheckOptions{})
 		return "submit", nil, err
@@ -176,7 +177,7 @@ func (c *choices) mutate(s *Snapshot) {
 	case 12:
 		s.SMS.WrongCodes = c.next(8)
 	case 13:
-		s.Rejections = [][]Rejection{nil, someReasons, {{}}}[c.next(3)]
+		s.Rejections = [][]Rejection{nil, someReasons, {{}}, {{Reason: "\xff"}}}[c.next(4)]
 	case 14:
 		s.FilingNumber = []string{"", goodNumber, " " + goodNumber, "粤B2-20090059-1"}[c.next(4)]
 	default:
@@ -185,7 +186,9 @@ func (c *choices) mutate(s *Snapshot) {
 			return
 		}
 		t := &s.History[c.next(n)]
-		switch c.next(6) {
+		switch c.next(7) {
+		case 6:
+			t.Reason = "\xe4\xb8"
 		case 0:
 			t.Event = Event(c.next(numEvents + 1))
 		case 1:

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // MarshalJSON writes the Application's Snapshot: request, stage, history
@@ -79,6 +80,9 @@ func (s *Snapshot) check(encodable bool) error {
 	if err := s.checkTimes(); err != nil {
 		return err
 	}
+	if err := s.checkText(); err != nil {
+		return err
+	}
 	r, err := s.replay()
 	if err != nil {
 		return err
@@ -115,6 +119,29 @@ func (s *Snapshot) checkTimes() error {
 		return &RecordError{Field: "created_at", Reason: "zero time"}
 	case s.UpdatedAt.Before(s.CreatedAt):
 		return &RecordError{Field: "updated_at", Reason: "earlier than created_at"}
+	}
+	return nil
+}
+
+// checkText refuses text that is not UTF-8, which the commands never
+// record and JSON would change.
+func (s *Snapshot) checkText() error {
+	bad := func(field string) error { return &RecordError{Field: field, Reason: "text that is not valid UTF-8"} }
+	switch {
+	case !utf8.ValidString(s.Face.TaskID):
+		return bad("face.task_id")
+	case !utf8.ValidString(s.FilingNumber):
+		return bad("filing_number")
+	}
+	for i, r := range s.Rejections {
+		if r != r.valid() {
+			return bad("rejections[" + strconv.Itoa(i) + "]")
+		}
+	}
+	for i := range s.History {
+		if !utf8.ValidString(s.History[i].Reason) {
+			return bad("history[" + strconv.Itoa(i) + "]")
+		}
 	}
 	return nil
 }

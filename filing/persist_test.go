@@ -255,6 +255,14 @@ func TestRestoreRefusesImpossibleRecords(t *testing.T) {
 		{"a request that cannot be stored", StageDraft, func(s *Snapshot) {
 			s.Request.ICPSubject.Extra = Extra{"x": json.RawMessage(`{`)}
 		}, "request", ErrDecode},
+		{"a rejection that is not UTF-8", StageDraft, func(s *Snapshot) {
+			s.History = append(s.History,
+				Transition{From: StageDraft, To: StagePlatformReview, Event: EventSubmit, At: at(time.Hour)},
+				Transition{From: StagePlatformReview, To: StageDraft, Event: EventRejectPlatform, At: at(2 * time.Hour)})
+			s.Attempt, s.SubmittedAt, s.UpdatedAt, s.Version = 1, at(time.Hour), at(2*time.Hour), 3
+			s.Rejections = []Rejection{{Field: "备注", Reason: "\xe4"}}
+		}, "rejections[0]", nil},
+		{"a history reason that is not UTF-8", StageFiled, func(s *Snapshot) { s.History[0].Reason = "\xff" }, "history[0]", nil},
 		{"a request with text that is not UTF-8", StageDraft, func(s *Snapshot) {
 			s.Request.ICPSubject.BaseInfo.Comment = "\xff"
 		}, "request", ErrDecode},

@@ -136,6 +136,7 @@ func (a *Application) Sync(p Poll, now time.Time) ([]Change, error) {
 		note += "/" + strconv.Itoa(int(p.SMSVerifyStatus))
 	}
 	in := input{reasons: p.AuditData, number: strings.TrimSpace(p.FilingNumber), note: note, smsSentAt: now}
+	in.text()
 	at := now
 	if slices.Contains(plan, EventApprovePlatform) {
 		if !sent.IsZero() {
