@@ -348,8 +348,3 @@ func (s *Snapshot) normalise() {
 		s.History[i].At = normTime(s.History[i].At)
 	}
 }
-
-// checkRequest refuses a request that cannot be stored and read back as
-// it is (Request.Encodable): a hand-built one can hold an Extra value that
-// is not JSON, or text that is not UTF-8.
-func checkRequest(r *Request) error { return r.Encodable() }

@@ -351,6 +351,12 @@ func (s *Snapshot) record(c *command, to Stage) Transition {
 		s.FilingNumber = c.in.number
 	}
 	t := Transition{From: s.Stage, To: to, Event: c.event, At: c.now, Reason: reason, Synced: c.synced}
+	if s.History == nil {
+		// Room for a filing without setbacks (submit, approve, verify,
+		// approve at the bureau, and one more), so that the history does
+		// not move as it grows.
+		s.History = make([]Transition, 0, 5)
+	}
 	s.History = append(s.History, t)
 	s.Stage = to
 	s.UpdatedAt = c.now
