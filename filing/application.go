@@ -82,11 +82,8 @@ type Transition struct {
 // WeChat's audit_data. It is a comparable value, safe for concurrent use;
 // the zero Rejection does not count as a reason.
 type Rejection struct {
-	// Field is the Chinese name of the field concerned (key_name).
-	Field string `json:"key_name"`
-	// Reason is what is wrong (error).
-	Reason string `json:"error"`
-	// Suggestion is how to fix it (suggest).
+	Field      string `json:"key_name"` // the Chinese name of the field
+	Reason     string `json:"error"`
 	Suggestion string `json:"suggest,omitempty"`
 }
 
@@ -95,13 +92,11 @@ type Rejection struct {
 // value means not verified. It is a comparable value, safe for concurrent
 // use.
 type FaceVerification struct {
-	// TaskID is the verification task; when set, it must equal the
-	// request's icp_applets.principal_info.verify_task_id at submission.
-	TaskID string `json:"task_id,omitempty"`
-	// CreatedAt is when the task was created; zero if unknown.
-	CreatedAt time.Time `json:"created_at"`
-	// VerifiedAt is when the verification succeeded (face_status 3).
-	VerifiedAt time.Time `json:"verified_at"`
+	// TaskID, when set, must be the request's
+	// icp_applets.principal_info.verify_task_id at submission.
+	TaskID     string    `json:"task_id,omitempty"`
+	CreatedAt  time.Time `json:"created_at"`  // of the task; zero if unknown
+	VerifiedAt time.Time `json:"verified_at"` // face_status 3
 }
 
 // validUntil returns the end of the task's validity: 3 days after it was
@@ -128,14 +123,9 @@ func (f FaceVerification) taskStart() time.Time {
 // The zero value means no SMS was sent. It is a comparable value, safe for
 // concurrent use.
 type SMSState struct {
-	// SentAt is when the SMS was sent; ResentAt when it was sent again
-	// (zero if never).
-	SentAt   time.Time `json:"sent_at"`
-	ResentAt time.Time `json:"resent_at"`
-	// WrongCodes counts wrong entries; after five, the sixth attempt
-	// fails the check.
-	WrongCodes int `json:"wrong_codes"`
-	// VerifiedAt is when the check passed.
+	SentAt     time.Time `json:"sent_at"`
+	ResentAt   time.Time `json:"resent_at"`   // zero if never resent
+	WrongCodes int       `json:"wrong_codes"` // after five, the sixth attempt fails
 	VerifiedAt time.Time `json:"verified_at"`
 }
 

@@ -13,10 +13,8 @@ import (
 	"github.com/beian-go/beian/internal/jsonwire"
 )
 
-// MarshalJSON writes the Snapshot complete and unmasked: it is the storage
-// form. It fails when s holds what a record cannot (an unknown stage or
-// event, an instant outside the years 0000–9999, a request that is not
-// Encodable); a Snapshot of an Application never does.
+// MarshalJSON writes s complete: it is the storage form. It fails only for
+// what no Application holds (an unknown stage, a year past 9999, …).
 func (s Snapshot) MarshalJSON() ([]byte, error) {
 	var e encoder
 	e.open()

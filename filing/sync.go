@@ -82,8 +82,7 @@ func StageOf(status EntranceStatus, sms SMSVerifyStatus) (Stage, error) {
 type Poll struct {
 	Status          EntranceStatus  `json:"status"`
 	SMSVerifyStatus SMSVerifyStatus `json:"sms_verify_status,omitempty"`
-	// AuditData are the rejection reasons of status 3 and 5.
-	AuditData []Rejection `json:"audit_data,omitempty"`
+	AuditData       []Rejection     `json:"audit_data,omitempty"` // reasons of status 3 and 5
 	// FilingNumber is needed to apply status 6 (get_online_icp_order's
 	// icp_applets.base_info.record_number).
 	FilingNumber string `json:"-"`
