@@ -1,0 +1,184 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed migrations
+var migrationFiles embed.FS
+
+// dialect is what differs between the databases: the schema's migrations
+// and the statements that serialise migrations and outbox claims.
+type dialect struct {
+	dir string // under migrations/
+	// lockMigrate is the first statement of the migration transaction: it
+	// makes concurrent Migrate calls wait for each other. When it needs the
+	// schema table, lockNeedsTable is set and the table is created first,
+	// on its own (PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe to
+	// run concurrently, so there it comes after the lock).
+	lockMigrate    string
+	lockNeedsTable bool
+	// lockClaim, when set, is the first statement of an outbox claim: it
+	// serialises claims so that two consumers never take messages of the
+	// same record at once. SQLite needs none: it has one writer at a time.
+	lockClaim string
+	// busyCheck, when set, returns the SQLite busy timeout, in
+	// milliseconds, of one connection.
+	busyCheck string
+}
+
+// lockKey is the PostgreSQL advisory lock key of the store ("beian" in
+// ASCII); the migration lock uses it, the claim lock lockKey+1.
+const lockKey = 0x626569616e
+
+var dialects = map[Dialect]*dialect{
+	SQLite: {
+		dir: "sqlite",
+		// An UPDATE takes SQLite's write lock even when it changes no
+		// row, waiting for it up to the busy timeout.
+		lockMigrate:    "UPDATE beian_schema SET applied = applied WHERE version < 0",
+		lockNeedsTable: true,
+		busyCheck:      "PRAGMA busy_timeout",
+	},
+	PostgreSQL: {
+		dir:         "postgres",
+		lockMigrate: "SELECT pg_advisory_xact_lock(" + strconv.Itoa(lockKey) + ")",
+		lockClaim:   "SELECT pg_advisory_xact_lock(" + strconv.Itoa(lockKey+1) + ")",
+	},
+}
+
+// migration is one step of the schema.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the dialect's migrations in version order. Their
+// files are named NNNN_what.sql; the number is the schema version the
+// file leads to.
+func (d *dialect) migrations() ([]migration, error) {
+	dir := path.Join("migrations", d.dir)
+	entries, err := fs.ReadDir(migrationFiles, dir)
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	for _, e := range entries {
+		num, _, ok := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 || !strings.HasSuffix(e.Name(), ".sql") {
+			return nil, fmt.Errorf("store: migration file %s is not named NNNN_name.sql", e.Name())
+		}
+		b, err := migrationFiles.ReadFile(path.Join(dir, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{version: v, name: e.Name(), sql: string(b)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i, m := range ms {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("store: migration %s out of sequence", m.name)
+		}
+	}
+	return ms, nil
+}
+
+// createSchemaTable creates the table of applied migrations.
+const createSchemaTable = "CREATE TABLE IF NOT EXISTS beian_schema (version INTEGER PRIMARY KEY, applied BIGINT NOT NULL)"
+
+// SchemaVersion is the schema version this package writes and reads.
+const SchemaVersion = 1
+
+// Migrate brings the database's schema to SchemaVersion: it applies, in
+// order and each in its own transaction, the embedded migrations the
+// database has not recorded in its beian_schema table. It is idempotent
+// and safe to run from several replicas at once (they wait for each
+// other). It fails with an error matching ErrSchema when the database
+// records a newer schema than this package knows, so that an old replica
+// never writes under a newer schema; and, on SQLite, when the connection
+// has no busy timeout while the pool may open several connections
+// (writers would then fail at once with "database is locked" instead of
+// waiting their turn).
+func (s *Store) Migrate(ctx context.Context) error {
+	if s.d.busyCheck != "" && s.db.Stats().MaxOpenConnections != 1 {
+		var ms int64
+		if err := s.db.QueryRowContext(ctx, s.d.busyCheck).Scan(&ms); err != nil {
+			return fmt.Errorf("store: reading the busy timeout: %w", err)
+		}
+		if ms <= 0 {
+			return errors.New("store: sqlite connections need a busy timeout (e.g. _pragma=busy_timeout(10000) in the DSN) or a pool of one connection")
+		}
+	}
+	ms, err := s.d.migrations()
+	if err != nil {
+		return err
+	}
+	if s.d.lockNeedsTable {
+		if _, err := s.db.ExecContext(ctx, createSchemaTable); err != nil {
+			return fmt.Errorf("store: creating beian_schema: %w", err)
+		}
+	}
+	for {
+		done, err := s.migrateOne(ctx, ms)
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// migrateOne applies the first migration the database lacks, in one
+// transaction, and reports whether there was none left.
+func (s *Store) migrateOne(ctx context.Context, ms []migration) (done bool, err error) {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, s.d.lockMigrate); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, createSchemaTable); err != nil {
+			return err
+		}
+		var have int
+		if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(version), 0) FROM beian_schema").Scan(&have); err != nil {
+			return err
+		}
+		if have > len(ms) {
+			return fmt.Errorf("%w: the database has schema version %d, this package knows up to %d", ErrSchema, have, len(ms))
+		}
+		if have == len(ms) {
+			done = true
+			return nil
+		}
+		m := ms[have]
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			return fmt.Errorf("store: migration %s: %w", m.name, err)
+		}
+		_, err := tx.ExecContext(ctx, "INSERT INTO beian_schema (version, applied) VALUES ($1, $2)",
+			m.version, s.now().UnixMilli())
+		return err
+	})
+	return done, err
+}
+
+// inTx runs f in a transaction, committing when f returns nil and rolling
+// back otherwise.
+func (s *Store) inTx(ctx context.Context, f func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
