@@ -1,9 +1,7 @@
 package filing
 
 import (
-	"context"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
@@ -11,22 +9,44 @@ import (
 	"github.com/beian-go/beian/workday"
 )
 
-// Application is the record of one mini program's filing: the request sent
-// to WeChat, where the filing stands, and everything that happened to it.
-// Commands (Submit, ApprovePlatform, …, or Fire) move it through the
-// transition table; a refused command returns an error and leaves the
-// Application exactly as it was.
+// Application is the record of one mini program's filing: who it is
+// (Identity), the request sent to WeChat, where the filing stands, and
+// everything that happened to it.
+//
+// # Commands
+//
+// Commands (Submit, ApprovePlatform, …) and polls (Sync) move it through
+// the transition table. Each accepted one returns the Changes it made and
+// adds one to Version; a refused one returns an error and leaves the
+// Application exactly as it was. Besides its own refusals, every command is
+// refused with ErrInvalidTime when now is zero or before the last recorded
+// change, with a *TransitionError (ErrTransitionNotAllowed) when the stage
+// does not allow its event, and with ErrAlreadyDone when it repeats the
+// command that last took effect with the same input (each command says what
+// counts as the same). That makes retries safe: a caller that is not sure a
+// command went through (a timeout, a crash before saving) sends it again and
+// takes ErrAlreadyDone as success:
+//
+//	changes, err := app.ApproveBureau(now, number)
+//	if errors.Is(err, filing.ErrAlreadyDone) {
+//		err = nil // recorded before; its changes were returned then
+//	}
+//
+// Only the latest recorded event is compared, so a retry that arrives after
+// a later command is judged like any other command.
 //
 // # Concurrency
 //
 // An Application is safe for concurrent use: every method holds an internal
-// mutex for its whole run, so commands on one Application are serialised.
-// When two goroutines race conflicting events (say ApproveBureau and
-// RejectBureau), exactly one is accepted and the other is refused by the
-// stage it finds. Getters return copies that do not share memory with the
-// record. Because of the mutex an Application must not be copied after
+// mutex while it reads or changes the record, so commands on one
+// Application are serialised. When two goroutines race conflicting events
+// (say ApproveBureau and RejectBureau), exactly one is accepted and the
+// other is refused by the stage it finds. Submit checks the request without
+// holding the mutex. Getters return copies that do not share memory with
+// the record. Because of the mutex an Application must not be copied after
 // first use (go vet reports copies); pass *Application around, and use
-// Snapshot or JSON to take its data elsewhere.
+// Snapshot or JSON to take its data elsewhere. Across processes, compare
+// Version.
 //
 // The zero Application has StageUnknown and an empty history: every command
 // on it is refused with ErrTransitionNotAllowed. Build one with
@@ -36,11 +56,19 @@ import (
 //
 // The package never reads the clock: each command takes the moment it
 // happened. Times are stored in China Standard Time (workday.CST) without
-// a monotonic reading. A command dated before the last recorded event is
+// a monotonic reading. A command dated before the last recorded change is
 // refused with ErrInvalidTime.
 type Application struct {
 	mu sync.Mutex
-	s  Snapshot
+	// s is the record. s.Request is never changed in place, only replaced
+	// by a fresh copy (NewApplication, SetRequest, Restore, UnmarshalJSON),
+	// so a shallow copy of it taken under mu stays valid after mu is
+	// released: Submit checks such a copy without the lock.
+	s Snapshot
+	// loads counts the records UnmarshalJSON put in s, which keep the
+	// Version they were stored with: Submit compares it with Version to
+	// know that s did not change during its check.
+	loads uint64
 }
 
 // Snapshot is the data of an Application at one moment, and its storage
@@ -50,6 +78,11 @@ type Application struct {
 // the record. The zero Snapshot has StageUnknown and is refused by
 // [Restore]. fmt output of its Request masks personal data.
 type Snapshot struct {
+	// Identity says which filing this is; it never changes.
+	Identity Identity `json:"identity"`
+	// Version counts the accepted changes since the record was created
+	// (see Application.Version); a new record has 0.
+	Version int64 `json:"version"`
 	// Request is the payload for WeChat's apply_icp_filing.
 	Request Request `json:"request"`
 	// Stage is where the filing stands.
@@ -117,10 +150,11 @@ type FaceVerification struct {
 }
 
 // ValidUntil returns the end of the task's validity: 3 days after it was
-// created (deadline.FaceTaskDeadline), counted from the verification when
-// the creation time is unknown. It returns the zero time if the
-// verification never succeeded.
-func (f FaceVerification) ValidUntil() time.Time {
+// created, or 1 day in the combined verification-and-filing flow
+// (deadline.FaceTaskDeadline; see Identity.Combined), counted from the
+// verification when the creation time is unknown. It returns the zero time
+// if the verification never succeeded.
+func (f FaceVerification) ValidUntil(combined bool) time.Time {
 	if f.VerifiedAt.IsZero() {
 		return time.Time{}
 	}
@@ -128,7 +162,7 @@ func (f FaceVerification) ValidUntil() time.Time {
 	if start.IsZero() {
 		start = f.VerifiedAt
 	}
-	return normTime(deadline.FaceTaskDeadline(start, false))
+	return normTime(deadline.FaceTaskDeadline(start, combined))
 }
 
 // SMSState is the state of the MIIT SMS check (工信部短信核验) of the
@@ -159,36 +193,21 @@ func (s SMSState) Deadline() time.Time {
 	return normTime(deadline.SMSDeadline(last))
 }
 
-// Input carries the data some events need. Fields an event does not use
-// are ignored; the zero Input carries nothing. It is a plain value, safe
-// for concurrent reads; a command only reads it.
-type Input struct {
-	// SMSSentAt is when MIIT sent the SMS (EventApprovePlatform); the
-	// event's time is used when zero.
-	SMSSentAt time.Time
-	// FilingNumber is the number the bureau issued (EventApproveBureau).
-	FilingNumber string
-	// Reasons are the rejection reasons (EventRejectPlatform,
-	// EventRejectBureau).
-	Reasons []Rejection
-	// Note is recorded as the history entry's reason when the event has no
-	// reason of its own (EventWithdraw, EventDeregister, …).
-	Note string
-	// Check is the options of the check run at EventSubmit; its On is
-	// replaced by the day of the event. Only blocking problems refuse the
-	// submission.
-	Check CheckOptions
-}
-
-// NewApplication returns a draft for req, created at now. It keeps a deep
-// copy of req. It fails with ErrInvalidTime when now is zero; the request
-// is not validated until submission.
-func NewApplication(req Request, now time.Time) (*Application, error) {
+// NewApplication returns a draft of the filing id for req, created at
+// now, at Version 0. It keeps a deep copy of req. It fails with an error
+// matching ErrIdentity when id is not valid (see Identity), and with
+// ErrInvalidTime when now is zero; the request is not checked until
+// submission.
+func NewApplication(id Identity, req Request, now time.Time) (*Application, error) {
+	if err := id.check(); err != nil {
+		return nil, err
+	}
 	if now.IsZero() {
 		return nil, fmt.Errorf("%w: zero creation time", ErrInvalidTime)
 	}
 	now = normTime(now)
 	return &Application{s: Snapshot{
+		Identity:  id,
 		Request:   req.Clone(),
 		Stage:     StageDraft,
 		CreatedAt: now,
@@ -213,6 +232,25 @@ func (a *Application) Snapshot() Snapshot {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.s.clone()
+}
+
+// Identity returns which filing the record is.
+func (a *Application) Identity() Identity {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.s.Identity
+}
+
+// Version returns the number of changes accepted since the record was
+// created: every accepted command (SetRequest and RecordFaceVerification
+// included) adds one, and so does every poll that changes the record
+// (Sync, however many transitions it makes). A refused command, and a poll
+// that changes nothing, leave it alone. A store compares it to refuse a
+// write based on an older version of the record.
+func (a *Application) Version() int64 {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.s.Version
 }
 
 // Stage returns the current stage.
@@ -258,16 +296,19 @@ func (a *Application) AvailableEvents() []Event {
 
 // SetRequest replaces the request with a deep copy of req. Only a draft can
 // be changed (ErrNotEditable otherwise). Like any command it is refused
-// with ErrInvalidTime when now is zero or before the last recorded change.
+// with ErrInvalidTime when now is zero or before the last recorded change,
+// and it adds one to Version when accepted.
 func (a *Application) SetRequest(req Request, now time.Time) error {
+	req = req.Clone() // outside the lock: linear in the request's size
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	now = normTime(now)
 	if err := a.s.checkEdit(now); err != nil {
 		return err
 	}
-	a.s.Request = req.Clone()
+	a.s.Request = req
 	a.s.UpdatedAt = now
+	a.s.Version++
 	return nil
 }
 
@@ -276,7 +317,7 @@ func (a *Application) SetRequest(req Request, now time.Time) error {
 // succeeded at verifiedAt (face_status 3). Only a draft can record it
 // (ErrNotEditable otherwise); verifiedAt must not be zero nor before the
 // last recorded change, and createdAt not after verifiedAt
-// (ErrInvalidTime).
+// (ErrInvalidTime). It adds one to Version when accepted.
 func (a *Application) RecordFaceVerification(taskID string, createdAt, verifiedAt time.Time) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -289,188 +330,8 @@ func (a *Application) RecordFaceVerification(taskID string, createdAt, verifiedA
 	}
 	a.s.Face = FaceVerification{TaskID: taskID, CreatedAt: createdAt, VerifiedAt: verifiedAt}
 	a.s.UpdatedAt = verifiedAt
+	a.s.Version++
 	return nil
-}
-
-// Fire applies event ev at now, with the data in in. It returns nil when
-// the event is accepted and recorded; otherwise the Application is
-// unchanged and the error is one of: a *TransitionError (matching
-// ErrTransitionNotAllowed) when the table has no row for ev in the current
-// stage; the refusing guard's own error (document.Problems for an invalid
-// request, or an error matching ErrFaceVerification, ErrSMSWindowClosed,
-// …); ErrInvalidTime; ctx.Err() when ctx is already done; ErrInternal for a
-// defect in this package. A cancelled ctx never interrupts a command once
-// it has started; a nil ctx counts as context.Background.
-func (a *Application) Fire(ctx context.Context, ev Event, now time.Time, in Input) error {
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.s.fire(ctx, ev, now, in, false)
-}
-
-// Submit sends the draft for review (EventSubmit). It is refused unless
-// the request passes validation and the rejection checks (Request.Check,
-// with the default options) on the day of now without a blocking problem
-// (the error is every problem found, warnings included, as
-// document.Problems), and the face verification succeeded within its
-// task's 3 days (ErrFaceVerification). Warnings alone never refuse a
-// submission; call Application.Check beforehand to show them. To check
-// with outside data such as the service catalogue or the province rules,
-// use Fire with Input.Validation and Input.Precheck.
-func (a *Application) Submit(now time.Time) error {
-	return a.Fire(context.Background(), EventSubmit, now, Input{})
-}
-
-// ApprovePlatform records that WeChat's review passed and MIIT sent the
-// verification SMS at smsSentAt (now if zero).
-func (a *Application) ApprovePlatform(now, smsSentAt time.Time) error {
-	return a.Fire(context.Background(), EventApprovePlatform, now, Input{SMSSentAt: smsSentAt})
-}
-
-// RejectPlatform records WeChat's rejection with its reasons (at least
-// one), returning the filing to draft.
-func (a *Application) RejectPlatform(now time.Time, reasons []Rejection) error {
-	return a.Fire(context.Background(), EventRejectPlatform, now, Input{Reasons: reasons})
-}
-
-// Withdraw withdraws the filing during the platform review, returning it
-// to draft; later it cannot be withdrawn (WeChat error 86330).
-func (a *Application) Withdraw(now time.Time, note string) error {
-	return a.Fire(context.Background(), EventWithdraw, now, Input{Note: note})
-}
-
-// ResendSMS records that the SMS, which did not arrive, was sent again at
-// now. Allowed once per check, within its window.
-func (a *Application) ResendSMS(now time.Time) error {
-	return a.Fire(context.Background(), EventResendSMS, now, Input{})
-}
-
-// WrongSMSCode records a wrong SMS code: the first four are recorded in
-// the SMS stage (EventWrongSMSCode), the fifth fails the check and returns
-// the filing to draft (EventFailSMS).
-func (a *Application) WrongSMSCode(now time.Time) error {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	ev := EventWrongSMSCode
-	if a.s.SMS.WrongCodes+1 >= maxWrongSMSCodes {
-		ev = EventFailSMS
-	}
-	return a.s.fire(context.Background(), ev, now, Input{}, false)
-}
-
-// VerifySMS records that the SMS check passed, moving the filing to the
-// bureau's review; refused with ErrSMSWindowClosed after 24 hours.
-func (a *Application) VerifySMS(now time.Time) error {
-	return a.Fire(context.Background(), EventVerifySMS, now, Input{})
-}
-
-// ExpireSMS returns the filing to draft because the SMS check was not done
-// within 24 hours; refused with ErrSMSWindowOpen before that.
-func (a *Application) ExpireSMS(now time.Time) error {
-	return a.Fire(context.Background(), EventExpireSMS, now, Input{})
-}
-
-// ApproveBureau records the bureau's approval with the issued filing
-// number, which must be a mini program's (ending in X).
-func (a *Application) ApproveBureau(now time.Time, number string) error {
-	return a.Fire(context.Background(), EventApproveBureau, now, Input{FilingNumber: number})
-}
-
-// RejectBureau records the bureau's rejection with its reasons (at least
-// one), returning the filing to draft.
-func (a *Application) RejectBureau(now time.Time, reasons []Rejection) error {
-	return a.Fire(context.Background(), EventRejectBureau, now, Input{Reasons: reasons})
-}
-
-// Deregister records that the filed mini program was deregistered (注销).
-// This is final: no event leaves StageDeregistered.
-func (a *Application) Deregister(now time.Time, note string) error {
-	return a.Fire(context.Background(), EventDeregister, now, Input{Note: note})
-}
-
-// command is one event being decided: what the guards look at.
-type command struct {
-	snap   *Snapshot // read only
-	event  Event
-	now    time.Time
-	in     Input
-	synced bool // reported by WeChat: checks of our own preconditions are skipped
-}
-
-// fire decides and, if accepted, records ev. Nothing changes on refusal.
-func (s *Snapshot) fire(ctx context.Context, ev Event, now time.Time, in Input, synced bool) error {
-	now = normTime(now)
-	if err := s.checkTime(now); err != nil {
-		return err
-	}
-	c := command{snap: s, event: ev, now: now, in: in, synced: synced}
-	to, err := runMachine(ctx, &c)
-	if err != nil {
-		return err
-	}
-	s.record(&c, to)
-	return nil
-}
-
-// record applies the effects of an accepted command.
-func (s *Snapshot) record(c *command, to Stage) {
-	reason := c.in.Note
-	switch c.event {
-	case EventSubmit:
-		s.Attempt++
-		s.SubmittedAt = c.now
-		s.Rejections = nil
-		s.SMS = SMSState{}
-	case EventApprovePlatform:
-		sent := normTime(c.in.SMSSentAt)
-		if sent.IsZero() {
-			sent = c.now
-		}
-		s.SMS = SMSState{SentAt: sent}
-	case EventRejectPlatform, EventRejectBureau:
-		s.Rejections = append([]Rejection(nil), c.in.Reasons...)
-		if r := summarise(c.in.Reasons); r != "" {
-			reason = r
-		}
-	case EventResendSMS:
-		s.SMS.ResentAt = c.now
-	case EventWrongSMSCode:
-		s.SMS.WrongCodes++
-	case EventFailSMS:
-		s.SMS.WrongCodes++
-		if reason == "" {
-			reason = "five wrong sms codes"
-		}
-	case EventVerifySMS:
-		s.SMS.VerifiedAt = c.now
-	case EventExpireSMS:
-		if reason == "" {
-			reason = "sms not verified within 24 hours"
-		}
-	case EventApproveBureau:
-		s.FilingNumber = strings.TrimSpace(c.in.FilingNumber)
-	}
-	s.History = append(s.History, Transition{From: s.Stage, To: to, Event: c.event, At: c.now, Reason: reason})
-	s.Stage = to
-	s.UpdatedAt = c.now
-}
-
-// summarise turns rejection reasons into one history line.
-func summarise(rs []Rejection) string {
-	var b strings.Builder
-	for i, r := range rs {
-		if i > 0 {
-			b.WriteString("; ")
-		}
-		if r.Field != "" {
-			b.WriteString(r.Field)
-			b.WriteString(": ")
-		}
-		b.WriteString(r.Reason)
-	}
-	return b.String()
 }
 
 // checkTime refuses a zero time or one before the last recorded change.

@@ -12,13 +12,20 @@
 //
 // # The record
 //
-// An [Application] is the record a service keeps per filing: its request,
-// stage, attempt number, timestamps, face verification, SMS state, the
-// latest rejection reasons, the issued filing number and an append-only
-// history of every accepted event ([Transition]). Commands such as
-// [Application.Submit] or the generic [Application.Fire] either record an
-// event or return an error and change nothing. [Application.Sync] applies a
-// status polled from get_icp_entrance_info and is idempotent.
+// An [Application] is the record a service keeps per filing: its
+// [Identity] (the caller's id, the mini program's appid, and whether
+// verification and filing go together), a [Application.Version] that
+// counts accepted changes, its request, stage, attempt number,
+// timestamps, face verification, SMS state, the latest rejection reasons,
+// the issued filing number and an append-only history of every accepted
+// event ([Transition]). Commands such as [Application.Submit] or
+// [Application.ApproveBureau] either record an event and return the
+// [Change] it made (the transition, what the merchant must now do and by
+// when), or return an error and change nothing. [Application.Sync]
+// applies a status polled from get_icp_entrance_info, or carried by a
+// push event, and returns the changes it made; a repeated poll returns
+// none. A command repeated after it took effect (a retry after a timeout)
+// is refused with [ErrAlreadyDone], so retrying is safe.
 //
 // # The process
 //
@@ -28,10 +35,11 @@
 // [Diagram] embedded in the README are all derived from it. Guards add the
 // rules that depend on data and time:
 //
-//   - submit: the request passes [Request.Validate] and has no blocking
-//     problem in the rejection checks ([Request.Precheck]; both together:
-//     [Request.Check]) on the day of submission, and the mini-program principal's face verification
-//     succeeded within its task's validity (3 days);
+//   - submit: the request has no blocking problem in [Request.Check] on the
+//     day of submission (the caller's other applications included, for the
+//     checks that compare filings), and the mini-program principal's face
+//     verification succeeded within its task's validity (3 days, or 1 day
+//     when verification and filing go together);
 //   - the MIIT SMS must be verified within 24 hours of being sent; it can be
 //     resent once; the fifth wrong code, or 24 hours without verification,
 //     returns the filing to draft;
@@ -43,33 +51,43 @@
 // # Errors
 //
 // A refused event returns a [*TransitionError] (matching
-// [ErrTransitionNotAllowed]) or the refusing guard's own error: the
-// request's [github.com/beian-go/beian/document.Problems] for a request
-// that fails validation or the rejection checks (warnings included, so a UI
-// can show them all), or an error matching one of the package's sentinels
-// ([ErrFaceVerification], [ErrSMSWindowClosed], …). Restoring an
-// inconsistent record fails with a [*RecordError] ([ErrInvalidRecord]); an
-// unusable WeChat status with a [*StatusError] ([ErrStatus]).
+// [ErrTransitionNotAllowed]), [ErrAlreadyDone] for a repeat of the last
+// command, or the refusing guard's own error: the request's [Problems]
+// for a request with a blocking problem (warnings included, so a UI can
+// show them all), or an error matching one of the package's sentinels
+// ([ErrFaceVerification], [ErrSMSWindowClosed], …). A record created with
+// an invalid identity fails with [ErrIdentity]; restoring an inconsistent
+// record fails with a [*RecordError] ([ErrInvalidRecord]); an unusable
+// WeChat status with a [*StatusError] ([ErrStatus]).
 //
 // # Concurrency, persistence and privacy
 //
 // An Application is safe for concurrent use; racing commands are
-// serialised, so of two conflicting events exactly one is accepted. It
+// serialised, so of two conflicting events exactly one is accepted, and
+// Submit checks the request without holding the record's lock. Across
+// processes, a store compares [Application.Version]. An Application
 // marshals to JSON losslessly and refuses, on the way back, a record whose
-// stage is unknown or whose history does not lead to it. fmt and log/slog
-// output of requests and applications masks ID numbers, phone numbers and
-// e-mail addresses with document.Mask; JSON is complete.
+// identity is invalid, whose stage is unknown or whose history does not
+// lead to it. fmt and log/slog output of requests and applications masks
+// ID numbers, phone numbers and e-mail addresses; JSON is complete.
 //
 // # Assumptions and data coverage
 //
 // Time is always passed in by the caller; the package never reads the
 // clock. Stored instants are kept in China Standard Time
-// (workday.CST, UTC+8). The 24-hour SMS window and the 3-day face
-// verification come from package deadline; the five-wrong-codes rule and the
-// SMS resend come from ISP help pages (reference wechat-icp.md §6); the
+// (workday.CST, UTC+8). The 24-hour SMS window and the face
+// verification's 3 days (1 day combined) come from package deadline. The
+// SMS window runs from when the SMS was sent; when only a poll saw it, from
+// the poll, which makes the deadline an upper bound (see
+// [Application.Sync]). The five-wrong-codes rule and the SMS resend come
+// from ISP help pages
+// (http://store.gzidc.com/Front/FrontCms/getHelpArticleShow/cat_id/155/art_id/1380.html,
+// https://help.aliyun.com/wordpower/5571424-1.html); the
 // status codes 1024–1027 and 2–6 and sms_verify_status 1–3 from WeChat's
-// get_icp_entrance_info documentation. How often the SMS may be resent is
-// not documented: this package allows one resend per check.
+// get_icp_entrance_info documentation
+// (https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_geticpentranceinfo).
+// How often the SMS may be resent is not documented: this package allows
+// one resend per check.
 //
 // # WeChat's payload
 //

@@ -6,10 +6,9 @@ import (
 )
 
 // Sentinel errors, for errors.Is. Each refused command returns an error that
-// matches exactly one of them, except a submission whose request fails
-// validation or has a blocking problem in the rejection checks: that
-// returns every problem found as document.Problems (errors.As target:
-// document.Problems).
+// matches exactly one of them, except a submission whose request has a
+// blocking problem: that returns every problem found as Problems
+// (errors.As target: Problems).
 var (
 	// ErrTransitionNotAllowed: the transition table has no row for the
 	// event in the current stage (including the zero Application, whose
@@ -20,6 +19,23 @@ var (
 	ErrUnknownStage = errors.New("filing: unknown stage")
 	// ErrUnknownEvent: an event id is not one of the Event ids.
 	ErrUnknownEvent = errors.New("filing: unknown event")
+	// ErrUnknownTodo: a to-do id is not one of the Todo ids.
+	ErrUnknownTodo = errors.New("filing: unknown todo")
+
+	// ErrAlreadyDone: the command repeats the one that last took effect,
+	// with the same input, so it was not recorded again (see Application,
+	// "Commands"). It does not match ErrTransitionNotAllowed. A caller that
+	// retries a command whose outcome it did not see takes it as success.
+	ErrAlreadyDone = errors.New("filing: already done")
+
+	// ErrConcurrentChange: Submit gave up because the record changed (its
+	// request was replaced) during each of its checks of the request. Retry
+	// when the record has settled.
+	ErrConcurrentChange = errors.New("filing: record changed during the check")
+
+	// ErrIdentity: an Identity is not valid: its ID or AppID is empty, too
+	// long or has characters it may not have (see Identity).
+	ErrIdentity = errors.New("filing: invalid identity")
 
 	// ErrInvalidTime: the time given to a command is zero, or earlier than
 	// the last event already recorded.

@@ -24,13 +24,18 @@ func sampleRequest() filing.Request {
 	return req
 }
 
+// The record of one filing: the caller's id for it and the mini program's
+// appid.
+var orderID = filing.Identity{ID: "order-0001", AppID: "wx0123456789abcdef"}
+
 // A filing from draft to filing number. Every command takes the moment it
-// happened; the record keeps the history.
+// happened and returns the change it made: the transition and what the
+// merchant must do next, by when.
 func ExampleApplication() {
 	start := time.Date(2026, 3, 2, 9, 0, 0, 0, workday.CST)
 	hour := func(n int) time.Time { return start.Add(time.Duration(n) * time.Hour) }
 
-	app, err := filing.NewApplication(sampleRequest(), start)
+	app, err := filing.NewApplication(orderID, sampleRequest(), start)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -38,46 +43,81 @@ func ExampleApplication() {
 	// The mini program's principal passed face verification.
 	_ = app.RecordFaceVerification("R5PqRPNb6GmG3i0rqd4pTg", start, hour(1))
 
-	steps := []error{
-		app.Submit(hour(2)),
-		app.ApprovePlatform(hour(30), hour(30)), // MIIT sends the SMS
-		app.VerifySMS(hour(32)),
-		app.ApproveBureau(hour(100), "粤B2-20090059-1626X"),
+	for _, cmd := range []func() ([]filing.Change, error){
+		func() ([]filing.Change, error) { return app.Submit(hour(2), filing.CheckOptions{}) },
+		func() ([]filing.Change, error) { return app.ApprovePlatform(hour(30), hour(29)) }, // MIIT sent the SMS at hour 29
+		func() ([]filing.Change, error) { return app.VerifySMS(hour(32)) },
+		func() ([]filing.Change, error) { return app.ApproveBureau(hour(100), "粤B2-20090059-1626X") },
+	} {
+		changes, err := cmd()
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, c := range changes {
+			fmt.Printf("%-16s → %-16s %s", c.From, c.To, c.Todo)
+			if !c.Due.IsZero() {
+				fmt.Print(" by ", c.Due.Format("01-02 15:04"))
+			}
+			fmt.Println()
+		}
 	}
-	if err := errors.Join(steps...); err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, t := range app.History() {
-		fmt.Printf("%-16s → %-16s %s\n", t.From, t.To, t.Event.Label())
-	}
-	fmt.Println(app.Stage().Label(), app.FilingNumber())
+	fmt.Println(app.Stage().Label(), app.FilingNumber(), app.Version())
 	// Output:
-	// draft            → platform_review  提交备案
-	// platform_review  → sms_verification 平台初审通过
-	// sms_verification → bureau_review    短信核验通过
-	// bureau_review    → filed            管局审核通过
-	// 备案成功 粤B2-20090059-1626X
+	// draft            → platform_review  wait_platform_review
+	// platform_review  → sms_verification verify_sms by 03-04 14:00
+	// sms_verification → bureau_review    wait_bureau_review
+	// bureau_review    → filed            none
+	// 备案成功 粤B2-20090059-1626X 5
 }
 
 // A refused command returns a typed error and changes nothing.
-func ExampleApplication_Fire() {
+func ExampleApplication_Submit() {
 	start := time.Date(2026, 3, 2, 9, 0, 0, 0, workday.CST)
-	app, _ := filing.NewApplication(sampleRequest(), start)
+	app, _ := filing.NewApplication(orderID, sampleRequest(), start)
 
-	// No face verification yet: the submit guard refuses.
-	err := app.Submit(start.Add(time.Hour))
-	fmt.Println(errors.Is(err, filing.ErrFaceVerification), app.Stage())
+	// No face verification yet: the submission is refused.
+	_, err := app.Submit(start.Add(time.Hour), filing.CheckOptions{})
+	fmt.Println(errors.Is(err, filing.ErrFaceVerification), app.Stage(), app.Version())
 
 	// A draft cannot be withdrawn: the table has no such row.
-	err = app.Withdraw(start.Add(time.Hour), "")
+	_, err = app.Withdraw(start.Add(time.Hour), "")
 	var te *filing.TransitionError
 	fmt.Println(errors.As(err, &te), te.From, te.Event)
 	fmt.Println(app.AvailableEvents())
 	// Output:
-	// true draft
+	// true draft 0
 	// true draft withdraw
 	// [submit]
+}
+
+// A command retried after a timeout, when the first attempt went through,
+// is refused as already done: it is safe to retry.
+func ExampleApplication_ApproveBureau() {
+	start := time.Date(2026, 3, 2, 9, 0, 0, 0, workday.CST)
+	app, _ := filing.NewApplication(orderID, sampleRequest(), start)
+	_ = app.RecordFaceVerification("R5PqRPNb6GmG3i0rqd4pTg", start, start)
+	_, _ = app.Sync(filing.Poll{Status: filing.StatusBureauReview, SMSVerifyStatus: filing.SMSVerified}, start.Add(48*time.Hour))
+
+	number := "粤B2-20090059-1626X"
+	for i := 0; i < 2; i++ {
+		changes, err := app.ApproveBureau(start.Add(100*time.Hour), number)
+		switch {
+		case errors.Is(err, filing.ErrAlreadyDone):
+			fmt.Println("already done", app.Version())
+		case err != nil:
+			fmt.Println(err)
+		default:
+			fmt.Println(changes[0].Event, app.Version())
+		}
+	}
+	// A different number is a conflict, not a retry.
+	_, err := app.ApproveBureau(start.Add(101*time.Hour), "粤B2-20090059-1627X")
+	fmt.Println(errors.Is(err, filing.ErrTransitionNotAllowed))
+	// Output:
+	// approve_bureau 3
+	// already done 3
+	// true
 }
 
 // Validate reports every problem with WeChat's payload path.
@@ -97,24 +137,30 @@ func ExampleRequest_Validate() {
 	// icp_applets.base_info.comment applet.description.length
 }
 
-// A polled WeChat status is applied once; the same poll again changes
-// nothing.
+// A polled WeChat status is applied once: it returns the changes it made,
+// and the same poll again returns none. The SMS deadline counts from when
+// the SMS was sent, when the poll (here a push event) knows it.
 func ExampleApplication_Sync() {
 	start := time.Date(2026, 3, 2, 9, 0, 0, 0, workday.CST)
-	app, _ := filing.NewApplication(sampleRequest(), start)
+	app, _ := filing.NewApplication(orderID, sampleRequest(), start)
 	_ = app.RecordFaceVerification("R5PqRPNb6GmG3i0rqd4pTg", start, start)
-	_ = app.Submit(start.Add(time.Hour))
+	_, _ = app.Submit(start.Add(time.Hour), filing.CheckOptions{})
 
-	// get_icp_entrance_info's info object.
+	// get_icp_entrance_info's info object, with the push event's time.
 	var poll filing.Poll
-	_ = json.Unmarshal([]byte(`{"status":4,"sms_verify_status":2}`), &poll)
+	_ = json.Unmarshal([]byte(`{"status":4,"sms_verify_status":1}`), &poll)
+	poll.SMSSentAt = start.Add(26 * time.Hour)
 	for i := 0; i < 2; i++ {
-		changed, err := app.Sync(poll, start.Add(48*time.Hour))
-		fmt.Println(changed, err, app.Stage())
+		changes, err := app.Sync(poll, start.Add(27*time.Hour))
+		fmt.Println(len(changes), err, app.Stage(), app.Version())
+		for _, c := range changes {
+			fmt.Println(c.Event, c.Todo.Label(), c.Due.Format(time.DateTime))
+		}
 	}
 	// Output:
-	// true <nil> bureau_review
-	// false <nil> bureau_review
+	// 1 <nil> sms_verification 3
+	// approve_platform 在截止时间前完成工信部短信核验 2026-03-04 11:00:00
+	// 0 <nil> sms_verification 3
 }
 
 // Printing and logging mask personal data; JSON keeps everything.
@@ -132,9 +178,9 @@ func ExamplePrincipalInfo_Format() {
 // history does not lead to its stage is refused.
 func ExampleApplication_UnmarshalJSON() {
 	start := time.Date(2026, 3, 2, 9, 0, 0, 0, workday.CST)
-	app, _ := filing.NewApplication(sampleRequest(), start)
+	app, _ := filing.NewApplication(orderID, sampleRequest(), start)
 	_ = app.RecordFaceVerification("R5PqRPNb6GmG3i0rqd4pTg", start, start)
-	_ = app.Submit(start.Add(time.Hour))
+	_, _ = app.Submit(start.Add(time.Hour), filing.CheckOptions{})
 	data, _ := json.Marshal(app)
 
 	var back filing.Application

@@ -6,16 +6,17 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/document"
-	"github.com/beian-go/beian/workday"
 )
 
 // Process limits. The 24-hour SMS window and the 3-day face-verification
 // task come from package deadline (deadline.SMSDeadline,
 // deadline.FaceTaskDeadline), where their sources are cited. The counts:
-// five wrong codes fail the SMS check, and a missing SMS can be resent;
-// reference wechat-icp.md §6.1 (ISP help pages: gzidc, Aliyun). How often
-// it can be resent is not documented; one resend per check is this
-// package's rule.
+// five wrong codes fail the SMS check
+// (http://store.gzidc.com/Front/FrontCms/getHelpArticleShow/cat_id/155/art_id/1380.html),
+// and a missing SMS can be resent
+// (https://help.aliyun.com/wordpower/5571424-1.html). How often it
+// can be resent is not documented; one resend per check is this package's
+// rule.
 const (
 	maxWrongSMSCodes = 5
 	maxSMSResends    = 1
@@ -42,17 +43,11 @@ var guards = [numEvents]guard{
 	EventRejectBureau:    guardReasons,
 }
 
+// guardSubmit checks the face verification. Submit has checked the
+// request before (see Application.Submit), outside the record's mutex.
 func guardSubmit(c *command) error {
 	if c.synced {
 		return nil
-	}
-	// Validation and the rejection checks are reported together, so that a
-	// refused submission shows every problem at once, warnings included;
-	// only blocking problems refuse it.
-	o := c.in.Check
-	o.On = workday.DateOf(c.now)
-	if ps := c.snap.Request.Check(o); ps.Blocking() {
-		return ps
 	}
 	f := c.snap.Face
 	if f.VerifiedAt.IsZero() {
@@ -61,9 +56,8 @@ func guardSubmit(c *command) error {
 	if c.now.Before(f.VerifiedAt) {
 		return fmt.Errorf("%w: verified after the submission time", ErrFaceVerification)
 	}
-	if c.now.After(f.ValidUntil()) {
-		return fmt.Errorf("%w: verification of %s expired at %s", ErrFaceVerification,
-			f.VerifiedAt.Format(time.RFC3339), f.ValidUntil().Format(time.RFC3339))
+	if until := f.ValidUntil(c.snap.Identity.Combined); c.now.After(until) {
+		return fmt.Errorf("%w: the task's validity ended at %s", ErrFaceVerification, until.Format(time.RFC3339))
 	}
 	if task := c.snap.Request.ICPApplets.PrincipalInfo.VerifyTaskID; f.TaskID != "" && task != f.TaskID {
 		return fmt.Errorf("%w: the request's verify_task_id is not the verified task", ErrFaceVerification)
@@ -72,7 +66,7 @@ func guardSubmit(c *command) error {
 }
 
 func guardApprovePlatform(c *command) error {
-	sent := normTime(c.in.SMSSentAt)
+	sent := normTime(c.in.smsSentAt)
 	switch {
 	case sent.IsZero():
 		return nil
@@ -90,7 +84,7 @@ func guardReasons(c *command) error {
 	if c.synced {
 		return nil
 	}
-	for _, r := range c.in.Reasons {
+	for _, r := range c.in.reasons {
 		if strings.TrimSpace(r.Field) != "" || strings.TrimSpace(r.Reason) != "" {
 			return nil
 		}
@@ -154,7 +148,7 @@ func guardExpireSMS(c *command) error {
 }
 
 func guardApproveBureau(c *command) error {
-	return checkFilingNumber(c.in.FilingNumber)
+	return checkFilingNumber(c.in.number)
 }
 
 // checkFilingNumber accepts only a mini program's filing number

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/beian-go/beian/workday"
 )
 
@@ -15,37 +17,61 @@ var t0 = time.Date(2026, 3, 2, 9, 0, 0, 0, workday.CST)
 
 func at(d time.Duration) time.Time { return t0.Add(d) }
 
+// testID is the identity of test records.
+var testID = Identity{ID: "order-0001", AppID: "wx0123456789abcdef"}
+
 // loadRequest reads a sample payload from testdata.
 func loadRequest(t testing.TB, name string) Request {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var r Request
-	if err := json.Unmarshal(b, &r); err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
+	require.NoError(t, json.Unmarshal(b, &r), name)
 	return r
 }
 
 // newDraft returns a draft of the enterprise sample with a fresh face
-// verification, ready to submit at at(time.Hour).
+// verification (task created at t0, verified ten minutes later), ready to
+// submit at at(time.Hour).
 func newDraft(t testing.TB) *Application {
 	t.Helper()
-	a, err := NewApplication(loadRequest(t, "enterprise.json"), t0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := a.RecordFaceVerification("R5PqRPNb6GmG3i0rqd4pTg", t0, at(10*time.Minute)); err != nil {
-		t.Fatal(err)
-	}
+	return newDraftOf(t, testID)
+}
+
+// newDraftOf is newDraft with the given identity.
+func newDraftOf(t testing.TB, id Identity) *Application {
+	t.Helper()
+	a, err := NewApplication(id, loadRequest(t, "enterprise.json"), t0)
+	require.NoError(t, err)
+	require.NoError(t, a.RecordFaceVerification("R5PqRPNb6GmG3i0rqd4pTg", t0, at(10*time.Minute)))
 	return a
 }
 
 const goodNumber = "粤B2-20090059-1626X"
 
 var someReasons = []Rejection{{Field: "主办单位名称", Reason: "与证件不一致", Suggestion: "按营业执照填写"}}
+
+// step is one command of a test, at a given time.
+type step func(a *Application, now time.Time) ([]Change, error)
+
+func submit(a *Application, now time.Time) ([]Change, error) { return a.Submit(now, CheckOptions{}) }
+
+func approvePlatform(a *Application, now time.Time) ([]Change, error) {
+	return a.ApprovePlatform(now, now)
+}
+
+func verifySMS(a *Application, now time.Time) ([]Change, error) { return a.VerifySMS(now) }
+
+func approveBureau(a *Application, now time.Time) ([]Change, error) {
+	return a.ApproveBureau(now, goodNumber)
+}
+
+func deregister(a *Application, now time.Time) ([]Change, error) {
+	return a.Deregister(now, "no longer operated")
+}
+
+// happyPath leads a draft to deregistration, one stage per step.
+var happyPath = []step{submit, approvePlatform, verifySMS, approveBureau, deregister}
 
 // inStageOf returns an application in stage s, reached through the happy
 // path (and a deregistration), each step one hour after the previous.
@@ -55,17 +81,9 @@ func inStageOf(t testing.TB, s Stage) *Application {
 		return &Application{}
 	}
 	a := newDraft(t)
-	steps := []func(time.Time) error{
-		a.Submit,
-		func(now time.Time) error { return a.ApprovePlatform(now, now) },
-		a.VerifySMS,
-		func(now time.Time) error { return a.ApproveBureau(now, goodNumber) },
-		func(now time.Time) error { return a.Deregister(now, "no longer operated") },
-	}
 	for i := 0; a.Stage() != s; i++ {
-		if err := steps[i](at(time.Duration(i+1) * time.Hour)); err != nil {
-			t.Fatalf("reaching %s: step %d: %v", s, i, err)
-		}
+		_, err := happyPath[i](a, at(time.Duration(i+1)*time.Hour))
+		require.NoError(t, err, "reaching %s: step %d", s, i)
 	}
 	return a
 }

@@ -1,8 +1,7 @@
 package filing
 
-// This file is the only one that imports looplab/fsm. The rules it follows
-// (reference go-style.md, "looplab/fsm and rickar/cal: how to wrap them
-// well"):
+// This file is the only one that imports looplab/fsm. The rules it
+// follows, so that looplab stays an implementation detail:
 //
 //   - the machines' events are derived once from the transition table;
 //     rows that keep the stage never reach looplab, which treats
@@ -16,9 +15,9 @@ package filing
 //   - the only callbacks are before_<event> guards, which read the command
 //     and Cancel with the guard's error; a panicking guard is recovered and
 //     cancels with ErrInternal;
-//   - the caller's context is checked first, then detached with
-//     context.WithoutCancel so a cancellation can never leave a machine
-//     half-way;
+//   - commands take no context: a decision is a few microseconds of
+//     computation, so there is nothing to cancel, and a machine is never
+//     left half-way;
 //   - every looplab error is translated at this boundary.
 
 import (
@@ -101,10 +100,7 @@ func runGuard(c *command) (err error) {
 
 // runMachine decides c: it returns the stage c's event leads to, or the
 // reason it is refused. It changes nothing; the caller records the result.
-func runMachine(ctx context.Context, c *command) (Stage, error) {
-	if err := ctx.Err(); err != nil {
-		return StageUnknown, err
-	}
+func runMachine(c *command) (Stage, error) {
 	from := c.snap.Stage
 	if !from.IsValid() || !c.event.IsValid() {
 		// Never hand looplab a state or event outside our vocabulary.
@@ -115,7 +111,7 @@ func runMachine(ctx context.Context, c *command) (Stage, error) {
 	}
 	spec := &specs[from]
 	m := fsm.NewFSM(from.String(), spec.events, spec.callbacks)
-	if err := translate(m.Event(context.WithoutCancel(ctx), c.event.String(), c), from, c.event); err != nil {
+	if err := translate(m.Event(context.Background(), c.event.String(), c), from, c.event); err != nil {
 		return StageUnknown, err
 	}
 	to, ok := parseStage(m.Current())

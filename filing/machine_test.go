@@ -3,12 +3,13 @@ package filing
 import (
 	"context"
 	"errors"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/looplab/fsm"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // reference is the process written out by hand, independently of table:
@@ -30,9 +31,8 @@ func TestTableMatchesReference(t *testing.T) {
 		for _, ev := range append([]Event{EventUnknown, Event(200)}, Events()...) {
 			to, ok := target(s, ev)
 			want, wantOK := reference[s][ev]
-			if ok != wantOK || to != want {
-				t.Errorf("%s × %s: table gives (%s, %v), reference (%s, %v)", s, ev, to, ok, want, wantOK)
-			}
+			assert.Equal(t, wantOK, ok, "%s × %s", s, ev)
+			assert.Equal(t, want, to, "%s × %s", s, ev)
 		}
 	}
 }
@@ -50,32 +50,24 @@ func TestEveryStageEventPair(t *testing.T) {
 				a := inStageOf(t, s)
 				before := a.Snapshot()
 				now := at(100 * time.Hour)
-				in := Input{FilingNumber: goodNumber, Reasons: someReasons}
+				in := input{number: goodNumber, reasons: someReasons}
 				a.mu.Lock()
-				err := a.s.fire(context.Background(), ev, now, in, true)
+				_, err := a.s.fire(ev, now, &in, true)
 				a.mu.Unlock()
 				want, allowed := reference[s][ev]
 				if !allowed {
 					var te *TransitionError
-					if !errors.As(err, &te) || !errors.Is(err, ErrTransitionNotAllowed) || te.From != s || te.Event != ev {
-						t.Fatalf("got %v, want a *TransitionError{%s, %s}", err, s, ev)
-					}
-					if got := a.Snapshot(); !reflect.DeepEqual(got, before) {
-						t.Fatalf("refused event changed the record")
-					}
+					require.ErrorAs(t, err, &te)
+					assert.ErrorIs(t, err, ErrTransitionNotAllowed)
+					assert.Equal(t, TransitionError{From: s, Event: ev}, *te)
+					assert.Equal(t, before, a.Snapshot(), "refused event changed the record")
 					return
 				}
-				if err != nil {
-					t.Fatalf("refused: %v", err)
-				}
-				if a.Stage() != want {
-					t.Fatalf("stage %s, want %s", a.Stage(), want)
-				}
+				require.NoError(t, err)
+				assert.Equal(t, want, a.Stage())
 				h := a.History()
-				last := h[len(h)-1]
-				if len(h) != len(before.History)+1 || last.From != s || last.To != want || last.Event != ev || !last.At.Equal(now) {
-					t.Fatalf("history entry %+v", last)
-				}
+				require.Len(t, h, len(before.History)+1)
+				assert.Equal(t, Transition{From: s, To: want, Event: ev, At: now, Reason: h[len(h)-1].Reason}, h[len(h)-1])
 			})
 		}
 	}
@@ -89,13 +81,9 @@ func TestAvailableEvents(t *testing.T) {
 				want = append(want, ev)
 			}
 		}
-		if got := AvailableEvents(s); !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: got %v, want %v", s, got, want)
-		}
+		assert.Equal(t, want, AvailableEvents(s), s)
 	}
-	if got := inStageOf(t, StageFiled).AvailableEvents(); !reflect.DeepEqual(got, []Event{EventDeregister}) {
-		t.Errorf("filed application: %v", got)
-	}
+	assert.Equal(t, []Event{EventDeregister}, inStageOf(t, StageFiled).AvailableEvents())
 }
 
 func TestSpecsFollowTable(t *testing.T) {
@@ -110,19 +98,13 @@ func TestSpecsFollowTable(t *testing.T) {
 		var got []string
 		for _, e := range spec.events {
 			got = append(got, e.Name)
-			if len(e.Src) != 1 || e.Src[0] != s.String() {
-				t.Errorf("%s: %s has sources %v", s, e.Name, e.Src)
-			}
-			if e.Dst == s.String() {
-				t.Errorf("%s: self-transition %s handed to looplab", s, e.Name)
-			}
-			if to, ok := target(s, mustEvent(e.Name)); !ok || to.String() != e.Dst {
-				t.Errorf("%s: %s leads to %s, table says %s", s, e.Name, e.Dst, to)
-			}
+			assert.Equal(t, []string{s.String()}, e.Src, "%s: sources of %s", s, e.Name)
+			assert.NotEqual(t, s.String(), e.Dst, "%s: self-transition %s handed to looplab", s, e.Name)
+			to, ok := target(s, mustEvent(t, e.Name))
+			assert.True(t, ok, "%s: %s", s, e.Name)
+			assert.Equal(t, to.String(), e.Dst, "%s: %s", s, e.Name)
 		}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: looplab events %v, want %v", s, got, want)
-		}
+		assert.Equal(t, want, got, "%s: looplab events", s)
 	}
 }
 
@@ -133,31 +115,26 @@ func TestCallbackKeysResolve(t *testing.T) {
 		for _, e := range spec.events {
 			names[e.Name] = true
 			// Every guard of an event handed to looplab is registered.
-			if (guards[mustEvent(e.Name)] != nil) != (spec.callbacks["before_"+e.Name] != nil) {
-				t.Errorf("%s: guard and callback of %s disagree", s, e.Name)
-			}
+			assert.Equal(t, guards[mustEvent(t, e.Name)] != nil, spec.callbacks["before_"+e.Name] != nil,
+				"%s: guard and callback of %s disagree", s, e.Name)
 		}
 		for key := range spec.callbacks {
 			ev, ok := strings.CutPrefix(key, "before_")
-			if !ok || !names[ev] {
-				t.Errorf("%s: callback key %s names no event of the machine", s, key)
-			}
+			assert.True(t, ok && names[ev], "%s: callback key %s names no event of the machine", s, key)
 		}
 	}
 	// Stage and event ids are disjoint, so looplab's shorthand keys can
 	// never be ambiguous.
 	for _, s := range Stages() {
-		if _, err := ParseEvent(s.String()); err == nil {
-			t.Errorf("stage id %s is also an event id", s)
-		}
+		_, err := ParseEvent(s.String())
+		assert.Error(t, err, "stage id %s is also an event id", s)
 	}
 }
 
-func mustEvent(id string) Event {
+func mustEvent(t *testing.T, id string) Event {
+	t.Helper()
 	ev, err := ParseEvent(id)
-	if err != nil {
-		panic(err)
-	}
+	require.NoError(t, err)
 	return ev
 }
 
@@ -185,9 +162,8 @@ func TestTranslate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := translate(tc.in, StageFiled, EventSubmit); !tc.want(got) {
-				t.Errorf("got %v", got)
-			}
+			got := translate(tc.in, StageFiled, EventSubmit)
+			assert.True(t, tc.want(got), "got %v", got)
 		})
 	}
 }
@@ -195,41 +171,12 @@ func TestTranslate(t *testing.T) {
 func TestGuardPanicIsRecovered(t *testing.T) {
 	// A command without a record makes the submit guard dereference nil.
 	c := &command{event: EventSubmit, now: t0}
-	if err := runGuard(c); !errors.Is(err, ErrInternal) {
-		t.Fatalf("got %v", err)
-	}
+	assert.ErrorIs(t, runGuard(c), ErrInternal)
 	// Through looplab: the callback recovers, the machine is discarded.
 	spec := specs[StageDraft]
 	m := fsm.NewFSM(StageDraft.String(), spec.events, spec.callbacks)
-	if err := translate(m.Event(context.Background(), "submit", c), StageDraft, EventSubmit); !errors.Is(err, ErrInternal) {
-		t.Fatalf("got %v", err)
-	}
+	assert.ErrorIs(t, translate(m.Event(context.Background(), "submit", c), StageDraft, EventSubmit), ErrInternal)
 	m = fsm.NewFSM(StageDraft.String(), spec.events, spec.callbacks)
-	if err := translate(m.Event(context.Background(), "submit"), StageDraft, EventSubmit); !errors.Is(err, ErrInternal) {
-		t.Fatalf("callback without command: got %v", err)
-	}
-}
-
-func TestCancelledContext(t *testing.T) {
-	a := newDraft(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	before := a.Snapshot()
-	if err := a.Fire(ctx, EventSubmit, at(time.Hour), Input{}); !errors.Is(err, context.Canceled) {
-		t.Fatalf("got %v", err)
-	}
-	if !reflect.DeepEqual(a.Snapshot(), before) {
-		t.Fatal("record changed")
-	}
-	if err := a.Fire(context.Background(), EventSubmit, at(time.Hour), Input{}); err != nil {
-		t.Fatalf("after a cancelled command: %v", err)
-	}
-}
-
-func TestNilContext(t *testing.T) {
-	a := newDraft(t)
-	var ctx context.Context // a caller's unset context
-	if err := a.Fire(ctx, EventSubmit, at(time.Hour), Input{}); err != nil {
-		t.Fatalf("nil context: %v", err)
-	}
+	assert.ErrorIs(t, translate(m.Event(context.Background(), "submit"), StageDraft, EventSubmit), ErrInternal,
+		"callback without command")
 }

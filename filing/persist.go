@@ -24,6 +24,8 @@ func (a *Application) MarshalJSON() ([]byte, error) {
 // with an error matching ErrInvalidRecord (detail *RecordError) and
 // without changing a:
 //
+//   - an identity that is not valid (see Identity);
+//   - a negative version, or version 0 with a history;
 //   - a stage that is empty or unknown;
 //   - a history entry with an unknown stage or event, an event the
 //     transition table does not allow between its stages, a zero time, a
@@ -49,6 +51,7 @@ func (a *Application) UnmarshalJSON(data []byte) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.s = s
+	a.loads++
 	return nil
 }
 
@@ -71,6 +74,12 @@ func quiet(err error) error {
 
 // check verifies that s is a consistent record.
 func (s *Snapshot) check() error {
+	if err := s.Identity.check(); err != nil {
+		return &RecordError{Field: "identity", Reason: "not a valid identity", Err: err}
+	}
+	if s.Version < 0 || s.Version == 0 && len(s.History) > 0 {
+		return &RecordError{Field: "version", Reason: "too small for the recorded history"}
+	}
 	if !s.Stage.IsValid() {
 		return &RecordError{Field: "stage", Reason: "not a valid stage: " + strconv.Quote(s.Stage.String())}
 	}
@@ -142,11 +151,15 @@ func (a *Application) String() string { return fmt.Sprint(a) }
 // GoString returns the %#v form, with personal data masked.
 func (a *Application) GoString() string { return fmt.Sprintf("%#v", a) }
 
-// LogValue implements slog.LogValuer: the stage, attempt, filing number,
-// the latest history entry and the request, with personal data masked.
+// LogValue implements slog.LogValuer: the id, appid, version, stage,
+// attempt, filing number, the latest history entry and the request, with
+// personal data masked.
 func (a *Application) LogValue() slog.Value {
 	s := a.Snapshot()
 	attrs := []slog.Attr{
+		slog.String("id", s.Identity.ID),
+		slog.String("appid", s.Identity.AppID),
+		slog.Int64("version", s.Version),
 		slog.String("stage", s.Stage.String()),
 		slog.Int("attempt", s.Attempt),
 		slog.String("filing_number", s.FilingNumber),

@@ -2,11 +2,11 @@ package filing
 
 import (
 	"encoding/json"
-	"errors"
-	"reflect"
-	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestApplicationJSONRoundTrip(t *testing.T) {
@@ -14,66 +14,69 @@ func TestApplicationJSONRoundTrip(t *testing.T) {
 		t.Run(s.String(), func(t *testing.T) {
 			a := inStageOf(t, s)
 			b, err := json.Marshal(a)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			var back Application
-			if err := json.Unmarshal(b, &back); err != nil {
-				t.Fatal(err)
-			}
-			if got, want := back.Snapshot(), a.Snapshot(); !reflect.DeepEqual(got, want) {
-				t.Fatalf("round trip differs\n got %+v\nwant %+v", got, want)
-			}
-			b2, _ := json.Marshal(&back)
-			if string(b2) != string(b) {
-				t.Fatalf("second encoding differs")
-			}
-			if !strings.Contains(string(b), `"stage":"`+s.String()+`"`) {
-				t.Fatalf("stage not stored by id: %s", b)
-			}
+			require.NoError(t, json.Unmarshal(b, &back))
+			assert.Equal(t, a.Snapshot(), back.Snapshot())
+			b2, err := json.Marshal(&back)
+			require.NoError(t, err)
+			assert.Equal(t, string(b), string(b2), "second encoding differs")
+			assert.Contains(t, string(b), `"stage":"`+s.String()+`"`, "stage not stored by id")
+			assert.Contains(t, string(b), `"identity":{"id":"order-0001","appid":"wx0123456789abcdef","combined":false}`)
+			assert.Contains(t, string(b), `"version":`)
 		})
 	}
+	t.Run("combined flow", func(t *testing.T) {
+		id := testID
+		id.Combined = true
+		a := newDraftOf(t, id)
+		b, err := json.Marshal(a)
+		require.NoError(t, err)
+		var back Application
+		require.NoError(t, json.Unmarshal(b, &back))
+		assert.Equal(t, id, back.Identity())
+		assert.Equal(t, a.Version(), back.Version())
+	})
 }
 
 func TestApplicationJSONKeepsForeignZones(t *testing.T) {
 	a := inStageOf(t, StageFiled)
-	b, _ := json.Marshal(a)
+	b, err := json.Marshal(a)
+	require.NoError(t, err)
 	// Re-encode every time in UTC: the instants are the same.
 	var raw map[string]any
-	_ = json.Unmarshal(b, &raw)
+	require.NoError(t, json.Unmarshal(b, &raw))
 	for _, h := range raw["history"].([]any) {
 		m := h.(map[string]any)
-		tm, _ := time.Parse(time.RFC3339Nano, m["at"].(string))
+		tm, err := time.Parse(time.RFC3339Nano, m["at"].(string))
+		require.NoError(t, err)
 		m["at"] = tm.UTC().Format(time.RFC3339Nano)
 	}
-	b, _ = json.Marshal(raw)
+	b, err = json.Marshal(raw)
+	require.NoError(t, err)
 	var back Application
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(back.History(), a.History()) {
-		t.Fatal("history differs after a change of zone")
-	}
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, a.History(), back.History())
 }
 
 func TestApplicationJSONRejects(t *testing.T) {
-	good, _ := json.Marshal(inStageOf(t, StageBureauReview))
-	edit := func(f func(m map[string]any)) string {
-		var m map[string]any
-		_ = json.Unmarshal(good, &m)
-		f(m)
-		b, _ := json.Marshal(m)
-		return string(b)
+	editOf := func(a *Application) func(f func(m map[string]any)) string {
+		good, err := json.Marshal(a)
+		require.NoError(t, err)
+		return func(f func(m map[string]any)) string {
+			var m map[string]any
+			require.NoError(t, json.Unmarshal(good, &m))
+			f(m)
+			b, err := json.Marshal(m)
+			require.NoError(t, err)
+			return string(b)
+		}
 	}
+	edit := editOf(inStageOf(t, StageBureauReview))
+	editFiled := editOf(inStageOf(t, StageFiled))
+	editDraft := editOf(newDraft(t))
 	hist := func(m map[string]any) []any { return m["history"].([]any) }
-	filed, _ := json.Marshal(inStageOf(t, StageFiled))
-	editFiled := func(f func(m map[string]any)) string {
-		var m map[string]any
-		_ = json.Unmarshal(filed, &m)
-		f(m)
-		b, _ := json.Marshal(m)
-		return string(b)
-	}
+	identity := func(m map[string]any) map[string]any { return m["identity"].(map[string]any) }
 	tests := []struct {
 		name  string
 		in    string
@@ -105,6 +108,12 @@ func TestApplicationJSONRejects(t *testing.T) {
 		{"filing number before approval", edit(func(m map[string]any) { m["filing_number"] = goodNumber }), "filing_number", nil},
 		{"filed without a number", editFiled(func(m map[string]any) { delete(m, "filing_number") }), "filing_number", ErrFilingNumber},
 		{"filed with a website's number", editFiled(func(m map[string]any) { m["filing_number"] = "粤B2-20090059-1" }), "filing_number", ErrFilingNumber},
+		{"no identity", edit(func(m map[string]any) { delete(m, "identity") }), "identity", ErrIdentity},
+		{"identity without id", edit(func(m map[string]any) { delete(identity(m), "id") }), "identity", ErrIdentity},
+		{"identity with a phone number and a newline", edit(func(m map[string]any) { identity(m)["id"] = "13912345678\n" }), "identity", ErrIdentity},
+		{"appid with a dash", edit(func(m map[string]any) { identity(m)["appid"] = "wx-1" }), "identity", ErrIdentity},
+		{"negative version", editDraft(func(m map[string]any) { m["version"] = -1 }), "version", nil},
+		{"version 0 with a history", edit(func(m map[string]any) { m["version"] = 0 }), "version", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -112,43 +121,37 @@ func TestApplicationJSONRejects(t *testing.T) {
 			before := a.Snapshot()
 			err := json.Unmarshal([]byte(tc.in), a)
 			var re *RecordError
-			if !errors.As(err, &re) || !errors.Is(err, ErrInvalidRecord) {
-				t.Fatalf("got %v, want a *RecordError", err)
-			}
+			require.ErrorAs(t, err, &re)
+			assert.ErrorIs(t, err, ErrInvalidRecord)
 			for _, secret := range []string{"13912345678", "440306199203084564"} {
-				if strings.Contains(err.Error(), secret) {
-					t.Errorf("error echoes %s: %v", secret, err)
-				}
+				assert.NotContains(t, err.Error(), secret)
 			}
-			if re.Field != tc.field {
-				t.Errorf("field %q, want %q (%v)", re.Field, tc.field, err)
+			assert.Equal(t, tc.field, re.Field, "%v", err)
+			if tc.is != nil {
+				assert.ErrorIs(t, err, tc.is)
 			}
-			if tc.is != nil && !errors.Is(err, tc.is) {
-				t.Errorf("%v does not match %v", err, tc.is)
-			}
-			if !reflect.DeepEqual(a.Snapshot(), before) {
-				t.Error("failed unmarshal changed the application")
-			}
-			if _, err := Restore(Snapshot{}); !errors.Is(err, ErrInvalidRecord) {
-				t.Errorf("Restore of the zero snapshot: %v", err)
-			}
+			assert.Equal(t, before, a.Snapshot(), "failed unmarshal changed the application")
 		})
 	}
+	_, err := Restore(Snapshot{})
+	assert.ErrorIs(t, err, ErrInvalidRecord, "Restore of the zero snapshot")
+	t.Run("a version larger than the history", func(t *testing.T) {
+		var a Application
+		require.NoError(t, json.Unmarshal([]byte(editDraft(func(m map[string]any) { m["version"] = 99 })), &a))
+		assert.EqualValues(t, 99, a.Version())
+	})
 }
 
 func TestRestore(t *testing.T) {
 	a := inStageOf(t, StageSMSVerification)
 	s := a.Snapshot()
 	b, err := Restore(s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, a.Identity(), b.Identity())
+	assert.Equal(t, a.Version(), b.Version())
 	s.History[0].Reason = "changed"
-	if b.History()[0].Reason == "changed" {
-		t.Fatal("Restore shares the history with its argument")
-	}
-	must(t, b.VerifySMS(at(10*time.Hour)))
-	if a.Stage() != StageSMSVerification {
-		t.Fatal("restored copy shares state with the original")
-	}
+	assert.NotEqual(t, "changed", b.History()[0].Reason, "Restore shares the history with its argument")
+	_, err = b.VerifySMS(at(10 * time.Hour))
+	require.NoError(t, err)
+	assert.Equal(t, StageSMSVerification, a.Stage(), "restored copy shares state with the original")
 }

@@ -173,7 +173,7 @@ func TestPrecheckRecords(t *testing.T) {
 	// A filing of the same subject, filed in Shanghai.
 	other := loadRequest(t, "enterprise.json")
 	other.ICPSubject.BaseInfo.Province, other.ICPSubject.BaseInfo.City, other.ICPSubject.BaseInfo.District = "310000", "310100", "310101"
-	a, err := NewApplication(other, t0)
+	a, err := NewApplication(testID, other, t0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,7 +256,7 @@ func TestSubmitRunsPrecheck(t *testing.T) {
 			t.Fatal(err)
 		}
 		before := a.Snapshot()
-		err := a.Submit(at(time.Hour))
+		_, err := a.Submit(at(time.Hour), CheckOptions{})
 		var ps document.Problems
 		if !errors.As(err, &ps) || !ps.Has("contact.mobile_shared") {
 			t.Fatalf("Submit = %v, want problems with contact.mobile_shared", err)
@@ -275,7 +275,7 @@ func TestSubmitRunsPrecheck(t *testing.T) {
 		if ps := a.Precheck(at(time.Hour), PrecheckOptions{}); !ps.Has("validity.expiring") || ps.Blocking() {
 			t.Fatalf("precheck = %v, want a non-blocking validity.expiring", ps)
 		}
-		if err := a.Submit(at(time.Hour)); err != nil {
+		if _, err := a.Submit(at(time.Hour), CheckOptions{}); err != nil {
 			t.Fatalf("Submit = %v", err)
 		}
 		if a.Stage() != StagePlatformReview {

@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // secrets are the personal data of the enterprise sample that must never
@@ -31,7 +33,7 @@ func TestPrintingMasks(t *testing.T) {
 	r := loadRequest(t, "enterprise.json")
 	r.ICPSubject.LegalPersonInfo = &LegalPersonInfo{Name: "赵六", CertificateNumber: "440305198506121237"}
 	a := inStageOf(t, StageBureauReview)
-	must(t, json.Unmarshal(mustJSON(t, a), a))
+	require.NoError(t, json.Unmarshal(mustJSON(t, a), a))
 	values := map[string]any{
 		"Request":        r,
 		"*Request":       &r,

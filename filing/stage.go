@@ -2,9 +2,9 @@ package filing
 
 import (
 	"fmt"
-	"strconv"
 
-	"github.com/beian-go/beian/document"
+	"github.com/beian-go/beian/internal/enum"
+	"github.com/beian-go/beian/internal/mask"
 )
 
 // Stage is where a filing stands in the process. The zero value,
@@ -19,9 +19,10 @@ import (
 // deadline's stages of the same name.
 type Stage uint8
 
-// The stages. The first five are the stages of WeChat's filing process
-// (reference wechat-icp.md §4.4); StageDeregistered is the terminal state of
-// a filing that was cancelled (注销) after it succeeded.
+// The stages. The first five are the stages of WeChat's filing process, as
+// its get_icp_entrance_info statuses tell them apart (see StageOf);
+// StageDeregistered is the terminal state of a filing that was cancelled
+// (注销) after it succeeded.
 const (
 	StageUnknown         Stage = iota
 	StageDraft                 // 备案信息填写: being prepared, or sent back
@@ -36,14 +37,11 @@ const (
 const numStages = int(StageDeregistered) + 1
 
 // stageNames holds each stage's stable id, Chinese and English name.
-var stageNames = [numStages][3]string{
-	{"", "", ""},
-	{"draft", "备案信息填写", "draft"},
-	{"platform_review", "平台初审", "platform review"},
-	{"sms_verification", "工信部短信核验", "MIIT SMS verification"},
-	{"bureau_review", "通管局审核", "bureau review"},
-	{"filed", "备案成功", "filed"},
-	{"deregistered", "已注销", "deregistered"},
+var stageNames = enum.Names{
+	Noun:   "stage",
+	IDs:    []string{"", "draft", "platform_review", "sms_verification", "bureau_review", "filed", "deregistered"},
+	Labels: []string{"", "备案信息填写", "平台初审", "工信部短信核验", "通管局审核", "备案成功", "已注销"},
+	En:     []string{"", "draft", "platform review", "MIIT SMS verification", "bureau review", "filed", "deregistered"},
 }
 
 // Stages returns every valid stage in process order, StageDraft first.
@@ -76,38 +74,24 @@ func (s Stage) Terminal() bool {
 
 // String returns the stable id ("bureau_review"), "" for StageUnknown, or
 // "stage(N)" for a value outside the enum.
-func (s Stage) String() string {
-	if int(s) < numStages {
-		return stageNames[s][0]
-	}
-	return "stage(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Stage) String() string { return stageNames.String(int(s)) }
 
 // Label returns the Chinese name shown to merchants (通管局审核), or "" for
 // StageUnknown and values outside the enum.
-func (s Stage) Label() string {
-	if int(s) < numStages {
-		return stageNames[s][1]
-	}
-	return ""
-}
+func (s Stage) Label() string { return stageNames.Label(int(s)) }
 
 // English returns the English name for user interfaces ("bureau
 // review"), or "" for StageUnknown and values outside the enum.
-func (s Stage) English() string {
-	if int(s) < numStages {
-		return stageNames[s][2]
-	}
-	return ""
-}
+func (s Stage) English() string { return stageNames.English(int(s)) }
 
 // MarshalText writes the stable id; the zero value writes "". A value
 // outside the enum is an error.
 func (s Stage) MarshalText() ([]byte, error) {
-	if int(s) >= numStages {
-		return nil, fmt.Errorf("filing: cannot marshal stage(%d)", int(s))
+	b, ok := stageNames.Marshal(int(s))
+	if !ok {
+		return nil, fmt.Errorf("filing: cannot marshal %s", s)
 	}
-	return []byte(stageNames[s][0]), nil
+	return b, nil
 }
 
 // UnmarshalText reads a stable id; "" gives StageUnknown. An unknown id
@@ -132,12 +116,8 @@ func ParseStage(id string) (Stage, error) {
 }
 
 func parseStage(id string) (Stage, bool) {
-	for i := range stageNames {
-		if stageNames[i][0] == id {
-			return Stage(i), true
-		}
-	}
-	return StageUnknown, false
+	v, ok := stageNames.Parse(id)
+	return Stage(v), ok
 }
 
 // Event is something that happens to a filing: a command of the merchant
@@ -174,20 +154,15 @@ const numEvents = int(EventDeregister) + 1
 
 // eventNames holds each event's stable id, Chinese name and English
 // phrase.
-var eventNames = [numEvents][3]string{
-	{"", "", ""},
-	{"submit", "提交备案", "submit the filing"},
-	{"approve_platform", "平台初审通过", "platform review passed"},
-	{"reject_platform", "平台初审驳回", "platform review rejected"},
-	{"withdraw", "撤回备案", "withdraw the filing"},
-	{"resend_sms", "重发核验短信", "verification SMS sent again"},
-	{"wrong_sms_code", "短信验证码错误", "wrong SMS code entered"},
-	{"fail_sms", "短信核验失败", "SMS verification failed"},
-	{"verify_sms", "短信核验通过", "SMS verification passed"},
-	{"expire_sms", "短信核验超时", "SMS verification timed out"},
-	{"approve_bureau", "管局审核通过", "bureau review passed"},
-	{"reject_bureau", "管局审核驳回", "bureau review rejected"},
-	{"deregister", "注销备案", "deregister the filing"},
+var eventNames = enum.Names{
+	Noun: "event",
+	IDs: []string{"", "submit", "approve_platform", "reject_platform", "withdraw", "resend_sms", "wrong_sms_code",
+		"fail_sms", "verify_sms", "expire_sms", "approve_bureau", "reject_bureau", "deregister"},
+	Labels: []string{"", "提交备案", "平台初审通过", "平台初审驳回", "撤回备案", "重发核验短信", "短信验证码错误",
+		"短信核验失败", "短信核验通过", "短信核验超时", "管局审核通过", "管局审核驳回", "注销备案"},
+	En: []string{"", "submit the filing", "platform review passed", "platform review rejected", "withdraw the filing",
+		"verification SMS sent again", "wrong SMS code entered", "SMS verification failed", "SMS verification passed",
+		"SMS verification timed out", "bureau review passed", "bureau review rejected", "deregister the filing"},
 }
 
 // Events returns every valid event in their fixed order.
@@ -204,39 +179,25 @@ func (e Event) IsValid() bool { return e > EventUnknown && int(e) < numEvents }
 
 // String returns the stable id ("verify_sms"), "" for EventUnknown, or
 // "event(N)" for a value outside the enum.
-func (e Event) String() string {
-	if int(e) < numEvents {
-		return eventNames[e][0]
-	}
-	return "event(" + strconv.Itoa(int(e)) + ")"
-}
+func (e Event) String() string { return eventNames.String(int(e)) }
 
 // Label returns the Chinese name (短信核验通过), or "" for EventUnknown and
 // values outside the enum.
-func (e Event) Label() string {
-	if int(e) < numEvents {
-		return eventNames[e][1]
-	}
-	return ""
-}
+func (e Event) Label() string { return eventNames.Label(int(e)) }
 
 // English returns the English phrase for user interfaces ("SMS
 // verification passed"), or "" for EventUnknown and values outside the
 // enum.
-func (e Event) English() string {
-	if int(e) < numEvents {
-		return eventNames[e][2]
-	}
-	return ""
-}
+func (e Event) English() string { return eventNames.English(int(e)) }
 
 // MarshalText writes the stable id; the zero value writes "". A value
 // outside the enum is an error.
 func (e Event) MarshalText() ([]byte, error) {
-	if int(e) >= numEvents {
-		return nil, fmt.Errorf("filing: cannot marshal event(%d)", int(e))
+	b, ok := eventNames.Marshal(int(e))
+	if !ok {
+		return nil, fmt.Errorf("filing: cannot marshal %s", e)
 	}
-	return []byte(eventNames[e][0]), nil
+	return b, nil
 }
 
 // UnmarshalText reads a stable id; "" gives EventUnknown. An unknown id
@@ -261,31 +222,9 @@ func ParseEvent(id string) (Event, error) {
 }
 
 func parseEvent(id string) (Event, bool) {
-	for i := range eventNames {
-		if eventNames[i][0] == id {
-			return Event(i), true
-		}
-	}
-	return EventUnknown, false
+	v, ok := eventNames.Parse(id)
+	return Event(v), ok
 }
 
-// clipText prepares outside text for an error message: a short run of
-// lower-case letters and underscores (what a misspelt id looks like) is
-// kept; anything else, which might be a phone number, an ID number or an
-// e-mail address put in the wrong place, is shortened and masked with
-// document.Mask.
-func clipText(s string) string {
-	const max = 32
-	plain := len(s) <= max
-	for i := 0; plain && i < len(s); i++ {
-		plain = s[i] == '_' || s[i] >= 'a' && s[i] <= 'z'
-	}
-	if plain {
-		return s
-	}
-	r := []rune(s)
-	if len(r) > max {
-		return document.Mask(string(r[:max])) + "…"
-	}
-	return document.Mask(s)
-}
+// clipText prepares outside text for an error message (mask.Echo).
+func clipText(s string) string { return mask.Echo(s) }

@@ -1,7 +1,8 @@
 package filing
 
 import (
-	"context"
+	"fmt"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -12,9 +13,10 @@ import (
 // comparable value, safe for concurrent use.
 type EntranceStatus int
 
-// The statuses. Source: WeChat getIcpEntranceInfo documentation (2–6, 1024,
-// 1025) and the Senparc SDK's mirror of its field notes (1025–1027 in
-// full); reference wechat-icp.md §4.1.
+// The statuses. Source: WeChat's get_icp_entrance_info documentation
+// (2–6, 1024, 1025), https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_geticpentranceinfo,
+// and the Senparc SDK's copy of its field notes (1025–1027 in full),
+// https://github.com/JeffreySu/WeiXinMPSDK (GetIcpEntranceInfoResultJson).
 const (
 	StatusPlatformReview                EntranceStatus = 2    // 平台审核中
 	StatusPlatformRejected              EntranceStatus = 3    // 平台审核驳回
@@ -38,8 +40,8 @@ func (s EntranceStatus) notFiled() bool {
 // comparable value, safe for concurrent use.
 type SMSVerifyStatus int
 
-// The SMS verification states. Source: WeChat getIcpEntranceInfo
-// documentation; reference wechat-icp.md §2.6.
+// The SMS verification states. Source: WeChat's get_icp_entrance_info
+// documentation, https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_geticpentranceinfo.
 const (
 	SMSWaiting  SMSVerifyStatus = 1 // 等待核验中
 	SMSVerified SMSVerifyStatus = 2 // 核验完成
@@ -77,10 +79,11 @@ func StageOf(status EntranceStatus, sms SMSVerifyStatus) (Stage, error) {
 	return StageUnknown, &StatusError{Status: status, SMSStatus: sms, Reason: "unknown status"}
 }
 
-// Poll is what a poll of WeChat reports about a filing. Its JSON member
-// names are those of get_icp_entrance_info's info object, so that object
-// can be decoded into a Poll directly. It is a plain value, safe for
-// concurrent reads; the zero Poll has no status and is refused by Sync.
+// Poll is what a poll of WeChat, or a push event, reports about a filing.
+// Its JSON member names are those of get_icp_entrance_info's info object,
+// so that object can be decoded into a Poll directly. It is a plain value,
+// safe for concurrent reads; the zero Poll has no status and is refused by
+// Sync.
 type Poll struct {
 	Status          EntranceStatus  `json:"status"`
 	SMSVerifyStatus SMSVerifyStatus `json:"sms_verify_status,omitempty"`
@@ -90,6 +93,11 @@ type Poll struct {
 	// get_online_icp_order's icp_applets.base_info.record_number; it is
 	// needed to apply status 6.
 	FilingNumber string `json:"-"`
+	// SMSSentAt is when MIIT sent the verification SMS, when known: a push
+	// event's CreateTime for the platform's approval fills it. Zero means
+	// unknown. It is read only when the poll moves the record out of the
+	// platform review.
+	SMSSentAt time.Time `json:"-"`
 }
 
 // Sync applies a polled WeChat status to the record at now: it fires, in
@@ -100,19 +108,41 @@ type Poll struct {
 // with the reason "wechat status N". Deregistration shows as status
 // 1024–1027 on a filed record.
 //
-// It reports whether anything changed. Applying a status the record
-// already reflects changes nothing, so applying the same poll twice is
-// harmless. A status the record cannot reach (a filed record reported
-// under review, an unknown code, status 6 without a valid filing number)
-// is refused with an error matching ErrStatus or the failing check's
-// error, and the record is left unchanged: all of the events are recorded,
-// or none.
-func (a *Application) Sync(p Poll, now time.Time) (bool, error) {
+// It returns the changes it made, in order, and adds one to Version when
+// it made any. Applying a status the record already reflects returns no
+// changes and no error and leaves the record alone, Version included, so
+// applying the same poll twice is harmless. A status the record cannot
+// reach (a filed record reported under review, an unknown code, status 6
+// without a valid filing number) is refused with an error matching
+// ErrStatus or the failing check's error, as is a zero now or, when the
+// record would change, a now before its last change (ErrInvalidTime); the
+// record is then left unchanged: all of the events are recorded, or none.
+//
+// # The SMS clock
+//
+// The SMS's 24 hours run from when MIIT sent it. When the poll moves the
+// record out of the platform review, the events up to the platform's
+// approval are recorded at p.SMSSentAt, kept between the last recorded
+// change and now, and the SMS deadline counts from it; later events are
+// recorded at now. Without p.SMSSentAt, the poll's now stands in for the
+// send time, so the deadline is an upper bound: late by the time between
+// the SMS and the poll that saw it, at most the polling interval. Poll
+// often while a filing is in the platform review (every few minutes), or
+// apply WeChat's push events with their CreateTime, to keep the deadline
+// close.
+func (a *Application) Sync(p Poll, now time.Time) ([]Change, error) {
+	now = normTime(now)
+	if now.IsZero() {
+		return nil, fmt.Errorf("%w: zero time", ErrInvalidTime)
+	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	plan, err := a.s.plan(p)
 	if err != nil || len(plan) == 0 {
-		return false, err
+		return nil, err
+	}
+	if err := a.s.checkTime(now); err != nil {
+		return nil, err
 	}
 	work := a.s
 	work.History = work.History[:len(work.History):len(work.History)] // appends copy, never write into a.s
@@ -120,14 +150,39 @@ func (a *Application) Sync(p Poll, now time.Time) (bool, error) {
 	if p.SMSVerifyStatus != 0 {
 		note += "/" + strconv.Itoa(int(p.SMSVerifyStatus))
 	}
-	in := Input{Reasons: p.AuditData, FilingNumber: p.FilingNumber, Note: note}
-	for _, ev := range plan {
-		if err := work.fire(context.Background(), ev, now, in, true); err != nil {
-			return false, err
+	in := input{reasons: p.AuditData, number: p.FilingNumber, note: note, smsSentAt: now}
+	at := now
+	if slices.Contains(plan, EventApprovePlatform) {
+		if sent := normTime(p.SMSSentAt); !sent.IsZero() {
+			in.smsSentAt = clampTime(sent, work.UpdatedAt, now)
+			at = in.smsSentAt
 		}
 	}
+	changes := make([]Change, 0, len(plan))
+	for _, ev := range plan {
+		c, err := work.fire(ev, at, &in, true)
+		if err != nil {
+			return nil, err
+		}
+		changes = append(changes, c)
+		if ev == EventApprovePlatform {
+			at = now
+		}
+	}
+	work.Version++
 	a.s = work
-	return true, nil
+	return changes, nil
+}
+
+// clampTime returns t kept within [lo, hi].
+func clampTime(t, lo, hi time.Time) time.Time {
+	switch {
+	case t.Before(lo):
+		return lo
+	case t.After(hi):
+		return hi
+	}
+	return t
 }
 
 // forwardPath is the way from a draft to the bureau's review; the stage

@@ -14,9 +14,13 @@ type row struct {
 
 // table is the single source of truth of the process: the machine, the
 // available events, the history check and the diagram are all derived from
-// it. Facts: reference wechat-icp.md §4.4 (stages) and §6 (withdrawal only
-// before the platform review completes; SMS valid 24 hours, resendable,
-// five wrong codes fail it; deregistration irreversible).
+// it. Facts: the stages follow WeChat's get_icp_entrance_info statuses
+// (see EntranceStatus); withdrawal works only before the platform review
+// completes (cancel_apply_icp_filing, error 86330:
+// https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_cancelapplyicpfiling.html);
+// deregistration is irreversible (cancel_icp_filing:
+// https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_cancelicpfiling.html);
+// the SMS rules are those of guard.go.
 //
 // Rows are in the order of Event, one row per event; an event's sources are
 // listed in process order.

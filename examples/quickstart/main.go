@@ -171,7 +171,7 @@ func (w *walk) run() error {
 	// 3. The timeline.
 	w.section("3", "时间线 Timeline")
 	created := at(w.day, 9, 0)
-	app, err := filing.NewApplication(req, created)
+	app, err := filing.NewApplication(filing.Identity{ID: "qs-order-0001", AppID: "wx0123456789abcdef"}, req, created)
 	if err != nil {
 		return err
 	}
@@ -181,10 +181,10 @@ func (w *walk) run() error {
 		return err
 	}
 	w.entry(faceDone, "人脸核验通过 face verification passed", "")
-	w.note("核验有效至 valid until %s", stamp(app.Snapshot().Face.ValidUntil()))
+	w.note("核验有效至 valid until %s", stamp(app.Snapshot().Face.ValidUntil(false)))
 
 	submitted := at(w.day, 10, 0)
-	if err := app.Submit(submitted); err != nil {
+	if _, err := app.Submit(submitted, filing.CheckOptions{}); err != nil {
 		return err
 	}
 	w.entry(submitted, "提交备案 submitted", stageText(app.Stage()))
@@ -201,14 +201,14 @@ func (w *walk) run() error {
 		return err
 	}
 	approved := at(review.Earliest, 15, 0)
-	if err := app.ApprovePlatform(approved, approved); err != nil {
+	if _, err := app.ApprovePlatform(approved, approved); err != nil {
 		return err
 	}
 	w.entry(approved, "平台初审通过 WeChat review passed", stageText(app.Stage()))
 	w.note("短信有效至 SMS valid until %s", stamp(app.Snapshot().SMS.Deadline()))
 
 	verified := approved.Add(25 * time.Minute)
-	if err := app.VerifySMS(verified); err != nil {
+	if _, err := app.VerifySMS(verified); err != nil {
 		return err
 	}
 	w.entry(verified, "短信核验通过 SMS verified", stageText(app.Stage()))
@@ -222,7 +222,7 @@ func (w *walk) run() error {
 	// The bureau issues the subject's number with the mini program's
 	// service index, ending in X.
 	number := fmt.Sprintf("浙ICP备%04d012345号-1X", decided.Year())
-	if err := app.ApproveBureau(decided, number); err != nil {
+	if _, err := app.ApproveBureau(decided, number); err != nil {
 		return err
 	}
 	w.entry(decided, "管局审核通过 bureau approved", stageText(app.Stage()))

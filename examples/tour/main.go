@@ -127,28 +127,36 @@ func tourFiling() error {
 	// Validate: complete and well-formed. Precheck: the usual rejections.
 	fmt.Println(req.Validate(), req.Precheck(workday.DateOf(t), filing.PrecheckOptions{}).Blocking()) // <nil> false
 
-	app, err := filing.NewApplication(req, t)
+	app, err := filing.NewApplication(filing.Identity{ID: "order-0001", AppID: "wx0123456789abcdef"}, req, t)
 	if err != nil {
 		return err
 	}
-	for _, step := range []func() error{
-		func() error { return app.RecordFaceVerification("qs-face-task-0001", t, t.Add(10*time.Minute)) },
-		// Submit validates the request first: document.Problems on failure.
-		func() error { return app.Submit(t.Add(time.Hour)) },
+	if err := app.RecordFaceVerification("qs-face-task-0001", t, t.Add(10*time.Minute)); err != nil {
+		return err
+	}
+	var all []filing.Change // what each command changed, and what the merchant must do next
+	for _, step := range []func() ([]filing.Change, error){
+		// Submit runs Request.Check first: its Problems on failure.
+		func() ([]filing.Change, error) { return app.Submit(t.Add(time.Hour), filing.CheckOptions{}) },
 		// WeChat's review passes and MIIT sends the SMS.
-		func() error { return app.ApprovePlatform(t.Add(30*time.Hour), t.Add(30*time.Hour)) },
-		func() error { return app.VerifySMS(t.Add(31 * time.Hour)) },
-		func() error { return app.ApproveBureau(t.Add(240*time.Hour), "浙ICP备2026012345号-1X") },
+		func() ([]filing.Change, error) { return app.ApprovePlatform(t.Add(30*time.Hour), t.Add(30*time.Hour)) },
+		func() ([]filing.Change, error) { return app.VerifySMS(t.Add(31 * time.Hour)) },
+		func() ([]filing.Change, error) {
+			return app.ApproveBureau(t.Add(240*time.Hour), "浙ICP备2026012345号-1X")
+		},
 	} {
-		if err := step(); err != nil {
+		changes, err := step()
+		if err != nil {
 			return err // the record is unchanged by a refused step
 		}
+		all = append(all, changes...)
 	}
-	fmt.Println(app.Stage(), app.FilingNumber()) // filed 浙ICP备2026012345号-1X
+	fmt.Println(all[1].Todo, all[1].Due.Format(time.DateTime)) // verify_sms 2026-09-30 15:00:00
+	fmt.Println(app.Stage(), app.FilingNumber())               // filed 浙ICP备2026012345号-1X
 
 	// Or follow WeChat: apply what get_icp_entrance_info reports.
-	changed, err := app.Sync(filing.Poll{Status: filing.StatusFiled, FilingNumber: app.FilingNumber()}, t.Add(241*time.Hour))
-	fmt.Println(changed, err) // false <nil>
+	changes, err := app.Sync(filing.Poll{Status: filing.StatusFiled, FilingNumber: app.FilingNumber()}, t.Add(241*time.Hour))
+	fmt.Println(len(changes), err) // 0 <nil>
 	// tour:end
 	return nil
 }
