@@ -71,6 +71,13 @@ func sqliteDSN(path string) string {
 
 func freshSQLite(t testing.TB) func(t testing.TB) *sql.DB {
 	path := filepath.Join(t.TempDir(), "beian.db")
+	// Switch the new file to WAL once, from one connection: the mode is
+	// kept in the file, and the switch itself, which needs the file to
+	// itself, can fail at once when several pools open it together.
+	db, err := sql.Open("sqlite", sqliteDSN(path))
+	require.NoError(t, err)
+	require.NoError(t, db.Ping())
+	require.NoError(t, db.Close())
 	return func(t testing.TB) *sql.DB {
 		db, err := sql.Open("sqlite", sqliteDSN(path))
 		require.NoError(t, err)

@@ -16,46 +16,6 @@ import (
 //go:embed migrations
 var migrationFiles embed.FS
 
-// dialect is what differs between the databases: the schema's migrations
-// and the statements that serialise migrations and outbox claims.
-type dialect struct {
-	dir string // under migrations/
-	// lockMigrate is the first statement of the migration transaction: it
-	// makes concurrent Migrate calls wait for each other. When it needs the
-	// schema table, lockNeedsTable is set and the table is created first,
-	// on its own (PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe to
-	// run concurrently, so there it comes after the lock).
-	lockMigrate    string
-	lockNeedsTable bool
-	// lockClaim, when set, is the first statement of an outbox claim: it
-	// serialises claims so that two consumers never take messages of the
-	// same record at once. SQLite needs none: it has one writer at a time.
-	lockClaim string
-	// busyCheck, when set, returns the SQLite busy timeout, in
-	// milliseconds, of one connection.
-	busyCheck string
-}
-
-// lockKey is the PostgreSQL advisory lock key of the store ("beian" in
-// ASCII); the migration lock uses it, the claim lock lockKey+1.
-const lockKey = 0x626569616e
-
-var dialects = map[Dialect]*dialect{
-	SQLite: {
-		dir: "sqlite",
-		// An UPDATE takes SQLite's write lock even when it changes no
-		// row, waiting for it up to the busy timeout.
-		lockMigrate:    "UPDATE beian_schema SET applied = applied WHERE version < 0",
-		lockNeedsTable: true,
-		busyCheck:      "PRAGMA busy_timeout",
-	},
-	PostgreSQL: {
-		dir:         "postgres",
-		lockMigrate: "SELECT pg_advisory_xact_lock(" + strconv.Itoa(lockKey) + ")",
-		lockClaim:   "SELECT pg_advisory_xact_lock(" + strconv.Itoa(lockKey+1) + ")",
-	},
-}
-
 // migration is one step of the schema.
 type migration struct {
 	version int
@@ -162,7 +122,7 @@ func (s *Store) migrateOne(ctx context.Context, ms []migration) (done bool, err 
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			return fmt.Errorf("store: migration %s: %w", m.name, err)
 		}
-		_, err := tx.ExecContext(ctx, "INSERT INTO beian_schema (version, applied) VALUES ($1, $2)",
+		_, err := tx.ExecContext(ctx, s.d.q("INSERT INTO beian_schema (version, applied) VALUES ($1, $2)"),
 			m.version, s.now().UnixMilli())
 		return err
 	})

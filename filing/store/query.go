@@ -102,17 +102,23 @@ func (s *Store) List(ctx context.Context, f Filter) ([]Entry, error) {
 func (s *Store) Due(ctx context.Context, before time.Time, after Entry, limit int) ([]Entry, error) {
 	end := before.Unix()
 	if after.Deadline.IsZero() && after.ID == "" {
-		return s.entries(ctx, entryColumns+
-			" WHERE deadline IS NOT NULL AND deadline <= $1 ORDER BY deadline, id LIMIT $2", end, limitOf(limit))
+		return s.entries(ctx, dueFirst, end, limitOf(limit))
 	}
-	return s.entries(ctx, entryColumns+
-		" WHERE deadline IS NOT NULL AND deadline <= $1 AND (deadline, id) > ($2, $3) ORDER BY deadline, id LIMIT $4",
-		end, after.Deadline.Unix(), after.ID, limitOf(limit))
+	return s.entries(ctx, dueAfter, end, after.Deadline.Unix(), after.ID, limitOf(limit))
 }
+
+// The queries of Due: a range scan of beian_applications_deadline, from
+// its start or from after a (deadline, id) pair.
+const (
+	dueFirst = entryColumns +
+		" WHERE deadline IS NOT NULL AND deadline <= $1 ORDER BY deadline, id LIMIT $2"
+	dueAfter = entryColumns +
+		" WHERE deadline IS NOT NULL AND deadline <= $1 AND (deadline, id) > ($2, $3) ORDER BY deadline, id LIMIT $4"
+)
 
 // entries runs a query of entryColumns.
 func (s *Store) entries(ctx context.Context, query string, args ...any) ([]Entry, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.db.QueryContext(ctx, s.d.q(query), args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: listing: %w", err)
 	}
