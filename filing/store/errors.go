@@ -8,28 +8,22 @@ import (
 
 // Sentinel errors, for errors.Is.
 var (
-	// ErrNotFound: no record has the id.
 	ErrNotFound = errors.New("store: no such record")
-	// ErrExists: Create was given a record whose id is taken.
-	ErrExists = errors.New("store: record exists")
+	ErrExists   = errors.New("store: record exists") // Create of a taken id
 	// ErrConflict: the record changed since it was loaded; nothing was
-	// written. The detail is a *ConflictError. Reload and try again, or
-	// use Update, which does.
+	// written (detail: *ConflictError).
 	ErrConflict = errors.New("store: version conflict")
-	// ErrCorrupt: a stored row cannot be read back: its JSON does not
-	// decode, fails the record's consistency checks, or disagrees with the
-	// row's own columns. The detail is a *CorruptError.
+	// ErrCorrupt: a row's JSON does not decode, fails the record's
+	// checks, or disagrees with the row's columns (detail: *CorruptError).
 	ErrCorrupt = errors.New("store: corrupt row")
-	// ErrSchema: the database's schema is not the one this package
-	// writes: Migrate was not run, or a newer version of the package
-	// migrated it.
+	// ErrSchema: a newer version of this package migrated the database.
 	ErrSchema = errors.New("store: schema mismatch")
 )
 
-// ConflictError is the detail of ErrConflict: a write based on version
-// Expected of record ID found version Found in the database. It matches
-// ErrConflict; use a *ConflictError as the errors.As target. The zero
-// value describes no record; it is safe for concurrent use once returned.
+// ConflictError is the detail of ErrConflict (errors.As target
+// *ConflictError): a write based on version Expected of record ID found
+// version Found. The zero value names no record; it is safe for
+// concurrent use.
 type ConflictError struct {
 	ID       string
 	Expected int64
@@ -43,12 +37,11 @@ func (e *ConflictError) Error() string {
 // Is reports whether target is ErrConflict.
 func (e *ConflictError) Is(target error) bool { return target == ErrConflict }
 
-// CorruptError is the detail of ErrCorrupt: the row of record ID (or, for
-// an outbox message, the message Seq) cannot be read back, for the reason
-// Err gives (a *filing.RecordError for a record that fails the
-// consistency checks). It names the row, never its content. It matches
-// ErrCorrupt; use a *CorruptError as the errors.As target. The zero value
-// names no row; it is safe for concurrent use once returned.
+// CorruptError is the detail of ErrCorrupt (errors.As target
+// *CorruptError): the row of record ID, or its outbox message Seq, cannot
+// be read back because of Err (a *filing.RecordError when the record
+// fails its checks). It names the row, never its content. The zero value
+// names no row; it is safe for concurrent use.
 type CorruptError struct {
 	ID  string
 	Seq int64 // outbox messages only; 0 for a record

@@ -27,3 +27,12 @@ func DeadlineOf(a *filing.Application) time.Time {
 	}
 	return time.Unix(d.Int64, 0).In(workday.CST)
 }
+
+// SchemaVersion is the number of migrations of dialect d.
+func SchemaVersion(d Dialect) int {
+	ms, err := dialects[d].migrations()
+	if err != nil {
+		panic(err)
+	}
+	return len(ms)
+}

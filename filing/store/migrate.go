@@ -57,19 +57,10 @@ func (d *dialect) migrations() ([]migration, error) {
 // createSchemaTable creates the table of applied migrations.
 const createSchemaTable = "CREATE TABLE IF NOT EXISTS beian_schema (version INTEGER PRIMARY KEY, applied BIGINT NOT NULL)"
 
-// SchemaVersion is the schema version this package writes and reads.
-const SchemaVersion = 1
-
-// Migrate brings the database's schema to SchemaVersion: it applies, in
-// order and each in its own transaction, the embedded migrations the
-// database has not recorded in its beian_schema table. It is idempotent
-// and safe to run from several replicas at once (they wait for each
-// other). It fails with an error matching ErrSchema when the database
-// records a newer schema than this package knows, so that an old replica
-// never writes under a newer schema; and, on SQLite, when the connection
-// has no busy timeout while the pool may open several connections
-// (writers would then fail at once with "database is locked" instead of
-// waiting their turn).
+// Migrate applies the migrations the database lacks (see the package
+// doc). It is idempotent, and replicas running it at once wait for each
+// other. It refuses a database with a newer schema (ErrSchema), and a
+// SQLite pool of several connections without a busy timeout.
 func (s *Store) Migrate(ctx context.Context) error {
 	if s.d.busyCheck != "" && s.db.Stats().MaxOpenConnections != 1 {
 		var ms int64

@@ -48,7 +48,7 @@ func TestMigrate(t *testing.T) {
 				versions = append(versions, v)
 			}
 			require.NoError(t, rows.Err())
-			want := make([]int, store.SchemaVersion)
+			want := make([]int, store.SchemaVersion(b.dialect))
 			for i := range want {
 				want[i] = i + 1
 			}
@@ -56,9 +56,9 @@ func TestMigrate(t *testing.T) {
 		})
 
 		t.Run("newer schema refused", func(t *testing.T) {
-			_, err := db.Exec("INSERT INTO beian_schema (version, applied) VALUES ($1, 0)", store.SchemaVersion+1)
+			_, err := db.Exec("INSERT INTO beian_schema (version, applied) VALUES ($1, 0)", store.SchemaVersion(b.dialect)+1)
 			require.NoError(t, err)
-			defer db.Exec("DELETE FROM beian_schema WHERE version = $1", store.SchemaVersion+1)
+			defer db.Exec("DELETE FROM beian_schema WHERE version = $1", store.SchemaVersion(b.dialect)+1)
 			err = st.Migrate(ctx)
 			assert.ErrorIs(t, err, store.ErrSchema)
 		})
@@ -98,4 +98,10 @@ func TestNew(t *testing.T) {
 			assert.Nil(t, st)
 		})
 	}
+}
+
+// Both dialects move through the same schema versions.
+func TestMigrationsPerDialect(t *testing.T) {
+	assert.Equal(t, store.SchemaVersion(store.SQLite), store.SchemaVersion(store.PostgreSQL))
+	assert.Positive(t, store.SchemaVersion(store.SQLite))
 }

@@ -11,41 +11,24 @@ import (
 	"github.com/beian-go/beian/workday"
 )
 
-// Message is one transition in the outbox: a Change that Save (or
-// Update) wrote together with the record, for a consumer to deliver, for
-// example to tell the merchant what to do by when. It is a plain value,
-// safe for concurrent use; the zero Message is none.
+// Message is one change in the outbox, as Save wrote it with the record.
+// It is a plain value, safe for concurrent use; the zero Message is none.
 type Message struct {
-	// Seq is the message's place in the outbox, unique and increasing in
-	// the order the messages of one record were saved: a receiver can
-	// drop a message it has already seen by its Seq.
-	Seq int64
-	// ID and AppID identify the record, Version is the record's version
-	// after the save that wrote the message.
-	ID      string
+	// Seq is unique, and increases with the saves of each record: a
+	// receiver drops a message it has seen by its Seq.
+	Seq     int64
+	ID      string // the record's Identity.ID
 	AppID   string
-	Version int64
-	// Attempt counts the fetches of the message, this one included: more
-	// than 1 means an earlier consumer fetched it and did not acknowledge
-	// it within its lease.
-	Attempt int
+	Version int64 // the record's version after the save
+	Attempt int   // fetches of the message, this one included
 	Change  filing.Change
 }
 
-// Fetch reserves up to limit undelivered messages (0 means 100, at most
-// 1000) for Options.Lease and returns them, oldest first. Deliver them,
-// then Ack them. A message not acknowledged within its lease (the
-// consumer died, or delivery failed) is fetched again, by this consumer
-// or another: delivery is at least once, never lost.
-//
-// Several consumers may fetch at once, in one process or many. Each
-// message goes to one consumer at a time, and the messages of one record
-// are handed out in order: a message is held back while an earlier one
-// of its record is leased and not acknowledged. A message that cannot be
-// decoded is left out and reported in the error as a *CorruptError with
-// its Seq (ErrCorrupt), while the others are returned all the same:
-// deliver and acknowledge them. The bad one stays unacknowledged, and
-// holds back the later messages of its record, until it is repaired.
+// Fetch leases up to limit (0: 100, at most 1000) undelivered messages
+// for Options.Lease and returns them, oldest first: deliver them, then
+// Ack them. A message not acknowledged in time is fetched again. One
+// that does not decode is left out and reported as a *CorruptError
+// beside the others.
 func (s *Store) Fetch(ctx context.Context, limit int) ([]Message, error) {
 	cs, err := s.claim(ctx, limitOf(limit))
 	if err != nil {
@@ -76,9 +59,7 @@ func inCST(t time.Time) time.Time {
 	return t.In(workday.CST)
 }
 
-// Ack marks messages as delivered, so no fetch returns them again. Messages
-// already acknowledged are left as they are: acknowledging twice is
-// harmless.
+// Ack marks messages delivered; acknowledging twice is harmless.
 func (s *Store) Ack(ctx context.Context, ms ...Message) error {
 	seqs := make([]int64, len(ms))
 	for i, m := range ms {
@@ -91,7 +72,7 @@ func (s *Store) Ack(ctx context.Context, ms ...Message) error {
 }
 
 // Prune deletes the messages acknowledged before the instant before and
-// reports how many it deleted. Unacknowledged messages are never deleted.
+// returns how many.
 func (s *Store) Prune(ctx context.Context, before time.Time) (int64, error) {
 	res, err := s.db.ExecContext(ctx,
 		s.d.q("DELETE FROM beian_outbox WHERE delivered IS NOT NULL AND delivered < $1"), before.UnixMilli())

@@ -13,34 +13,25 @@ import (
 	"github.com/beian-go/beian/workday"
 )
 
-// Entry is what a list returns about one record, read from the row's own
-// columns without decoding the record: enough to choose what to Load or
-// Update. It is a plain value, safe for concurrent use; the zero Entry
-// names no record (and, given to Due as the place to continue after,
-// means "from the start").
+// Entry is a record as a list returns it, from the row's columns. It is
+// a plain value, safe for concurrent use; the zero Entry names none.
 type Entry struct {
 	ID      string
 	AppID   string
 	Stage   filing.Stage
 	Version int64
 	// Deadline is when the clock running in the record's stage runs out
-	// (the SMS check, the face-verification task of a draft, a review's
-	// last workday), to the second, in China Standard Time; zero when no
-	// clock runs.
+	// (a draft's face-verification task, a review's last workday, the
+	// SMS check), to the second, in CST; zero when none runs.
 	Deadline time.Time
 }
 
-// Filter selects the records List returns. The zero Filter selects every
-// record.
+// Filter selects the records List returns; the zero Filter selects all.
 type Filter struct {
-	AppID string       // only this mini program's records; "" for any
-	Stage filing.Stage // only records in this stage; StageUnknown for any
-	// After continues a listing: only ids after this one, in the order of
-	// their bytes. Pass the ID of the last Entry of the previous page.
-	After string
-	// Limit is the most entries returned; 0 means 100, and more than
-	// 1000 is taken as 1000.
-	Limit int
+	AppID string       // only this appid's records, if set
+	Stage filing.Stage // only this stage's records, if set
+	After string       // only ids after this one (the last of a page)
+	Limit int          // at most this many; 0 means 100, at most 1000
 }
 
 const (
@@ -60,10 +51,8 @@ func limitOf(n int) int {
 
 const entryColumns = "SELECT id, appid, stage, version, deadline FROM beian_applications"
 
-// List returns the records f selects in the order of their ids, a page of
-// at most f.Limit entries: an empty page is the end. Each query is one
-// index range scan, whichever fields of f are set, so paging through
-// every record with After costs the same per page from first to last.
+// List returns a page of the records f selects, in the byte order of
+// their ids; an empty page is the end. Each page is one index range scan.
 func (s *Store) List(ctx context.Context, f Filter) ([]Entry, error) {
 	var (
 		q    strings.Builder
@@ -93,12 +82,11 @@ func (s *Store) List(ctx context.Context, f Filter) ([]Entry, error) {
 	return s.entries(ctx, q.String(), args...)
 }
 
-// Due returns the records whose deadline is at or before the instant
-// before, earliest deadline first (then by id), at most limit of them
-// (0 means 100, at most 1000). after continues a sweep: pass the last
-// Entry of the previous call to get the ones after it, so that records
-// a sweep leaves overdue do not hide the rest; the zero Entry starts from
-// the earliest. It is one range scan of the deadline index.
+// Due returns up to limit (0: 100, at most 1000) records whose Deadline
+// is at or before the instant before, earliest first, then by id, in one
+// range scan of the deadline index. It starts after the entry after
+// (the last one of the previous page; the zero Entry starts at the
+// earliest), so that a sweep can go on past records it leaves overdue.
 func (s *Store) Due(ctx context.Context, before time.Time, after Entry, limit int) ([]Entry, error) {
 	end := before.Unix()
 	if after.Deadline.IsZero() && after.ID == "" {

@@ -11,14 +11,9 @@ import (
 	"github.com/beian-go/beian/filing"
 )
 
-// Create stores new records, all or none, in one transaction: one
-// application or a hundred thousand (they go in batches of statements).
-// Each row is keyed by the record's Identity.ID and starts at the record's
-// Version. An id already stored, or given twice, fails with an error
-// matching ErrExists that names it, and nothing is stored. A record
-// created with commands already applied keeps them in its history, but
-// Create writes nothing to the outbox: there was no change to tell
-// anybody about.
+// Create stores new records, one or many, in one transaction: all or
+// none. A taken id, or one given twice, is ErrExists. Create writes
+// nothing to the outbox.
 func (s *Store) Create(ctx context.Context, apps ...*filing.Application) error {
 	rows := make([]row, len(apps))
 	for i, a := range apps {
@@ -34,10 +29,9 @@ func (s *Store) Create(ctx context.Context, apps ...*filing.Application) error {
 	return s.insertRows(ctx, rows)
 }
 
-// Load reads the record id. Its JSON goes through the same checks as
-// filing.Restore, and the row's own columns must agree with it; a row
-// that fails is refused with a *CorruptError (ErrCorrupt) naming the id,
-// and no Application is returned. An unknown id is ErrNotFound.
+// Load reads record id, checked as filing.Restore checks a record and
+// against its row's columns: a row that fails is a *CorruptError naming
+// the id. An unknown id is ErrNotFound.
 func (s *Store) Load(ctx context.Context, id string) (*filing.Application, error) {
 	r, err := s.loadRow(ctx, id)
 	if err != nil {
@@ -85,15 +79,12 @@ func (s *Store) rowOf(a *filing.Application) (row, error) {
 	}, nil
 }
 
-// Save writes a record loaded at version loaded (the Version it had when
-// Load returned it), with changes, the transitions the commands applied
-// since then returned, which go to the outbox in the same transaction.
-// The write happens only if the stored record is still at version
-// loaded; otherwise nothing is written and the error is a
-// *ConflictError (ErrConflict): reload, apply the command again and save
-// again, or let Update do it. A record whose Version is still loaded has
-// nothing to save: Save returns nil without a write. An id that is not
-// stored is ErrNotFound.
+// Save writes a record that had Version loaded when it was loaded, and
+// the changes its commands returned since, to the outbox in the same
+// transaction. If the stored record is no longer at version loaded,
+// nothing is written and the error is a *ConflictError: reload and apply
+// the command again, as Update does. A record still at version loaded
+// is not written.
 func (s *Store) Save(ctx context.Context, a *filing.Application, loaded int64, changes []filing.Change) error {
 	if a == nil {
 		return errors.New("store: Save of a nil *filing.Application")
@@ -119,17 +110,12 @@ func (s *Store) Save(ctx context.Context, a *filing.Application, loaded int64, c
 	return s.swapRow(ctx, r, loaded, outs)
 }
 
-// Update applies a command to record id and saves it with its changes:
-// it loads the record, calls cmd, and saves what cmd did with Save. When
-// the record changed in between (another replica saved it first), it
-// starts again from the load, up to Options.Attempts times, waiting a
-// little longer each time; cmd must therefore do nothing but apply
-// commands to the Application it is given. It returns the changes saved.
-//
-// An error from cmd is returned as it is and nothing is saved, except
-// that filing.ErrAlreadyDone, a retry of a command that already took
-// effect, counts as success with no changes. When every attempt
-// conflicts, the error is the last *ConflictError.
+// Update loads record id, applies cmd and saves the result with Save,
+// starting again on a conflict, up to Options.Attempts times with a
+// growing random pause; cmd may run more than once, so it should only
+// apply commands. It returns the changes saved. An error from cmd is
+// returned and nothing is saved, except filing.ErrAlreadyDone (a retry of
+// a command that took effect), which is success with no changes.
 func (s *Store) Update(ctx context.Context, id string, cmd func(*filing.Application) ([]filing.Change, error)) ([]filing.Change, error) {
 	var err error
 	for attempt := 0; attempt < s.attempts; attempt++ {

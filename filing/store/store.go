@@ -7,27 +7,19 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
 	"github.com/beian-go/beian/workday"
 )
 
 // Dialect is the kind of database a Store talks to. The zero value,
-// DialectUnknown, names none and is refused by New. It is a small
-// comparable value, safe for concurrent use; it marshals to text as
-// "sqlite" or "postgres".
+// DialectUnknown, is refused by New. It is a small comparable value, safe
+// for concurrent use.
 type Dialect uint8
 
 // The dialects.
 const (
 	DialectUnknown Dialect = iota
-	// SQLite 3.35 or later (RETURNING), for example through
-	// modernc.org/sqlite. One file, one host: replicas on other hosts
-	// cannot share it.
-	SQLite
-	// PostgreSQL 12 or later, for example through
-	// github.com/jackc/pgx/v5/stdlib. Many replicas may share one
-	// database.
-	PostgreSQL
+	SQLite                 // SQLite 3.35 or later
+	PostgreSQL             // PostgreSQL 12 or later
 )
 
 var dialectNames = enum.Names{Noun: "dialect", IDs: []string{"", "sqlite", "postgres"}}
@@ -35,53 +27,27 @@ var dialectNames = enum.Names{Noun: "dialect", IDs: []string{"", "sqlite", "post
 // String returns "sqlite" or "postgres", "" for DialectUnknown.
 func (d Dialect) String() string { return dialectNames.String(int(d)) }
 
-// MarshalText writes the id String returns; a value outside the enum is
-// an error.
-func (d Dialect) MarshalText() ([]byte, error) {
-	b, ok := dialectNames.Marshal(int(d))
-	if !ok {
-		return nil, fmt.Errorf("store: cannot marshal %s", d)
-	}
-	return b, nil
-}
-
-// UnmarshalText reads "sqlite" or "postgres" ("" gives DialectUnknown);
-// other text is an error and leaves d unchanged.
-func (d *Dialect) UnmarshalText(b []byte) error {
-	v, ok := dialectNames.Parse(string(b))
-	if !ok {
-		return fmt.Errorf("store: unknown dialect %q", mask.Echo(string(b)))
-	}
-	*d = Dialect(v)
-	return nil
-}
-
-// Options configure a Store. Only Dialect is required; the zero value of
-// every other field picks the default its comment gives.
+// Options configure a Store. Only Dialect is required; a zero field
+// means its default.
 type Options struct {
 	// Dialect is the kind of database behind the *sql.DB.
 	Dialect Dialect
-	// Calendar counts the workdays of the review clocks when the store
-	// computes a record's next deadline; nil means workday.China().
+	// Calendar counts the review clocks' workdays for Entry.Deadline;
+	// nil means workday.China().
 	Calendar *workday.Calendar
-	// Attempts bounds how often Update tries a command when the record
-	// keeps changing under it; 0 means 8.
+	// Attempts bounds Update's tries on conflicts; 0 means 8.
 	Attempts int
-	// Lease is how long a message fetched from the outbox stays reserved
-	// for the consumer that fetched it before another may fetch it again;
-	// 0 means one minute.
+	// Lease is how long a fetched message stays reserved for its
+	// consumer; 0 means one minute.
 	Lease time.Duration
-	// Now is the clock of outbox times and leases; nil means time.Now.
-	// Replicas sharing a database need clocks that agree to well within
-	// Lease.
+	// Now is the clock of the outbox's leases; nil means time.Now.
+	// Replicas' clocks must agree to well within Lease.
 	Now func() time.Time
 }
 
-// Store keeps filing records in a SQL database. Build it with New and
-// call Migrate before anything else. A Store is safe for concurrent use,
-// and any number of Stores, in one process or in many, may share one
-// database: each write compares versions in the database, never in
-// memory. The zero Store is not usable.
+// Store keeps filing records in a SQL database. Build it with New, then
+// call Migrate. It is safe for concurrent use, and Stores in any number
+// of processes may share one database. The zero Store is not usable.
 type Store struct {
 	db       *sql.DB
 	d        *dialect
@@ -91,9 +57,9 @@ type Store struct {
 	now      func() time.Time
 }
 
-// New returns a Store on db, which the caller opened with the driver of
-// o.Dialect and keeps open while the Store is in use. New does no I/O.
-// It fails when db is nil, the dialect unknown or an option negative.
+// New returns a Store on db, opened by the caller with a driver of
+// o.Dialect. It does no I/O; it fails on a nil db, an unknown dialect or
+// a negative option.
 func New(db *sql.DB, o Options) (*Store, error) {
 	if db == nil {
 		return nil, errors.New("store: nil *sql.DB")
