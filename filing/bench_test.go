@@ -23,20 +23,38 @@ var (
 )
 
 // BenchmarkEvent measures one event that changes the stage (the bureau's
-// approval): a fresh looplab machine, the guard, the recorded history
-// entry and the returned change.
+// approval): a pooled looplab machine, the guard, the recorded history
+// entry and the returned change. "reset" puts back the whole record
+// before each event, as earlier versions of this benchmark did, and makes
+// the history grow by copying; "fields" puts back only the fields the
+// event changes and leaves the history room for one more entry, so that
+// neither copying the record nor growing its history is measured.
 func BenchmarkEvent(b *testing.B) {
 	a := inStageOf(b, StageBureauReview)
 	base := a.Snapshot()
 	base.History = base.History[:len(base.History):len(base.History)]
 	now := at(10 * time.Hour)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	b.Run("reset", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			a.s = base
+			sinkChanges, sinkErr = a.ApproveBureau(now, goodNumber)
+		}
+		require.NoError(b, sinkErr)
+	})
+	b.Run("fields", func(b *testing.B) {
 		a.s = base
-		sinkChanges, sinkErr = a.ApproveBureau(now, goodNumber)
-	}
-	require.NoError(b, sinkErr)
+		// Room for the new entry, as a record's history usually has.
+		base := base
+		base.History = append(make([]Transition, 0, len(base.History)+1), base.History...)
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			a.s.Stage, a.s.UpdatedAt, a.s.FilingNumber, a.s.History, a.s.Version =
+				base.Stage, base.UpdatedAt, base.FilingNumber, base.History, base.Version
+			sinkChanges, sinkErr = a.ApproveBureau(now, goodNumber)
+		}
+		require.NoError(b, sinkErr)
+	})
 }
 
 // BenchmarkLooplabReused measures the same event on one looplab machine
@@ -48,7 +66,7 @@ func BenchmarkLooplabReused(b *testing.B) {
 	snap := a.Snapshot()
 	spec := &specs[StageBureauReview]
 	m := fsm.NewFSM(StageBureauReview.String(), spec.events, spec.callbacks)
-	c := &command{snap: &snap, event: EventApproveBureau, now: at(10 * time.Hour), in: &input{number: goodNumber}}
+	c := &command{snap: &snap, event: EventApproveBureau, now: at(10 * time.Hour), in: input{number: goodNumber}}
 	ctx := context.Background()
 	state, event := StageBureauReview.String(), EventApproveBureau.String()
 	b.ReportAllocs()

@@ -26,7 +26,7 @@ import (
 // again, up to three times in all, and then gives up with
 // ErrConcurrentChange.
 func (a *Application) Submit(now time.Time, o CheckOptions) ([]Change, error) {
-	return a.submit(now, o, (*Request).Check)
+	return a.submit(now, o, nil)
 }
 
 // maxCheckRuns bounds how often Submit checks a request that keeps being
@@ -34,7 +34,8 @@ func (a *Application) Submit(now time.Time, o CheckOptions) ([]Change, error) {
 const maxCheckRuns = 3
 
 // submit is Submit with the check as a parameter, so tests can change the
-// record while it runs.
+// record while it runs; nil means Request.Check, called directly so that
+// the copy of the request stays on the stack.
 func (a *Application) submit(now time.Time, o CheckOptions, check func(*Request, CheckOptions) Problems) ([]Change, error) {
 	now = normTime(now)
 	o.On = workday.DateOf(now)
@@ -48,7 +49,13 @@ func (a *Application) submit(now time.Time, o CheckOptions, check func(*Request,
 		if err != nil {
 			return nil, err
 		}
-		ps := check(&req, o)
+		var ps Problems
+		if check == nil {
+			ps = req.Check(o)
+		} else {
+			r := req
+			ps = check(&r, o)
+		}
 		a.mu.Lock()
 		if a.s.Version != version || a.loads != loads {
 			a.mu.Unlock()
@@ -181,7 +188,7 @@ type command struct {
 	snap   *Snapshot // read only
 	event  Event
 	now    time.Time
-	in     *input
+	in     input
 	synced bool // reported by WeChat: checks of our own preconditions are skipped
 }
 
@@ -275,7 +282,7 @@ func (s *Snapshot) fire(ev Event, now time.Time, in *input, synced bool) (Change
 	if err := s.checkTime(now); err != nil {
 		return Change{}, err
 	}
-	c := command{snap: s, event: ev, now: now, in: in, synced: synced}
+	c := command{snap: s, event: ev, now: now, in: *in, synced: synced}
 	to, err := runMachine(&c)
 	if err != nil {
 		return Change{}, err

@@ -23,8 +23,9 @@ const (
 )
 
 // guard decides whether a command may happen. Guards only read the
-// command; they never touch a state machine or the record.
-type guard func(c *command) error
+// command, which they get by value; they never touch a state machine or
+// the record.
+type guard func(c command) error
 
 // guards holds each event's guard, indexed by Event; nil means none. Checks
 // of our own preconditions (validation, deadlines, counts) are skipped for
@@ -45,7 +46,7 @@ var guards = [numEvents]guard{
 
 // guardSubmit checks the face verification. Submit has checked the
 // request before (see Application.Submit), outside the record's mutex.
-func guardSubmit(c *command) error {
+func guardSubmit(c command) error {
 	if c.synced {
 		return nil
 	}
@@ -65,7 +66,7 @@ func guardSubmit(c *command) error {
 	return nil
 }
 
-func guardApprovePlatform(c *command) error {
+func guardApprovePlatform(c command) error {
 	sent := normTime(c.in.smsSentAt)
 	switch {
 	case sent.IsZero():
@@ -80,7 +81,7 @@ func guardApprovePlatform(c *command) error {
 
 // guardReasons wants at least one reason that says something: a field or
 // a reason that is not blank.
-func guardReasons(c *command) error {
+func guardReasons(c command) error {
 	if c.synced {
 		return nil
 	}
@@ -93,14 +94,14 @@ func guardReasons(c *command) error {
 }
 
 // smsOpen refuses when the SMS window has closed.
-func smsOpen(c *command) error {
+func smsOpen(c command) error {
 	if d := c.snap.SMS.Deadline(); !d.IsZero() && c.now.After(d) {
 		return fmt.Errorf("%w: it closed at %s", ErrSMSWindowClosed, d.Format(time.RFC3339))
 	}
 	return nil
 }
 
-func guardResend(c *command) error {
+func guardResend(c command) error {
 	if c.synced {
 		return nil
 	}
@@ -110,7 +111,7 @@ func guardResend(c *command) error {
 	return smsOpen(c)
 }
 
-func guardWrongCode(c *command) error {
+func guardWrongCode(c command) error {
 	if c.synced {
 		return nil
 	}
@@ -120,7 +121,7 @@ func guardWrongCode(c *command) error {
 	return smsOpen(c)
 }
 
-func guardFailSMS(c *command) error {
+func guardFailSMS(c command) error {
 	if c.synced {
 		return nil
 	}
@@ -130,14 +131,14 @@ func guardFailSMS(c *command) error {
 	return smsOpen(c)
 }
 
-func guardVerifySMS(c *command) error {
+func guardVerifySMS(c command) error {
 	if c.synced {
 		return nil
 	}
 	return smsOpen(c)
 }
 
-func guardExpireSMS(c *command) error {
+func guardExpireSMS(c command) error {
 	if c.synced {
 		return nil
 	}
@@ -147,7 +148,7 @@ func guardExpireSMS(c *command) error {
 	return fmt.Errorf("%w: it closes at %s", ErrSMSWindowOpen, c.snap.SMS.Deadline().Format(time.RFC3339))
 }
 
-func guardApproveBureau(c *command) error {
+func guardApproveBureau(c command) error {
 	return checkFilingNumber(c.in.number)
 }
 

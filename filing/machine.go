@@ -6,12 +6,15 @@ package filing
 //   - the machines' events are derived once from the transition table;
 //     rows that keep the stage never reach looplab, which treats
 //     self-transitions specially;
-//   - a fresh machine is built for each command from the stored stage and
-//     thrown away afterwards, so no machine is shared, kept or restored. To
-//     keep that cheap, the machine for a stage is given only the events the
-//     table allows there: looplab then reports any other event as unknown
-//     to it, which means "not allowed in this stage" (events outside our
-//     vocabulary never reach looplab);
+//   - the record keeps no machine: each command takes a machine for its
+//     stage from a pool (building one when the pool is empty), sets it to
+//     the stored stage, fires one event and returns it, so no machine is
+//     shared between commands, kept with a record or restored. The machine
+//     for a stage is given only the events the table allows there: looplab
+//     then reports any other event as unknown to it, which means "not
+//     allowed in this stage" (events outside our vocabulary never reach
+//     looplab). A machine whose event failed in an unexpected way is
+//     dropped, not returned;
 //   - the only callbacks are before_<event> guards, which read the command
 //     and Cancel with the guard's error; a panicking guard is recovered and
 //     cancels with ErrInternal;
@@ -22,8 +25,8 @@ package filing
 
 import (
 	"context"
-	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/looplab/fsm"
 )
@@ -86,16 +89,17 @@ func commandOf(args []any) (*command, bool) {
 
 // runGuard runs the guard of c's event, turning a panic into ErrInternal.
 func runGuard(c *command) (err error) {
-	g := guards[c.event]
+	ev := c.event
+	g := guards[ev]
 	if g == nil {
 		return nil
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("%w: guard of %s panicked: %v", ErrInternal, c.event, p)
+			err = fmt.Errorf("%w: guard of %s panicked: %v", ErrInternal, ev, p)
 		}
 	}()
-	return g(c)
+	return g(*c) // a copy: guards only read, and c need not escape
 }
 
 // runMachine decides c: it returns the stage c's event leads to, or the
@@ -109,45 +113,67 @@ func runMachine(c *command) (Stage, error) {
 	if inStage(from, c.event) {
 		return from, runGuard(c)
 	}
-	spec := &specs[from]
-	m := fsm.NewFSM(from.String(), spec.events, spec.callbacks)
-	if err := translate(m.Event(context.Background(), c.event.String(), c), from, c.event); err != nil {
+	m := takeMachine(from)
+	m.cmd = *c // the command travels in the pooled machine, not on the heap
+	raw := m.fsm.Event(context.Background(), c.event.String(), &m.cmd)
+	m.cmd = command{} // keep no record alive from the pool
+	if err := translate(raw, from, c.event); err != nil {
+		if _, ok := raw.(fsm.CanceledError); ok {
+			machines[from].Put(m) // a guard said no; the machine is as it was
+		}
 		return StageUnknown, err
 	}
-	to, ok := parseStage(m.Current())
+	to, ok := parseStage(m.fsm.Current())
 	if want, _ := target(from, c.event); !ok || to != want {
-		return StageUnknown, fmt.Errorf("%w: machine moved %s by %s to %q", ErrInternal, from, c.event, m.Current())
+		return StageUnknown, fmt.Errorf("%w: machine moved %s by %s to %q", ErrInternal, from, c.event, m.fsm.Current())
 	}
+	machines[from].Put(m)
 	return to, nil
 }
 
-// translate maps looplab's errors to this package's.
-func translate(err error, from Stage, ev Event) error {
-	if err == nil {
-		return nil
+// machine is a looplab machine for one stage's events, with room for the
+// command it is deciding.
+type machine struct {
+	fsm *fsm.FSM
+	cmd command
+}
+
+// machines holds, per stage, machines built for that stage's events and
+// not in use. A machine in the pool has finished its event; takeMachine
+// sets its state again before use.
+var machines [numStages]sync.Pool
+
+// takeMachine returns a machine for stage from, in stage from, that no one
+// else uses until it is put back.
+func takeMachine(from Stage) *machine {
+	if m, ok := machines[from].Get().(*machine); ok {
+		m.fsm.SetState(from.String())
+		return m
 	}
-	var (
-		invalid  fsm.InvalidEventError
-		unknown  fsm.UnknownEventError
-		canceled fsm.CanceledError
-		none     fsm.NoTransitionError
-	)
-	switch {
-	case errors.As(err, &invalid):
+	spec := &specs[from]
+	return &machine{fsm: fsm.NewFSM(from.String(), spec.events, spec.callbacks)}
+}
+
+// translate maps looplab's errors to this package's. looplab returns its
+// error values unwrapped, so a type switch finds them without allocating.
+func translate(err error, from Stage, ev Event) error {
+	switch e := err.(type) {
+	case nil:
+		return nil
+	case fsm.InvalidEventError:
 		return &TransitionError{From: from, Event: ev}
-	case errors.As(err, &unknown) && ev.IsValid():
-		// A stage's machine knows only the events allowed there.
-		return &TransitionError{From: from, Event: ev}
-	case errors.As(err, &canceled):
-		if canceled.Err == nil {
+	case fsm.UnknownEventError:
+		if ev.IsValid() {
+			// A stage's machine knows only the events allowed there.
+			return &TransitionError{From: from, Event: ev}
+		}
+	case fsm.CanceledError:
+		if e.Err == nil {
 			return fmt.Errorf("%w: guard of %s cancelled without a reason", ErrInternal, ev)
 		}
-		return canceled.Err
-	case errors.As(err, &none):
-		if none.Err == nil {
-			return nil
-		}
-		return none.Err
+		return e.Err
+	case fsm.NoTransitionError:
+		return e.Err
 	}
 	return fmt.Errorf("%w: state machine: %v", ErrInternal, err)
 }

@@ -180,3 +180,22 @@ func TestGuardPanicIsRecovered(t *testing.T) {
 	assert.ErrorIs(t, translate(m.Event(context.Background(), "submit"), StageDraft, EventSubmit), ErrInternal,
 		"callback without command")
 }
+
+// TestMachinesAreReset: a pooled machine that moved on, or whose guard
+// refused, serves the next command from its stage again.
+func TestMachinesAreReset(t *testing.T) {
+	a := inStageOf(t, StageBureauReview)
+	for i := range 3 {
+		b, err := Restore(a.Snapshot())
+		require.NoError(t, err)
+		_, err = b.ApproveBureau(at(time.Duration(10+i)*time.Hour), "") // refused by the guard
+		require.ErrorIs(t, err, ErrFilingNumber)
+		changes, err := b.ApproveBureau(at(time.Duration(10+i)*time.Hour), goodNumber)
+		require.NoError(t, err)
+		assert.Equal(t, StageFiled, changes[0].To)
+	}
+	m := takeMachine(StageBureauReview)
+	assert.Equal(t, StageBureauReview.String(), m.fsm.Current())
+	assert.Equal(t, command{}, m.cmd, "a pooled machine keeps a command")
+	machines[StageBureauReview].Put(m)
+}
