@@ -2,10 +2,12 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -47,15 +49,18 @@ func benchApps(b *testing.B, prefix string, n int) []*filing.Application {
 	return apps
 }
 
+// benchStore is a Store on a fresh database, with a pool of its own onto
+// that database for looking at it.
+type benchStore struct {
+	name    string
+	dialect store.Dialect
+	db      *sql.DB
+	st      *store.Store
+}
+
 // benchStores returns a Store per dialect, each on a fresh database.
-func benchStores(b *testing.B) []struct {
-	name string
-	st   *store.Store
-} {
-	var out []struct {
-		name string
-		st   *store.Store
-	}
+func benchStores(b *testing.B) []benchStore {
+	var out []benchStore
 	for _, be := range backends(b) {
 		name := be.dialect.String()
 		if be.dialect == store.SQLite {
@@ -65,10 +70,7 @@ func benchStores(b *testing.B) []struct {
 		st, err := store.New(pool(b), store.Options{Dialect: be.dialect})
 		require.NoError(b, err)
 		require.NoError(b, st.Migrate(context.Background()))
-		out = append(out, struct {
-			name string
-			st   *store.Store
-		}{name, st})
+		out = append(out, benchStore{name: name, dialect: be.dialect, db: pool(b), st: st})
 	}
 	return out
 }
@@ -191,6 +193,7 @@ func BenchmarkDue(b *testing.B) {
 	})
 	for _, s := range benchStores(b) {
 		require.NoError(b, s.st.Create(ctx, apps...))
+		b.Logf("%s plan of Due over %d records:\n%s", s.name, n, plan(b, s, before))
 		b.Run(fmt.Sprintf("%s/%d", s.name, n), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				due, err := s.st.Due(ctx, before, store.Entry{}, 100)
@@ -255,4 +258,31 @@ func BenchmarkCreate(b *testing.B) {
 			perRecord(b)
 		})
 	}
+}
+
+// plan returns the query plan of Due's first page at before, after the
+// statistics are up to date.
+func plan(b *testing.B, s benchStore, before time.Time) string {
+	explain := "EXPLAIN QUERY PLAN "
+	if s.dialect == store.PostgreSQL {
+		explain = "EXPLAIN ANALYZE "
+		_, err := s.db.Exec("ANALYZE beian_applications")
+		require.NoError(b, err)
+	}
+	rows, err := s.db.Query(explain+store.Query(s.dialect, store.DueFirst), before.Unix(), 100)
+	require.NoError(b, err)
+	defer rows.Close()
+	cols, err := rows.Columns()
+	require.NoError(b, err)
+	var lines []string
+	for rows.Next() {
+		cells := make([]any, len(cols))
+		for i := range cells {
+			cells[i] = new(any)
+		}
+		require.NoError(b, rows.Scan(cells...))
+		lines = append(lines, fmt.Sprint(*cells[len(cells)-1].(*any)))
+	}
+	require.NoError(b, rows.Err())
+	return strings.Join(lines, "\n")
 }

@@ -78,8 +78,8 @@ var dialects = map[Dialect]*dialect{
 	},
 	PostgreSQL: {
 		dir:         "postgres",
-		lockMigrate: "SELECT pg_advisory_xact_lock(" + strconv.Itoa(lockKey) + ")",
-		lockClaim:   "SELECT pg_advisory_xact_lock(" + strconv.Itoa(lockKey+1) + ")",
+		lockMigrate: "SELECT pg_advisory_xact_lock(" + strconv.FormatInt(lockKey, 10) + ")",
+		lockClaim:   "SELECT pg_advisory_xact_lock(" + strconv.FormatInt(lockKey+1, 10) + ")",
 		batch:       500,
 	},
 }
