@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -84,4 +85,33 @@ func TestLoadCorrupt(t *testing.T) {
 			})
 		})
 	}
+}
+
+// TestFetchCorrupt tampers with an outbox message: Fetch reports it with
+// its Seq and still hands out the messages of other records, while the
+// later messages of its own record wait behind it.
+func TestFetchCorrupt(t *testing.T) {
+	each(t, func(t *testing.T, b backend) {
+		ctx := context.Background()
+		f := newFixture(t, b)
+		require.NoError(t, f.st.Create(ctx, newApp(t, "bad", "wx1"), newApp(t, "good", "wx2")))
+		drive(t, f.st, "bad", 0)
+		drive(t, f.st, "good", 0)
+		var seq int64
+		require.NoError(t, f.db.QueryRow("SELECT MIN(seq) FROM beian_outbox WHERE record_id = 'bad'").Scan(&seq))
+		_, err := f.db.Exec(store.Query(b.dialect, "UPDATE beian_outbox SET change = $1 WHERE seq = $2"),
+			`{"from":"draft","to":"platform_review","event":"bribe"}`, seq)
+		require.NoError(t, err)
+
+		ms, err := f.st.Fetch(ctx, 0)
+		var ce *store.CorruptError
+		require.ErrorAs(t, err, &ce)
+		assert.ErrorIs(t, err, store.ErrCorrupt)
+		assert.Equal(t, store.CorruptError{ID: "bad", Seq: seq, Err: ce.Err}, *ce)
+		assert.Contains(t, err.Error(), fmt.Sprintf("outbox message %d of record \"bad\"", seq))
+		require.Len(t, ms, 3, "the good record's messages")
+		for _, m := range ms {
+			assert.Equal(t, "good", m.ID)
+		}
+	})
 }

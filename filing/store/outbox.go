@@ -27,19 +27,29 @@ type Message struct {
 // Fetch leases up to limit (0: 100, at most 1000) undelivered messages
 // for Options.Lease and returns them, oldest first: deliver them, then
 // Ack them. A message not acknowledged in time is fetched again. One
-// that does not decode is left out and reported as a *CorruptError
-// beside the others.
+// that does not decode is reported as a *CorruptError beside the others,
+// and the later messages of its record are held back with it.
 func (s *Store) Fetch(ctx context.Context, limit int) ([]Message, error) {
 	cs, err := s.claim(ctx, limitOf(limit))
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Message, 0, len(cs))
-	var bad []error
+	var (
+		errs []error
+		bad  map[string]bool // records with a message that does not decode
+	)
 	for _, c := range cs {
+		if bad[c.id] {
+			continue // held back, leased, behind the bad message
+		}
 		m := Message{Seq: c.seq, ID: c.id, AppID: c.appid, Version: c.version, Attempt: c.attempts}
 		if err := json.Unmarshal(c.change, &m.Change); err != nil {
-			bad = append(bad, &CorruptError{ID: c.id, Seq: c.seq, Err: err})
+			errs = append(errs, &CorruptError{ID: c.id, Seq: c.seq, Err: err})
+			if bad == nil {
+				bad = map[string]bool{}
+			}
+			bad[c.id] = true
 			continue
 		}
 		// Times come back in China Standard Time, as the record keeps
@@ -48,7 +58,7 @@ func (s *Store) Fetch(ctx context.Context, limit int) ([]Message, error) {
 		m.Change.Due = inCST(m.Change.Due)
 		out = append(out, m)
 	}
-	return out, errors.Join(bad...)
+	return out, errors.Join(errs...)
 }
 
 // inCST returns t in China Standard Time; the zero time stays zero.
