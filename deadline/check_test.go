@@ -2,9 +2,11 @@ package deadline
 
 import (
 	"encoding/json"
-	"errors"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/beian-go/beian/workday"
 )
@@ -16,74 +18,62 @@ func TestCheck(t *testing.T) {
 	sms := utc(2026, 9, 30, 15, 30)   // 23:30 CST; valid to 10-01 23:30 CST
 	face := cst(2026, 9, 30, 8, 0)
 	tests := []struct {
-		name      string
-		stage     Stage
-		entered   time.Time
-		now       time.Time
-		state     State
-		left      int
-		advice    Advice
-		remaining time.Duration
+		name    string
+		clock   Clock
+		started time.Time
+		now     time.Time
+		state   State
+		left    int
+		advice  Advice
 	}{
-		{"bureau, day of entry", StageBureauReview, bureau, cst(2026, 9, 28, 15, 0), StatePending, 20, AdviceNone, 0},
-		{"bureau, first workday", StageBureauReview, bureau, cst(2026, 9, 29, 0, 0), StateInWindow, 19, AdviceNone, 0},
-		{"bureau, during National Day", StageBureauReview, bureau, cst(2026, 10, 4, 12, 0), StateInWindow, 18, AdviceNone, 0},
-		{"bureau, last second (UTC)", StageBureauReview, bureau, time.Date(2026, 10, 30, 15, 59, 59, 0, time.UTC), StateInWindow, 0, AdviceNone, 0},
-		{"bureau, next midnight (UTC)", StageBureauReview, bureau, utc(2026, 10, 30, 16, 0), StateOverdue, 0, AdviceContactBureau, -time.Second},
-		{"bureau, next workday", StageBureauReview, bureau, cst(2026, 11, 2, 9, 0), StateOverdue, -1, AdviceContactBureau, 0},
-		{"platform, before the holiday ends", StagePlatformReview, pr, cst(2026, 10, 5, 9, 0), StatePending, 2, AdviceNone, 0},
-		{"platform, first workday", StagePlatformReview, pr, cst(2026, 10, 8, 9, 0), StateInWindow, 1, AdviceNone, 0},
-		{"platform, over 2 workdays", StagePlatformReview, pr, cst(2026, 10, 10, 9, 0), StateOverdue, -1, AdviceContactWeChat, 0},
-		{"sms, holidays do not matter", StageSMSVerification, sms, cst(2026, 10, 1, 23, 30), StateInWindow, 0, AdviceNone, 0},
-		{"sms, a second late", StageSMSVerification, sms, cst(2026, 10, 1, 23, 30).Add(time.Second), StateOverdue, 0, AdviceResubmit, -time.Second},
-		{"face task, 3 days", StageFaceVerification, face, cst(2026, 10, 3, 7, 0), StateInWindow, 0, AdviceNone, time.Hour},
-		{"face task combined, 1 day", StageFaceVerificationCombined, face, cst(2026, 10, 1, 9, 0), StateOverdue, 0, AdviceNewFaceTask, -time.Hour},
+		{"bureau, day of entry", ClockBureauReview, bureau, cst(2026, 9, 28, 15, 0), StatePending, 20, AdviceNone},
+		{"bureau, first workday", ClockBureauReview, bureau, cst(2026, 9, 29, 0, 0), StateInWindow, 19, AdviceNone},
+		{"bureau, during National Day", ClockBureauReview, bureau, cst(2026, 10, 4, 12, 0), StateInWindow, 18, AdviceNone},
+		{"bureau, last second (UTC)", ClockBureauReview, bureau, time.Date(2026, 10, 30, 15, 59, 59, 0, time.UTC), StateInWindow, 0, AdviceNone},
+		{"bureau, next midnight (UTC)", ClockBureauReview, bureau, utc(2026, 10, 30, 16, 0), StateOverdue, 0, AdviceContactBureau},
+		{"bureau, next workday", ClockBureauReview, bureau, cst(2026, 11, 2, 9, 0), StateOverdue, -1, AdviceContactBureau},
+		{"platform, before the holiday ends", ClockPlatformReview, pr, cst(2026, 10, 5, 9, 0), StatePending, 2, AdviceNone},
+		{"platform, first workday", ClockPlatformReview, pr, cst(2026, 10, 8, 9, 0), StateInWindow, 1, AdviceNone},
+		{"platform, over 2 workdays", ClockPlatformReview, pr, cst(2026, 10, 10, 9, 0), StateOverdue, -1, AdviceContactWeChat},
+		{"sms, holidays do not matter", ClockSMS, sms, cst(2026, 10, 1, 23, 30), StateInWindow, 0, AdviceNone},
+		{"sms, a second late", ClockSMS, sms, cst(2026, 10, 1, 23, 30).Add(time.Second), StateOverdue, 0, AdviceResubmit},
+		{"face task, 3 days", ClockFaceTask, face, cst(2026, 10, 3, 7, 0), StateInWindow, 0, AdviceNone},
+		{"face task combined, 1 day", ClockFaceTaskCombined, face, cst(2026, 10, 1, 9, 0), StateOverdue, 0, AdviceNewFaceTask},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			st, err := Check(cal, tc.stage, tc.entered, tc.now)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if st.State != tc.state || st.WorkdaysLeft != tc.left || st.Advice != tc.advice {
-				t.Errorf("got %v left %d advice %v, want %v left %d advice %v", st.State, st.WorkdaysLeft, st.Advice, tc.state, tc.left, tc.advice)
-			}
-			if tc.remaining != 0 && st.Remaining.Duration() != tc.remaining {
-				t.Errorf("remaining %v, want %v", st.Remaining, tc.remaining)
-			}
-			if st.Window.Past(tc.now) != (st.State == StateOverdue) {
-				t.Error("Past disagrees with State")
-			}
-			if (st.Advice.Label() == "") != (st.Advice == AdviceNone) || (st.Advice.English() == "") != (st.Advice == AdviceNone) {
-				t.Error("advice text")
-			}
+			st, err := Check(cal, tc.clock, tc.started, tc.now)
+			require.NoError(t, err)
+			assert.Equal(t, tc.state, st.State)
+			assert.Equal(t, tc.left, st.WorkdaysLeft)
+			assert.Equal(t, tc.advice, st.Advice)
+			assert.Equal(t, tc.clock, st.Window.Clock)
+			assert.Equal(t, st.State == StateOverdue, st.Window.Past(tc.now), "Past agrees with State")
+			assert.Equal(t, st.Advice == AdviceNone, st.Advice.Label() == "", "Label")
+			assert.Equal(t, st.Advice == AdviceNone, st.Advice.English() == "", "English")
 		})
 	}
 }
 
-func TestStageWindow(t *testing.T) {
+func TestWindowOf(t *testing.T) {
 	cal := workday.China()
-	w, err := StageWindow(cal, StageBureauReview, utc(2026, 9, 27, 16, 0)) // 09-28 00:00 CST
-	if err != nil {
-		t.Fatal(err)
-	}
-	if w.Earliest != d(2026, 9, 29) || w.Latest != d(2026, 10, 30) || !w.Deadline.Equal(EndOfDay(d(2026, 10, 30))) || w.Projected {
-		t.Errorf("window %+v", w)
-	}
-	if w.Start.Location() != workday.CST {
-		t.Error("start not in CST")
-	}
+	w, err := WindowOf(cal, ClockBureauReview, utc(2026, 9, 27, 16, 0)) // 09-28 00:00 CST
+	require.NoError(t, err)
+	assert.Equal(t, d(2026, 9, 29), w.Earliest)
+	assert.Equal(t, d(2026, 10, 30), w.Latest)
+	assert.True(t, w.Deadline.Equal(endOfDay(d(2026, 10, 30))), "deadline %v", w.Deadline)
+	assert.False(t, w.Projected)
+	assert.Equal(t, workday.CST, w.Start.Location())
+
 	b, err := json.Marshal(w)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var back Window
-	if err := json.Unmarshal(b, &back); err != nil || !back.Start.Equal(w.Start) || back.Latest != w.Latest {
-		t.Errorf("JSON round trip %s", b)
-	}
-	if (Window{}).Past(cst(2026, 1, 1, 0, 0)) {
-		t.Error("zero window past")
-	}
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.True(t, back.Start.Equal(w.Start))
+	assert.Equal(t, w.Latest, back.Latest)
+	assert.Equal(t, w.Clock, back.Clock)
+
+	assert.False(t, Window{}.Past(cst(2026, 1, 1, 0, 0)), "zero window")
 }
 
 func TestCheckErrors(t *testing.T) {
@@ -92,28 +82,27 @@ func TestCheckErrors(t *testing.T) {
 	tests := []struct {
 		name    string
 		cal     *workday.Calendar
-		stage   Stage
-		entered time.Time
+		clock   Clock
+		started time.Time
 		now     time.Time
 		field   string
 		want    error
 	}{
-		{"unknown stage", cal, StageUnknown, at, at, "stage", ErrInvalid},
-		{"stage out of range", cal, Stage(42), at, at, "stage", ErrInvalid},
-		{"zero entered", cal, StageBureauReview, time.Time{}, at, "entered", ErrMissing},
-		{"nil calendar", nil, StageBureauReview, at, at, "calendar", ErrMissing},
-		{"zero now", cal, StageBureauReview, at, time.Time{}, "now", ErrMissing},
-		{"now before entered", cal, StageSMSVerification, at, at.Add(-time.Nanosecond), "now", ErrOrder},
-		{"window past 9999", cal, StageBureauReview, cst(9999, 12, 20, 0, 0), cst(9999, 12, 21, 0, 0), "entered", ErrInvalid},
-		{"wall clock past 9999", cal, StageFaceVerification, cst(9999, 12, 30, 0, 0), cst(9999, 12, 30, 1, 0), "entered", ErrInvalid},
+		{"unknown clock", cal, "", at, at, "clock", ErrInvalid},
+		{"not a clock", cal, "draft", at, at, "clock", ErrInvalid},
+		{"filing's integer stage converted", cal, Clock(rune(4)), at, at, "clock", ErrInvalid},
+		{"zero started", cal, ClockBureauReview, time.Time{}, at, "started", ErrMissing},
+		{"nil calendar", nil, ClockBureauReview, at, at, "calendar", ErrMissing},
+		{"zero now", cal, ClockBureauReview, at, time.Time{}, "now", ErrMissing},
+		{"now before started", cal, ClockSMS, at, at.Add(-time.Nanosecond), "now", ErrOrder},
+		{"window past 9999", cal, ClockBureauReview, cst(9999, 12, 20, 0, 0), cst(9999, 12, 21, 0, 0), "started", ErrInvalid},
+		{"wall clock past 9999", cal, ClockFaceTask, cst(9999, 12, 30, 0, 0), cst(9999, 12, 30, 1, 0), "started", ErrInvalid},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Check(tc.cal, tc.stage, tc.entered, tc.now)
-			var de *Error
-			if !errors.Is(err, tc.want) || !errors.As(err, &de) || de.Field != tc.field {
-				t.Fatalf("err = %v, want %v on %s", err, tc.want, tc.field)
-			}
+			st, err := Check(tc.cal, tc.clock, tc.started, tc.now)
+			assertError(t, err, tc.want, tc.field)
+			assert.Equal(t, ClockStatus{}, st)
 		})
 	}
 }

@@ -1,69 +1,154 @@
 package deadline
 
 import (
+	"strconv"
 	"time"
 
-	"github.com/beian-go/beian/workday"
+	"github.com/beian-go/beian/internal/enum"
+	"github.com/beian-go/beian/internal/mask"
 )
 
-// EndOfDay returns 23:59:59 China Standard Time on d: the instant at which
-// a limit of "within N workdays" ends when d is its N-th workday. The zero
-// Date gives the zero time.Time.
-func EndOfDay(d workday.Date) time.Time {
-	t := d.Time()
-	if t.IsZero() {
-		return t
+// Clock names one of the time limits of a filing; "" is unknown, and every
+// function rejects an unknown clock. Clock is a string, its id, so that a
+// conversion from package filing's integer Stage gives a one-rune string
+// that names no clock and is rejected with [ErrInvalid]: use the
+// constants, or Clock(stage.String()) for the stages whose ids are clocks.
+// String returns the id (an unknown value masked), Label the Chinese name
+// and English the English one; MarshalText and UnmarshalText, like those
+// of [State], refuse an unknown id. Clock is safe for concurrent use.
+type Clock string
+
+// The clocks, in the order a filing meets them.
+const (
+	ClockFaceTask         Clock = "face_task"          // 人脸核身 task: valid 72 hours from its creation
+	ClockFaceTaskCombined Clock = "face_task_combined" // the same in the combined flow (along_with_auth): 24 hours
+	ClockPlatformReview   Clock = "platform_review"    // 平台初审: typically 1–2 workdays from submission
+	ClockSMS              Clock = "sms_verification"   // 工信部短信核验: valid 24 hours from when it was sent
+	ClockBureauReview     Clock = "bureau_review"      // 通管局审核: 1–20 workdays from the SMS verification
+)
+
+// clocks lists the clocks by index: index 0 is the unknown clock. The
+// tables below and Clock.index follow this order.
+var clocks = [...]Clock{"", ClockFaceTask, ClockFaceTaskCombined, ClockPlatformReview, ClockSMS, ClockBureauReview}
+
+const clockCount = len(clocks)
+
+var clockNames = enum.Names{
+	Noun: "clock",
+	IDs: []string{"", string(ClockFaceTask), string(ClockFaceTaskCombined),
+		string(ClockPlatformReview), string(ClockSMS), string(ClockBureauReview)},
+	Labels: []string{"", "人脸核身", "人脸核身（认证与备案同步办理）", "平台初审", "工信部短信核验", "通管局审核"},
+	En:     []string{"", "face verification", "face verification (combined flow)", "platform review", "MIIT SMS verification", "bureau review"},
+}
+
+// index returns the position of c in clocks, 0 for an unknown clock. It
+// is a switch rather than a search so that a sweep stays fast.
+func (c Clock) index() int {
+	switch c {
+	case ClockFaceTask:
+		return 1
+	case ClockFaceTaskCombined:
+		return 2
+	case ClockPlatformReview:
+		return 3
+	case ClockSMS:
+		return 4
+	case ClockBureauReview:
+		return 5
 	}
-	return t.Add(24*time.Hour - time.Second)
+	return 0
 }
 
-// SMSDeadline returns the instant at which the MIIT SMS sent at sent stops
-// being valid: 24 hours later on the wall clock ([SMSValidity]), in China
-// Standard Time. The zero sent gives the zero time.Time.
-func SMSDeadline(sent time.Time) time.Time { return wallDeadline(sent, SMSValidity) }
+// IsValid reports whether c is one of the clocks.
+func (c Clock) IsValid() bool { return c.index() != 0 }
 
-// SMSExpired reports whether the MIIT SMS sent at sent is no longer valid
-// at now, that is whether now is after SMSDeadline(sent). Once it has
-// expired WeChat returns the filing (status 5, sms_verify_status 3): the
-// filing must be resubmitted, pass platform review again, and a new SMS is
-// sent. An unset sent never expires.
-func SMSExpired(sent, now time.Time) bool { return wallExpired(sent, now, SMSValidity) }
+func (c Clock) String() string { return clockNames.StringOf(string(c)) }
 
-// FaceTaskValidityFor returns how long a face-verification task is valid:
-// FaceTaskValidityCombined in the combined verification-and-filing flow
-// (along_with_auth), FaceTaskValidity otherwise.
-func FaceTaskValidityFor(combined bool) time.Duration {
-	if combined {
-		return FaceTaskValidityCombined
+func (c Clock) GoString() string {
+	return "deadline.Clock(" + strconv.Quote(mask.Echo(string(c))) + ")"
+}
+
+func (c Clock) Label() string { return clockNames.Label(c.index()) }
+
+func (c Clock) English() string { return clockNames.English(c.index()) }
+
+func (c Clock) MarshalText() ([]byte, error) {
+	if c != "" && c.index() == 0 {
+		return nil, errUnknown(&clockNames, string(c))
 	}
-	return FaceTaskValidity
+	return []byte(c), nil
 }
 
-// FaceTaskDeadline returns the instant at which a face-verification task
-// created at created stops being valid: 3 days (72 hours) later on the wall
-// clock, or 1 day (24 hours) in the combined flow, in China Standard Time.
-// The zero created gives the zero time.Time.
-func FaceTaskDeadline(created time.Time, combined bool) time.Time {
-	return wallDeadline(created, FaceTaskValidityFor(combined))
-}
-
-// FaceTaskExpired reports whether a face-verification task created at
-// created is no longer valid at now; a new task must then be created. An
-// unset created never expires.
-func FaceTaskExpired(created, now time.Time, combined bool) bool {
-	return wallExpired(created, now, FaceTaskValidityFor(combined))
-}
-
-func wallDeadline(start time.Time, d time.Duration) time.Time {
-	if start.IsZero() {
-		return time.Time{}
+func (c *Clock) UnmarshalText(text []byte) error {
+	i, err := parseEnum(&clockNames, text)
+	if err == nil {
+		*c = clocks[i]
 	}
-	return start.Add(d).In(workday.CST)
+	return err
 }
 
-func wallExpired(start, now time.Time, d time.Duration) bool {
-	if start.IsZero() {
-		return false
-	}
-	return now.After(start.Add(d))
+// Limit is how long a clock runs: Validity on the wall clock from its
+// start, or, when Validity is zero, MinWorkdays to MaxWorkdays workdays
+// after the day it starts. The zero Limit, of an unknown clock, limits
+// nothing. Limit is a plain value, safe for concurrent use.
+type Limit struct {
+	Validity                 time.Duration
+	MinWorkdays, MaxWorkdays int
+}
+
+// Limit returns the limit of c; the zero Limit for an unknown clock.
+func (c Clock) Limit() Limit { return limits[c.index()] }
+
+// isWorkdays reports whether l counts workdays rather than wall time.
+func (l Limit) isWorkdays() bool { return l.MaxWorkdays > 0 }
+
+// The time limits and their public sources. Workday limits count mainland
+// workdays after the day the clock starts (see the package documentation).
+const (
+	// The MIIT SMS (from 12381) carries a code and a link valid 24 hours
+	// from when it was sent; after that the filing is returned and must
+	// be resubmitted. Sources: ISP help pages,
+	// http://m.cntuanshan.com/Front/FrontCms/getHelpArticleShow/cat_id/155/art_id/1383.html
+	// and https://help.aliyun.com/wordpower/5571424-1.html.
+	smsValidity = 24 * time.Hour
+
+	// A face-verification task_id created for a filing alone is valid 3
+	// days, taken as 72 hours on the wall clock from its creation; created
+	// with along_with_auth (combined verification and filing) it is valid
+	// 1 day. Source: WeChat createIcpVerifyTask,
+	// https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_createicpverifytask.html
+	faceTaskValidity         = 72 * time.Hour
+	faceTaskValidityCombined = 24 * time.Hour
+
+	// WeChat's initial review typically takes 1–2 workdays. Source:
+	// secondary pages, consistent with each other (not a WeChat
+	// commitment), e.g. http://szthdz180.com.cn/icp/580.html.
+	platformReviewMinWorkdays = 1
+	platformReviewMaxWorkdays = 2
+
+	// The provincial bureau decides in 1–20 workdays depending on the
+	// province; 20 is the legal limit once the materials are complete.
+	// Sources: MIIT notice 工信部信管〔2023〕105号,
+	// https://www.miit.gov.cn/zwgk/zcwj/wjfb/tz/art/2023/art_920db564162e4312916a01bed6540ad8.html,
+	// and https://help.aliyun.com/wordpower/5571424-1.html.
+	bureauReviewMinWorkdays = 1
+	bureauReviewMaxWorkdays = 20
+)
+
+// FilingMinWorkdays and FilingMaxWorkdays bound a completion estimate: a
+// filing typically takes 3–20 workdays from submission to its number (not
+// a commitment; source: http://szthdz180.com.cn/icp/580.html).
+const (
+	FilingMinWorkdays = 3
+	FilingMaxWorkdays = 20
+)
+
+// limits is indexed like clocks and never modified.
+var limits = [clockCount]Limit{
+	{},
+	{Validity: faceTaskValidity},
+	{Validity: faceTaskValidityCombined},
+	{MinWorkdays: platformReviewMinWorkdays, MaxWorkdays: platformReviewMaxWorkdays},
+	{Validity: smsValidity},
+	{MinWorkdays: bureauReviewMinWorkdays, MaxWorkdays: bureauReviewMaxWorkdays},
 }

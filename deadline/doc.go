@@ -1,77 +1,64 @@
-// Package deadline answers the time questions of a mini program's ICP filing
-// in real mainland working days: is the mini program late under the filing
-// policy, how long may each stage of a filing take and has it run over, and
-// when will a filing be done.
+// Package deadline answers the time questions of a mini program's ICP
+// filing in real mainland working days: is the mini program late under the
+// filing policy, how long may each timed step take and has it run over,
+// and when will the filing be done.
 //
-// The entry points:
-//
-//   - Policy: [Assess] (or [AssessOn]) tells whether a [Program] is
+//   - Policy: [Assess] and [AssessOn] tell whether a [Program] is
 //     compliant, must be filed before listing, is due by 2024-03-31 or is
-//     overdue and subject to clearing, naming the [Rule] and its source.
+//     overdue, naming the [Rule].
 //   - Wall-clock rules: [SMSDeadline] and [SMSExpired] for the 24-hour MIIT
-//     SMS; [FaceTaskDeadline] and [FaceTaskExpired] for the face-verification
-//     task (3 days, or 1 day in the combined flow).
-//   - Stage clocks: [StageWindow] gives the window of a [Stage] from the
-//     moment it was entered; [Check] says, at a given moment, whether it is
-//     pending, in its window or overdue, with the workdays left and an
-//     [Advice] when overdue.
+//     SMS, [FaceTaskDeadline] and [FaceTaskExpired] for the
+//     face-verification task.
+//   - Clocks: [WindowOf] gives the [Window] of a [Clock] from the moment
+//     it started; [Check] says whether it is pending, in its window or
+//     overdue, with the workdays left and an [Advice].
 //   - Estimates: [EstimateFiling] from a submission, [EstimateRemaining]
-//     from the current stage; [Estimate.Explain] words them in Chinese or
-//     English with the holidays inside the window.
+//     from a running clock; [Estimate.Explain] words them in Chinese or
+//     English with the holidays inside.
 //   - Fleet sweep: a [Sweeper] built once per moment evaluates millions of
-//     [Record] values without allocating.
+//     [Timer] values without allocating.
 //
-// Package filing has stages of its own; [Stage] says which of them each
-// clock belongs to. This package does not import filing.
+// A clock times one step of package filing's record, which this package
+// does not import: ClockFaceTask and ClockFaceTaskCombined the
+// face-verification task made in its draft stage, ClockPlatformReview its
+// platform review stage (from submission), ClockSMS its SMS verification
+// stage (from when the SMS was sent) and ClockBureauReview its bureau
+// review stage. Its draft and filed stages have no clock.
 //
-// It is not a scheduler and not a WeChat client: it computes answers for an
-// explicit moment passed in by the caller, never reads the clock, and keeps
-// no state between calls. Its functions may be called from many
-// goroutines at once; its types are plain values, and a [Sweeper] is
-// immutable once built. Rejected inputs give an *[Error] wrapping one of
-// [ErrMissing], [ErrInvalid] or [ErrOrder]; no function panics on outside
-// input. Nor is it legal advice: the policy rules are those of the 2023
-// notices for mini programs only, not those for apps or quick apps.
+// It is not a scheduler, not a WeChat client and not legal advice (the
+// policy rules are the 2023 ones for mini programs only). It never reads
+// the clock and keeps no state: its functions may be called from many
+// goroutines at once. Rejected input gives an *[Error] wrapping
+// [ErrMissing], [ErrInvalid] or [ErrOrder]; nothing panics on outside
+// input.
 //
 // # Counting conventions
 //
-// Every clock in this package keeps to these rules, stated once here:
+//   - A clock starts at an instant (a task created, a filing submitted, an
+//     SMS sent, an SMS verified). Its day is the day on which that instant
+//     falls in China Standard Time ([workday.CST]), whatever its location.
+//   - That day does not count: workday 1 is the first mainland workday
+//     strictly after it. "Within N workdays" ends at 23:59:59 China
+//     Standard Time on the N-th workday after it.
+//   - Limits in hours or days of validity (the 24-hour SMS, the 3-day and
+//     1-day face task) run on the wall clock from the starting instant:
+//     holidays and weekends do not matter, and a day is 24 hours.
+//   - A limit is passed at any instant after its deadline. Policy dates
+//     are whole days in China Standard Time; the last day to comply is
+//     included.
 //
-//   - A clock starts at an instant (an SMS sent, a stage entered, a filing
-//     submitted). Its day is the day on which that instant falls in China
-//     Standard Time (UTC+8, [workday.CST]), whatever the instant's location.
-//   - The day on which a clock starts does not count. Workday 1 is the first
-//     mainland workday strictly after it, even when the clock starts early
-//     on a workday or on a holiday.
-//   - "Within N workdays" ends at 23:59:59 China Standard Time on the N-th
-//     workday after the start ([EndOfDay]). A limit is passed at any instant
-//     after that one.
-//   - Rules stated in hours or days of validity (the 24-hour SMS, the
-//     3-day and 1-day face-verification task) run on the wall clock from the
-//     starting instant: holidays, weekends and the time of day do not
-//     matter, and a day of validity is 24 hours. Such a limit is passed at
-//     any instant after start + validity.
-//   - Policy dates (2023-09-01, 2024-03-31, 2024-04-01) are whole days in
-//     China Standard Time; the last day to comply is included.
+// # Data coverage
 //
-// # Assumptions and data coverage
+// Workdays come from the [workday.Calendar] passed in. Any year it does
+// not call official ([workday.Calendar.Official]: projected from the
+// statutory holidays, provisional, or not covered at all) is flagged in
+// the answers that reach it ([Estimate.ProjectedYears], [Window.Projected],
+// [Result.Projected]), and [Estimate.Explain] says so. Instants and days
+// from 0001-01-01 to 9999-12-31 China Standard Time are accepted; an
+// answer that would fall outside is an error wrapping [ErrInvalid].
 //
-// Working days come from the [workday.Calendar] passed in (holidays off,
-// makeup weekend days worked). With [workday.China] the years
-// [workday.FirstYear]..[workday.LastYear] are announced; other years from
-// 1996 to 2100 are projected from the statutory holidays, and an estimate,
-// window or sweep result touching one says so ([Estimate.ProjectedYears],
-// [Window.Projected], [Result.Projected]); years outside both count
-// Monday–Friday only and are flagged the same way. An estimate also tells
-// the years the calendar has no data for ([Estimate.UncoveredYears]) from
-// those whose schedule it lacks although it is no longer to come
-// ([Estimate.MissingYears]), and [Estimate.Explain] words each kind.
-// Instants and days are accepted from 0001-01-01 to 9999-12-31 China
-// Standard Time; an answer that would fall outside is an error wrapping
-// [ErrInvalid].
-//
-// The time limits come from WeChat's filing documentation, MIIT notice
-// 工信部信管〔2023〕105号 and secondary pages that agree with each other;
-// each constant names its source. The platform review's 1–2 workdays and the
-// overall 3–20 workdays are typical durations, not commitments.
+// The limits come from WeChat's filing documentation, MIIT notice
+// 工信部信管〔2023〕105号 and ISP help pages that agree with each other; the
+// code cites each. The platform review's 1–2 workdays and the overall 3–20
+// workdays are typical durations, not commitments.
 package deadline

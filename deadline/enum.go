@@ -1,42 +1,44 @@
 package deadline
 
-// The enums of this package (Stage, RuleID, Status, State, Advice) share
-// one text form: a stable lower-case id per value, "" for the zero value,
-// taken from a table indexed by the value. These helpers implement it once.
+import (
+	"github.com/beian-go/beian/internal/enum"
+	"github.com/beian-go/beian/internal/mask"
+)
 
-// idText returns ids[i], or "" when i is outside the table.
-func idText(ids []string, i int) string {
-	if i >= 0 && i < len(ids) {
-		return ids[i]
+// The enums of this package name themselves through internal/enum; these
+// two helpers turn its answers into this package's errors.
+
+// marshalEnum returns the id of value v of n, or an error wrapping
+// ErrInvalid for a value n does not name.
+func marshalEnum(n *enum.Names, v int) ([]byte, error) {
+	b, ok := n.Marshal(v)
+	if !ok {
+		return nil, errorf(n.Noun, ErrInvalid, "unknown %s", n.String(v))
 	}
-	return ""
+	return b, nil
 }
 
-// marshalID returns ids[i] as text; an i outside the table is an error
-// wrapping ErrInvalid, naming field.
-func marshalID(field string, ids []string, i int) ([]byte, error) {
-	if i < 0 || i >= len(ids) {
-		return nil, errorf(field, ErrInvalid, "unknown %s %d", field, i)
+// parseEnum returns the value of n whose id is text, or an error wrapping
+// ErrInvalid that quotes text through mask.Echo.
+func parseEnum(n *enum.Names, text []byte) (int, error) {
+	i, ok := n.Parse(string(text))
+	if !ok {
+		return 0, errUnknown(n, string(text))
 	}
-	return []byte(ids[i]), nil
+	return i, nil
 }
 
-// parseID returns the index of text in ids; an id not in the table is an
-// error wrapping ErrInvalid, naming field, with the input clipped.
-func parseID(field string, ids []string, text []byte) (int, error) {
-	for i, id := range ids {
-		if id == string(text) {
-			return i, nil
-		}
-	}
-	return 0, errorf(field, ErrInvalid, "unknown %s %q", field, clip(string(text)))
+// errUnknown is the error for an id of no value of n.
+func errUnknown(n *enum.Names, id string) *Error {
+	return errorf(n.Noun, ErrInvalid, "unknown %s %q", n.Noun, mask.Echo(id))
 }
 
-// clip keeps error messages short when an input is long.
-func clip(s string) string {
-	const max = 32
-	if len(s) > max {
-		return s[:max] + "…"
+// unmarshalEnum sets *v to the value of n whose id is text; on an error v
+// is left unchanged.
+func unmarshalEnum[T ~uint8](n *enum.Names, text []byte, v *T) error {
+	i, err := parseEnum(n, text)
+	if err == nil {
+		*v = T(i)
 	}
-	return s
+	return err
 }

@@ -2,91 +2,158 @@ package deadline
 
 import (
 	"encoding"
-	"errors"
+	"encoding/json"
+	"fmt"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/beian-go/beian/internal/enum"
 )
 
-// enumValue is a pointer to one of the package's enums.
-type enumValue[T ~uint8] interface {
+func TestClockIndexAgreesWithNames(t *testing.T) {
+	require.Len(t, clockNames.IDs, clockCount)
+	for i, id := range clockNames.IDs {
+		t.Run(fmt.Sprintf("index %d", i), func(t *testing.T) {
+			assert.Equal(t, i, Clock(id).index())
+			assert.Equal(t, Clock(id), clocks[i])
+			assert.Equal(t, i != 0, Clock(id).IsValid())
+		})
+	}
+}
+
+func TestClockText(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range clocks[1:] {
+		t.Run(string(c), func(t *testing.T) {
+			assert.Equal(t, string(c), c.String())
+			assert.Regexp(t, `^[a-z_]+$`, c.String())
+			assert.NotEmpty(t, c.Label())
+			assert.NotEmpty(t, c.English())
+			assert.False(t, seen[c.English()], "English names are distinct")
+			seen[c.English()] = true
+			b, err := c.MarshalText()
+			require.NoError(t, err)
+			assert.Equal(t, string(c), string(b))
+			var back Clock = "sentinel"
+			require.NoError(t, back.UnmarshalText(b))
+			assert.Equal(t, c, back)
+			assert.Equal(t, `deadline.Clock("`+string(c)+`")`, fmt.Sprintf("%#v", c))
+		})
+	}
+	t.Run("zero value", func(t *testing.T) {
+		var c Clock
+		assert.Equal(t, "", c.String())
+		assert.Equal(t, "", c.Label())
+		assert.Equal(t, "", c.English())
+		b, err := c.MarshalText()
+		require.NoError(t, err)
+		assert.Empty(t, b)
+		back := ClockSMS
+		require.NoError(t, back.UnmarshalText(nil))
+		assert.Equal(t, Clock(""), back)
+	})
+	for _, bad := range []string{"draft", "BUREAU_REVIEW", " bureau_review", "\x04", "face_verification"} {
+		t.Run(fmt.Sprintf("unknown %q", bad), func(t *testing.T) {
+			c := Clock(bad)
+			assert.False(t, c.IsValid())
+			assert.Equal(t, "", c.Label())
+			assert.Equal(t, "", c.English())
+			assert.Contains(t, c.String(), "clock(")
+			_, err := c.MarshalText()
+			assertError(t, err, ErrInvalid, "clock")
+			back := ClockSMS
+			assertError(t, back.UnmarshalText([]byte(bad)), ErrInvalid, "clock")
+			assert.Equal(t, ClockSMS, back, "a rejected text leaves the value unchanged")
+		})
+	}
+}
+
+// intEnum is a pointer to one of the package's integer enums.
+type intEnum[T ~uint8] interface {
 	*T
 	encoding.TextUnmarshaler
 }
 
-// checkEnum checks the text form shared by the enums of n values: the zero
+// checkIntEnum checks the text of an integer enum named by n: the zero
 // value is "", every other value has a distinct lower-case ASCII id that
-// round-trips, and unknown ids and values are errors wrapping ErrInvalid
-// that leave the target unchanged.
-func checkEnum[T ~uint8, P enumValue[T]](t *testing.T, n int, marshal func(T) ([]byte, error), str func(T) string) {
-	t.Helper()
-	seen := map[string]bool{}
-	for i := 0; i < n; i++ {
+// round-trips and a Chinese and English name, and unknown ids and values
+// are errors wrapping ErrInvalid that leave the target unchanged.
+func checkIntEnum[T ~uint8, P intEnum[T]](t *testing.T, n *enum.Names, marshal func(T) ([]byte, error), str, label, english func(T) string) {
+	count := len(n.IDs)
+	for i := 0; i < count; i++ {
 		v := T(i)
 		b, err := marshal(v)
-		if err != nil || string(b) != str(v) {
-			t.Fatalf("%d: MarshalText %q, %v; String %q", i, b, err, str(v))
+		require.NoError(t, err)
+		assert.Equal(t, str(v), string(b))
+		assert.Equal(t, i == 0, len(b) == 0, "only the zero value has the empty id")
+		assert.Equal(t, i == 0, label(v) == "", "Label of %d", i)
+		assert.Equal(t, i == 0, english(v) == "", "English of %d", i)
+		if i > 0 {
+			assert.Regexp(t, `^[a-z_]+$`, string(b))
 		}
-		if (i == 0) != (len(b) == 0) || seen[string(b)] {
-			t.Errorf("%d: id %q is not unique, or is empty for a known value", i, b)
-		}
-		seen[string(b)] = true
-		for _, c := range b {
-			if (c < 'a' || c > 'z') && c != '_' {
-				t.Errorf("%d: id %q is not lower-case ASCII", i, b)
-				break
-			}
-		}
-		back := T(n + 1)
-		if err := P(&back).UnmarshalText(b); err != nil || back != v {
-			t.Errorf("%d: %q reads back as %d, %v", i, b, back, err)
-		}
+		back := T(count + 1)
+		require.NoError(t, P(&back).UnmarshalText(b))
+		assert.Equal(t, v, back)
 	}
 	for _, bad := range []string{"no_such_id", "Overdue", " overdue", "\x00"} {
-		v := T(n + 1)
-		err := P(&v).UnmarshalText([]byte(bad))
-		var de *Error
-		if !errors.Is(err, ErrInvalid) || !errors.As(err, &de) || v != T(n+1) {
-			t.Errorf("%q: %v, value %d", bad, err, v)
-		}
+		v := T(count + 1)
+		assertError(t, P(&v).UnmarshalText([]byte(bad)), ErrInvalid, n.Noun)
+		assert.Equal(t, T(count+1), v, "a rejected text leaves the value unchanged")
 	}
-	if _, err := marshal(T(n)); !errors.Is(err, ErrInvalid) {
-		t.Errorf("value %d out of range marshals: %v", n, err)
-	}
-	if str(T(n)) != "" || str(T(255)) != "" {
-		t.Errorf("value out of range has an id")
-	}
+	_, err := marshal(T(count))
+	assertError(t, err, ErrInvalid, n.Noun)
+	assert.Equal(t, "", label(T(255)))
+	assert.Equal(t, "", english(T(255)))
 }
 
-func TestEnumText(t *testing.T) {
-	t.Run("stage", func(t *testing.T) { checkEnum[Stage](t, stageCount, Stage.MarshalText, Stage.String) })
-	t.Run("rule", func(t *testing.T) { checkEnum[RuleID](t, int(ruleCount), RuleID.MarshalText, RuleID.String) })
-	t.Run("status", func(t *testing.T) { checkEnum[Status](t, int(statusCount), Status.MarshalText, Status.String) })
-	t.Run("state", func(t *testing.T) { checkEnum[State](t, int(stateCount), State.MarshalText, State.String) })
-	t.Run("advice", func(t *testing.T) { checkEnum[Advice](t, int(adviceCount), Advice.MarshalText, Advice.String) })
-}
-
-func TestEnumLabels(t *testing.T) {
-	t.Run("stage", func(t *testing.T) {
-		for _, s := range Stages() {
-			if !s.IsValid() || s.Label() == "" || s.English() == "" {
-				t.Errorf("%v has no label", s)
-			}
-		}
-		for _, s := range []Stage{StageUnknown, Stage(stageCount), 255} {
-			if s.IsValid() || s.Label() != "" || s.English() != "" {
-				t.Errorf("stage %d has a label", s)
-			}
-		}
+func TestIntEnumText(t *testing.T) {
+	t.Run("state", func(t *testing.T) {
+		checkIntEnum[State](t, &stateNames, State.MarshalText, State.String, State.Label, State.English)
 	})
 	t.Run("advice", func(t *testing.T) {
-		for a := AdviceNone + 1; a < adviceCount; a++ {
-			if a.Label() == "" || a.English() == "" {
-				t.Errorf("%v has no text", a)
-			}
-		}
-		for _, a := range []Advice{AdviceNone, adviceCount, 255} {
-			if a.Label() != "" || a.English() != "" {
-				t.Errorf("advice %d has a text", a)
-			}
-		}
+		checkIntEnum[Advice](t, &adviceNames, Advice.MarshalText, Advice.String, Advice.Label, Advice.English)
 	})
+	t.Run("status", func(t *testing.T) {
+		checkIntEnum[Status](t, &statusNames, Status.MarshalText, Status.String, Status.Label, Status.English)
+	})
+	t.Run("rule", func(t *testing.T) {
+		checkIntEnum[Rule](t, &ruleNames, Rule.MarshalText, Rule.String, Rule.Label, Rule.English)
+	})
+}
+
+func TestEnumJSON(t *testing.T) {
+	in := struct {
+		C Clock
+		S State
+		A Advice
+		T Status
+		R Rule
+	}{ClockBureauReview, StateOverdue, AdviceContactBureau, StatusDue, RuleClearing}
+	b, err := json.Marshal(in)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"C":"bureau_review","S":"overdue","A":"contact_bureau","T":"due","R":"clearing"}`, string(b))
+	out := in
+	out.C, out.S = "", StateUnknown
+	require.NoError(t, json.Unmarshal(b, &out))
+	assert.Equal(t, in, out)
+}
+
+func TestLimits(t *testing.T) {
+	for _, c := range clocks[1:] {
+		t.Run(string(c), func(t *testing.T) {
+			l := c.Limit()
+			assert.NotEqual(t, l.isWorkdays(), l.Validity != 0, "a limit is either wall-clock or in workdays")
+			if l.isWorkdays() {
+				assert.GreaterOrEqual(t, l.MinWorkdays, 1)
+				assert.LessOrEqual(t, l.MinWorkdays, l.MaxWorkdays)
+			}
+		})
+	}
+	assert.Equal(t, Limit{}, Clock("").Limit())
+	assert.Equal(t, Limit{}, Clock("draft").Limit())
+	assert.Equal(t, 2, ClockPlatformReview.Limit().MaxWorkdays)
+	assert.Equal(t, 20, ClockBureauReview.Limit().MaxWorkdays)
+	assert.Equal(t, smsValidity, ClockSMS.Limit().Validity)
 }

@@ -5,44 +5,37 @@ import (
 	"fmt"
 )
 
-// Sentinel errors name the category of a rejected input, for [errors.Is].
-// Every error returned by this package is an *[Error] wrapping exactly one
-// of them.
+// The sentinels name the category of a rejected input, for [errors.Is].
+// Every error of this package is an *[Error] wrapping exactly one of them.
 var (
 	// ErrMissing: a required instant, date or calendar is unset.
 	ErrMissing = errors.New("deadline: missing value")
-	// ErrInvalid: a value is outside its domain (an unknown stage, a date
-	// that is not valid, an instant outside the years the calendar covers).
+	// ErrInvalid: a value is outside its domain (an unknown clock or id, a
+	// date that is not valid, an answer outside the years 1..9999).
 	ErrInvalid = errors.New("deadline: invalid value")
-	// ErrOrder: two instants are in an impossible order, such as the
-	// current moment before the moment a stage was entered.
+	// ErrOrder: the moment of evaluation is before the clock started.
 	ErrOrder = errors.New("deadline: instants out of order")
 )
 
-// Error is the detail of a rejected input. Use a *Error as the [errors.As]
-// target (a pointer: every function returns *Error); [errors.Is] matches
-// it against the sentinel in Err.
-//
-// Field names the input as a stable lower-case id: a parameter ("now",
-// "on", "entered", "submitted", "stage", "calendar"), a field of [Program]
-// ("listed", "filed"), or the type whose text could not be read ("stage",
-// "rule", "status", "state", "advice", "period"). No input of this package
-// holds personal data, so a rejected text is quoted as given, clipped to
-// 32 bytes.
-//
-// The zero Error has no sentinel and matches none. An *Error is not
-// changed after it is returned and may be shared between goroutines.
+// Error is the detail of a rejected input; use a *Error as the
+// [errors.As] target. Field is a parameter ("calendar", "clock",
+// "started", "submitted", "now", "on"), a field of [Program] ("listed",
+// "filed"), or the type of an unreadable text ("clock", "state", "advice",
+// "status", "rule"). Reason, in English, quotes rejected text masked, so
+// that personal data passed by mistake is never shown in full. The zero
+// Error matches no sentinel. An *Error is never changed once returned and
+// is safe for concurrent use.
 type Error struct {
-	Field  string // the input that was rejected
-	Err    error  // one of ErrMissing, ErrInvalid, ErrOrder
-	Reason string // what is wrong, in English, lower case
+	Field  string
+	Err    error // ErrMissing, ErrInvalid or ErrOrder
+	Reason string
 }
 
 func (e *Error) Error() string {
 	return fmt.Sprintf("deadline: %s: %s", e.Field, e.Reason)
 }
 
-// Unwrap returns the sentinel, so that errors.Is(err, ErrMissing) works.
+// Unwrap returns Err, for errors.Is.
 func (e *Error) Unwrap() error { return e.Err }
 
 func errorf(field string, sentinel error, format string, args ...any) *Error {

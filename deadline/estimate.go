@@ -6,98 +6,61 @@ import (
 	"github.com/beian-go/beian/workday"
 )
 
-// Estimate is when a filing is expected to be done, with the window of
-// each stage still to run and the holidays that fall inside.
-//
-// The zero Estimate (Stage StageUnknown) means no estimate. An Estimate is
-// a value built fresh by each call: its slices are not shared, and it is
-// safe for concurrent reads.
+// Estimate is when a filing is expected to be done, with the windows still
+// to run and the holidays inside. The zero Estimate means no estimate. Its
+// slices are fresh on each call; it is safe for concurrent reads.
 type Estimate struct {
-	// From is the instant the estimate counts from: the submission for
-	// EstimateFiling, the moment the current stage was entered for
-	// EstimateRemaining.
-	From time.Time `json:"from"`
-	// Stage is the stage the filing is in at From.
-	Stage Stage `json:"stage"`
-	// Earliest and Latest are the first and last days on which the filing
-	// is expected to be done. From a submission they are the 3rd and 20th
-	// workdays after the day of submission (FilingMinWorkdays,
-	// FilingMaxWorkdays).
-	Earliest workday.Date `json:"earliest"`
-	Latest   workday.Date `json:"latest"`
-	// Overdue is true when the estimate was made at a moment after
-	// 23:59:59 China Standard Time on Latest.
-	Overdue bool `json:"overdue,omitempty"`
-	// Stages are the windows of the stages still to run, in order:
-	// platform review, SMS verification, bureau review (or the tail of
-	// that list). A later stage's window runs from the earliest moment it
-	// can begin to its limit after every earlier stage used its whole
-	// limit, so the bureau review's Latest can be later than the overall
-	// Latest: the overall range is the typical one, the stage limits are
-	// the maxima each step allows.
-	Stages []Window `json:"stages"`
-	// Holidays are the blocks of days off that have days in the window
-	// counted (the day after the day of From, or of the moment of the
-	// estimate, through Latest), clipped to it.
+	From     time.Time    `json:"from"`              // the submission, or the start of the running clock
+	Clock    Clock        `json:"clock"`             // the clock running at From
+	Earliest workday.Date `json:"earliest"`          // first day the filing is expected to be done
+	Latest   workday.Date `json:"latest"`            // last day it is expected to be done
+	Overdue  bool         `json:"overdue,omitempty"` // made after Latest ended
+	// Windows are those of the clocks still to run, in order. A later one
+	// runs from the earliest moment its clock can start to its limit after
+	// every earlier clock used its whole limit, so the bureau review's
+	// Latest can be after the overall, typical, Latest.
+	Windows []Window `json:"windows"`
+	// Holidays are the blocks of days off after the day of From (or of
+	// the moment of the estimate) through Latest, clipped to that span.
 	Holidays []HolidayOff `json:"holidays,omitempty"`
-	// ProjectedYears lists, in order, the years the estimate reaches into
-	// (up to the latest stage deadline) that have no schedule announced by
-	// the State Council in the calendar used: their workdays are a
-	// projection, or plain Monday to Friday for UncoveredYears. Empty when
-	// every year is announced.
-	ProjectedYears []int `json:"projected_years,omitempty"`
-	// UncoveredYears lists, in order, those of ProjectedYears that the
-	// calendar has no data for at all, neither a schedule nor a projection
-	// (before 1996 or after 2100 in workday.China; see
-	// workday.DayInfo.Covered): their days count Monday to Friday, without
-	// holidays.
-	UncoveredYears []int `json:"uncovered_years,omitempty"`
-	// MissingYears lists, in order, those of ProjectedYears that the
-	// calendar projects although their schedule is no longer to come:
-	// years before the calendar's last announced year, and years that had
-	// begun at the moment of the estimate (a year's schedule is announced
-	// before the year starts). A calendar with newer data would answer
-	// them. The projected years in neither list are not yet announced.
-	MissingYears []int `json:"missing_years,omitempty"`
+	// ProjectedYears lists every year up to the last window's Latest that
+	// the calendar does not call official: projected, provisional or not
+	// covered. Of these, ProvisionalYears have a schedule the calendar
+	// holds but does not confirm (workday.DayInfo.Provisional),
+	// UncoveredYears have no data (Monday to Friday only) and MissingYears
+	// are no longer to come (before an official year, or begun at the
+	// moment of the estimate); the others are not announced yet.
+	ProjectedYears   []int `json:"projected_years,omitempty"`
+	ProvisionalYears []int `json:"provisional_years,omitempty"`
+	UncoveredYears   []int `json:"uncovered_years,omitempty"`
+	MissingYears     []int `json:"missing_years,omitempty"`
 }
 
-// Projected reports whether the estimate rests on a year whose holiday
-// schedule is not announced in the calendar used.
+// Projected reports whether the estimate rests on a year that is not
+// official in the calendar used.
 func (e Estimate) Projected() bool { return len(e.ProjectedYears) > 0 }
 
-// HolidayOff is the part of a block of days off that falls inside an
-// estimate's window.
-//
-// The zero value means no days off. It is a plain value, safe for
-// concurrent use.
+// HolidayOff is the part of a block of days off inside an estimate's
+// window, weekend days in the block included. Official is false for a
+// block that is not announced. The zero value means no days off; it is a
+// plain value, safe for concurrent use.
 type HolidayOff struct {
 	Festival workday.Festival `json:"festival"`
-	// Start and End are the first and last days off inside the window.
-	Start workday.Date `json:"start"`
-	End   workday.Date `json:"end"`
-	// Days counts the days off inside the window, weekend days in the
-	// block included.
-	Days int `json:"days"`
-	// Official is true when the block was announced by the State Council,
-	// false when it is projected.
-	Official bool `json:"official"`
+	Start    workday.Date     `json:"start"`
+	End      workday.Date     `json:"end"`
+	Days     int              `json:"days"`
+	Official bool             `json:"official"`
 }
 
-// timedStages are the clocks of a submitted filing, in order.
-var timedStages = [...]Stage{StagePlatformReview, StageSMSVerification, StageBureauReview}
+// filingClocks are the indexes of the clocks of a submitted filing, in
+// order: platform review, SMS, bureau review.
+var filingClocks = [...]int{3, 4, 5}
 
-// EstimateFiling estimates, for a filing submitted at submitted, the
-// earliest and latest days it is expected to be done (the 3rd and the
-// 20th workday after the day of submission) and the window of each stage,
-// counting workdays with cal ([workday.China] for the mainland calendar, or
-// any other [workday.Calendar]). Years the calendar has no announced
-// schedule for are listed in [Estimate.ProjectedYears], and among them the
-// ones it has no data for in UncoveredYears and the ones whose schedule it
-// lacks although they are no longer to come in MissingYears.
-//
-// It returns an error wrapping [ErrMissing] for a nil cal or a zero
-// submitted, and one wrapping [ErrInvalid] when the estimate falls outside
-// the years 0001..9999.
+// EstimateFiling estimates when a filing submitted at submitted will be
+// done (the 3rd to the 20th workday after the day of submission) and the
+// window of each clock, counting workdays with cal. A nil cal or a zero
+// submitted is an error wrapping [ErrMissing]; an estimate outside the
+// years 1..9999 one wrapping [ErrInvalid].
 func EstimateFiling(cal *workday.Calendar, submitted time.Time) (Estimate, error) {
 	if submitted.IsZero() {
 		return Estimate{}, errorf("submitted", ErrMissing, "the moment of submission is unset")
@@ -105,141 +68,184 @@ func EstimateFiling(cal *workday.Calendar, submitted time.Time) (Estimate, error
 	if cal == nil {
 		return Estimate{}, errorf("calendar", ErrMissing, "no working-day calendar given")
 	}
-	e, ok := estimate(cal, StagePlatformReview, submitted.In(workday.CST), time.Time{})
+	e, ok := estimate(cal, 0, submitted.In(workday.CST), time.Time{})
 	if !ok {
 		return Estimate{}, errorf("submitted", ErrInvalid, "the estimate falls outside the years 1..9999")
 	}
 	return e, nil
 }
 
-// EstimateRemaining estimates, for a filing in stage s since entered, the
-// days on which it is expected to be done as seen at now, and the windows
-// of the stages still to run. s must be StagePlatformReview,
-// StageSMSVerification or StageBureauReview; for a filing in platform
-// review, entered is the moment of submission.
-//
-// In platform review the overall range is that of [EstimateFiling]; in a
-// later stage it is the range of the bureau review's window. Earliest is
-// never before the first workday on or after the day of now; when now is
-// past Latest, Earliest equals Latest and Overdue is set.
-//
-// The estimate does not say whether the current stage has run over its
-// own limit (an expired SMS returns the filing, and the estimate no longer
-// holds): use [Check], or Stages[0].Past(now).
-//
-// It returns the errors of [Check], and one wrapping [ErrInvalid] for a
-// stage that is not part of a submitted filing.
-func EstimateRemaining(cal *workday.Calendar, s Stage, entered, now time.Time) (Estimate, error) {
-	if s != StagePlatformReview && s != StageSMSVerification && s != StageBureauReview {
-		return Estimate{}, errorf("stage", ErrInvalid, "stage %q is not a stage of a submitted filing", s.String())
+// EstimateRemaining is [EstimateFiling] seen at now for a filing whose
+// clock c (ClockPlatformReview from submission, ClockSMS or
+// ClockBureauReview) started at started. After platform review the range
+// is the bureau review's window. Earliest is never before the first
+// workday from now's day; past Latest it equals Latest and Overdue is set.
+// Whether c itself has run over is for [Check]. It returns the errors of
+// Check, and one wrapping [ErrInvalid] for the face-task clocks.
+func EstimateRemaining(cal *workday.Calendar, c Clock, started, now time.Time) (Estimate, error) {
+	step := 0
+	for step < len(filingClocks) && filingClocks[step] != c.index() {
+		step++
 	}
-	if _, err := Check(cal, s, entered, now); err != nil {
+	switch {
+	case !c.IsValid():
+		return Estimate{}, errUnknown(&clockNames, string(c))
+	case step == len(filingClocks):
+		return Estimate{}, errorf("clock", ErrInvalid, "%s is not a clock of a submitted filing", c)
+	}
+	if _, err := Check(cal, c, started, now); err != nil {
 		return Estimate{}, err
 	}
-	e, ok := estimate(cal, s, entered.In(workday.CST), now.In(workday.CST))
+	e, ok := estimate(cal, step, started.In(workday.CST), now.In(workday.CST))
 	if !ok {
-		return Estimate{}, errorf("entered", ErrInvalid, "the estimate falls outside the years 1..9999")
+		return Estimate{}, errorf("started", ErrInvalid, "the estimate falls outside the years 1..9999")
 	}
 	return e, nil
 }
 
-// estimate builds an Estimate; now is zero for an estimate at submission.
-// It reports false when a day falls outside the years 1..9999.
-func estimate(cal *workday.Calendar, s Stage, from, now time.Time) (Estimate, bool) {
-	e := Estimate{From: from, Stage: s}
-	i := 0
-	for timedStages[i] != s {
-		i++
-	}
-	e.Stages = make([]Window, 0, len(timedStages)-i)
-	w, ok := stageWindow(cal, s, from)
-	if !ok {
+// estimate builds the Estimate of a filing at step step of filingClocks
+// since from, seen at now (zero for an estimate at submission). It reports
+// false when a day falls outside the years 1..9999.
+func estimate(cal *workday.Calendar, step int, from, now time.Time) (Estimate, bool) {
+	e := Estimate{From: from, Clock: clocks[filingClocks[step]]}
+	var ok bool
+	if e.Windows, ok = windowsFrom(cal, step, from); !ok {
 		return Estimate{}, false
 	}
-	e.Stages = append(e.Stages, w)
-	for _, next := range timedStages[i+1:] {
-		prev := e.Stages[len(e.Stages)-1]
-		start := prev.Start
-		if limits[prev.Stage].IsWorkdays() {
-			start = prev.Earliest.Time()
-		}
-		early, ok1 := stageWindow(cal, next, start)
-		late, ok2 := stageWindow(cal, next, prev.Deadline)
-		if !ok1 || !ok2 {
-			return Estimate{}, false
-		}
-		early.Latest, early.Deadline = late.Latest, late.Deadline
-		early.Projected = early.Projected || late.Projected || unannounced(cal, workday.DateOf(start), late.Latest)
-		e.Stages = append(e.Stages, early)
-	}
-
 	fromDay := workday.DateOf(from)
-	if s == StagePlatformReview {
+	if !e.setRange(cal, step, fromDay) {
+		return Estimate{}, false
+	}
+	seen := fromDay
+	if !now.IsZero() {
+		seen = e.seenOn(cal, now)
+	}
+	e.Holidays = holidaysIn(cal, seen.AddDays(1), e.Latest)
+	e.listYears(cal, fromDay, now)
+	return e, true
+}
+
+// windowsFrom returns the windows of the clocks of a filing from step on:
+// the current one started at from, each later one from the earliest to
+// the latest moment the clock before it can end.
+func windowsFrom(cal *workday.Calendar, step int, from time.Time) ([]Window, bool) {
+	ws := make([]Window, 0, len(filingClocks)-step)
+	w, ok := windowAt(cal, filingClocks[step], from)
+	if !ok {
+		return nil, false
+	}
+	ws = append(ws, w)
+	for _, ci := range filingClocks[step+1:] {
+		if w, ok = nextWindow(cal, ws[len(ws)-1], ci); !ok {
+			return nil, false
+		}
+		ws = append(ws, w)
+	}
+	return ws, true
+}
+
+// nextWindow returns the window of the clock of index ci that starts when
+// the clock of prev ends: from the earliest moment (the start of prev's
+// Earliest day for a workday limit, prev's start for a wall-clock one) to
+// the limit counted from prev's Deadline.
+func nextWindow(cal *workday.Calendar, prev Window, ci int) (Window, bool) {
+	start := prev.Start
+	if limits[prev.Clock.index()].isWorkdays() {
+		start = prev.Earliest.Time()
+	}
+	early, ok1 := windowAt(cal, ci, start)
+	late, ok2 := windowAt(cal, ci, prev.Deadline)
+	if !ok1 || !ok2 {
+		return Window{}, false
+	}
+	early.Latest, early.Deadline = late.Latest, late.Deadline
+	early.Projected = early.Projected || late.Projected || unofficial(cal, workday.DateOf(start), late.Latest)
+	return early, true
+}
+
+// setRange sets Earliest and Latest: the typical 3rd and 20th workdays
+// after the day of submission in platform review, the bureau review's
+// window later. It reports false outside the years 1..9999.
+func (e *Estimate) setRange(cal *workday.Calendar, step int, fromDay workday.Date) bool {
+	if step == 0 {
 		e.Earliest = cal.AddWorkdays(fromDay, FilingMinWorkdays)
 		e.Latest = cal.AddWorkdays(fromDay, FilingMaxWorkdays)
 	} else {
-		last := e.Stages[len(e.Stages)-1]
+		last := e.Windows[len(e.Windows)-1]
 		e.Earliest, e.Latest = last.Earliest, last.Latest
 	}
-	if !e.Earliest.IsValid() || !e.Latest.IsValid() {
-		return Estimate{}, false
-	}
+	return e.Earliest.IsValid() && e.Latest.IsValid()
+}
 
-	// The window whose holidays are named: after the day of the latest
-	// known moment, through Latest.
-	after := fromDay
-	if !now.IsZero() {
-		today := workday.DateOf(now)
-		after = today
-		first := today
-		if !cal.IsWorkday(first) {
-			first = cal.AddWorkdays(today, 1)
-		}
-		if e.Earliest.Before(first) {
-			e.Earliest = first
-		}
-		if now.After(EndOfDay(e.Latest)) {
-			e.Overdue = true
-		}
-		if e.Latest.Before(e.Earliest) {
-			e.Earliest = e.Latest
-		}
+// seenOn moves the range to what is still possible at now: Earliest not
+// before the first workday from now's day and not after Latest, Overdue
+// once Latest has ended. It returns now's day.
+func (e *Estimate) seenOn(cal *workday.Calendar, now time.Time) workday.Date {
+	today := workday.DateOf(now)
+	first := today
+	if !cal.IsWorkday(first) {
+		first = cal.AddWorkdays(today, 1)
 	}
-	e.Holidays = holidaysIn(cal, after.AddDays(1), e.Latest)
+	if e.Earliest.Before(first) {
+		e.Earliest = first
+	}
+	e.Overdue = now.After(endOfDay(e.Latest))
+	if e.Latest.Before(e.Earliest) {
+		e.Earliest = e.Latest
+	}
+	return today
+}
 
+// listYears fills ProjectedYears and its kinds for the
+// years from that of fromDay to that of the latest day of the estimate.
+// The calendar's ranges are looked up only when a year is not official,
+// which is rare.
+func (e *Estimate) listYears(cal *workday.Calendar, fromDay workday.Date, now time.Time) {
 	end := e.Latest
-	for _, w := range e.Stages {
+	for _, w := range e.Windows {
 		if w.Latest.After(end) {
 			end = w.Latest
 		}
 	}
-	// A year's schedule is announced before the year begins: a year that
-	// had begun at the moment of the estimate, or that precedes an
-	// announced one, is missing from the calendar rather than unannounced.
-	// Years and ProjectedYears are looked up only when a year lacks its
-	// schedule, which is rare.
-	lastOfficial, projFirst, projLast := -1, 0, 0
+	// A year's schedule is announced before the year begins: one that had
+	// begun at the moment of the estimate, or that precedes an official
+	// one, is missing from the calendar rather than not yet announced.
 	begun := fromDay.Year()
 	if !now.IsZero() {
 		begun = max(begun, workday.DateOf(now).Year())
 	}
+	looked, lastOfficial, projFirst, projLast := false, 0, 0, 0
 	for y := fromDay.Year(); y <= end.Year(); y++ {
 		if cal.Official(y) {
 			continue
 		}
-		if lastOfficial < 0 {
-			_, lastOfficial = cal.Years()
+		if !looked {
+			looked, lastOfficial = true, lastOfficialYear(cal)
 			projFirst, projLast = cal.ProjectedYears()
 		}
 		e.ProjectedYears = append(e.ProjectedYears, y)
 		switch {
+		case cal.Day(workday.MustDate(y, time.January, 1)).Provisional:
+			e.ProvisionalYears = append(e.ProvisionalYears, y)
 		case y < projFirst || y > projLast:
 			e.UncoveredYears = append(e.UncoveredYears, y)
-		case y <= lastOfficial || y <= begun:
+		case y < lastOfficial || y <= begun:
 			e.MissingYears = append(e.MissingYears, y)
 		}
 	}
-	return e, true
+}
+
+// lastOfficialYear returns the last year cal calls official, 0 when none.
+// It asks Official rather than trusting the range of Years, so that a
+// year the calendar holds but does not confirm counts as not official.
+func lastOfficialYear(cal *workday.Calendar) int {
+	first, last := cal.Years()
+	for y := last; y >= first && y > 0; y-- {
+		if cal.Official(y) {
+			return y
+		}
+	}
+	return 0
 }
 
 // holidaysIn returns the days off of each block with days in [from, to].

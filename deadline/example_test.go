@@ -17,8 +17,8 @@ func ExampleEstimateFiling() {
 	}
 	fmt.Println(e.Explain(true))
 	fmt.Println(e.Explain(false))
-	for _, w := range e.Stages {
-		fmt.Printf("%s: %s .. %s\n", w.Stage, w.Earliest, w.Latest)
+	for _, w := range e.Windows {
+		fmt.Printf("%s: %s .. %s\n", w.Clock, w.Earliest, w.Latest)
 	}
 	// Output:
 	// 预计 2026-10-08 至 2026-10-30 完成（期间国庆节休息 7 天）
@@ -40,7 +40,7 @@ func ExampleAssess() {
 		if err != nil {
 			panic(err)
 		}
-		fmt.Println(a.On, a.Status, a.Rule.ID, a.DaysLeft)
+		fmt.Println(a.On, a.Status, a.Rule, a.DaysLeft)
 		fmt.Println(a.Explain(false))
 	}
 	// Output:
@@ -52,9 +52,9 @@ func ExampleAssess() {
 
 // The bureau review of a filing that reached the bureau on 2026-09-28.
 func ExampleCheck() {
-	entered := time.Date(2026, 9, 28, 10, 0, 0, 0, workday.CST)
+	started := time.Date(2026, 9, 28, 10, 0, 0, 0, workday.CST)
 	now := time.Date(2026, 11, 2, 9, 0, 0, 0, workday.CST)
-	st, err := deadline.Check(workday.China(), deadline.StageBureauReview, entered, now)
+	st, err := deadline.Check(workday.China(), deadline.ClockBureauReview, started, now)
 	if err != nil {
 		panic(err)
 	}
@@ -82,13 +82,13 @@ func ExampleSweeper() {
 	if err != nil {
 		panic(err)
 	}
-	records := []deadline.Record{
-		deadline.RecordOf(deadline.StagePlatformReview, time.Date(2026, 9, 29, 16, 0, 0, 0, workday.CST)),
-		deadline.RecordOf(deadline.StageSMSVerification, time.Date(2026, 10, 8, 8, 0, 0, 0, workday.CST)),
-		deadline.RecordOf(deadline.StageBureauReview, time.Date(2026, 10, 9, 8, 0, 0, 0, workday.CST)),
+	timers := []deadline.Timer{
+		deadline.TimerOf(deadline.ClockPlatformReview, time.Date(2026, 9, 29, 16, 0, 0, 0, workday.CST)),
+		deadline.TimerOf(deadline.ClockSMS, time.Date(2026, 10, 8, 8, 0, 0, 0, workday.CST)),
+		deadline.TimerOf(deadline.ClockBureauReview, time.Date(2026, 10, 9, 8, 0, 0, 0, workday.CST)),
 	}
-	for i, r := range sw.EvaluateAll(records, make([]deadline.Result, 0, len(records))) {
-		fmt.Println(records[i].Stage, r.State, r.WorkdaysLeft, r.DeadlineTime().Format(time.DateTime), r.Advice)
+	for i, r := range sw.EvaluateAll(timers, make([]deadline.Result, 0, len(timers))) {
+		fmt.Println(timers[i].Clock, r.State, r.WorkdaysLeft, r.DeadlineTime().Format(time.DateTime), r.Advice)
 	}
 	// Output:
 	// platform_review overdue -1 2026-10-08 23:59:59 contact_wechat
@@ -98,9 +98,9 @@ func ExampleSweeper() {
 
 // A filing at the bureau since 2026-10-09, looked at on 2026-10-20.
 func ExampleEstimateRemaining() {
-	entered := time.Date(2026, 10, 9, 9, 0, 0, 0, workday.CST)
+	started := time.Date(2026, 10, 9, 9, 0, 0, 0, workday.CST)
 	now := time.Date(2026, 10, 20, 9, 0, 0, 0, workday.CST)
-	e, err := deadline.EstimateRemaining(workday.China(), deadline.StageBureauReview, entered, now)
+	e, err := deadline.EstimateRemaining(workday.China(), deadline.ClockBureauReview, started, now)
 	if err != nil {
 		panic(err)
 	}
@@ -111,19 +111,19 @@ func ExampleEstimateRemaining() {
 	// expected to be done between 2026-10-20 and 2026-11-05
 }
 
-// The window of each stage clock, from the moment it started on the eve of
+// The window of each clock of a filing, from a moment on the eve of
 // National Day 2026. Workday limits skip 10-01..10-07, count the Saturday
 // 10-10 worked, and end at 23:59:59 China time on their last workday; the
 // SMS runs 24 hours on the wall clock.
-func ExampleStageWindow() {
+func ExampleWindowOf() {
 	cal := workday.China()
 	started := time.Date(2026, 9, 30, 18, 0, 0, 0, workday.CST)
-	for _, s := range []deadline.Stage{deadline.StagePlatformReview, deadline.StageSMSVerification, deadline.StageBureauReview} {
-		w, err := deadline.StageWindow(cal, s, started)
+	for _, c := range []deadline.Clock{deadline.ClockPlatformReview, deadline.ClockSMS, deadline.ClockBureauReview} {
+		w, err := deadline.WindowOf(cal, c, started)
 		if err != nil {
 			panic(err)
 		}
-		fmt.Printf("%s: %s .. %s, deadline %s\n", s, w.Earliest, w.Latest, w.Deadline.Format(time.DateTime))
+		fmt.Printf("%s: %s .. %s, deadline %s\n", c, w.Earliest, w.Latest, w.Deadline.Format(time.DateTime))
 	}
 	// Output:
 	// platform_review: 2026-10-08 .. 2026-10-09, deadline 2026-10-09 23:59:59
@@ -144,21 +144,22 @@ func ExampleFaceTaskDeadline() {
 	// false
 }
 
-// An estimate that reaches into a year whose holiday schedule the State
-// Council has not announced yet says so.
+// An estimate that reaches into years the calendar does not call official
+// says so: 2028 had begun at submission, so its schedule is missing from
+// the calendar; 2029's is not announced yet.
 func ExampleEstimateFiling_projected() {
-	submitted := time.Date(2027, 12, 20, 10, 0, 0, 0, workday.CST)
+	submitted := time.Date(2028, 12, 20, 10, 0, 0, 0, workday.CST)
 	e, err := deadline.EstimateFiling(workday.China(), submitted)
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(e.ProjectedYears)
+	fmt.Println(e.ProjectedYears, e.MissingYears)
 	fmt.Println(e.Explain(true))
 	fmt.Println(e.Explain(false))
 	// Output:
-	// [2028]
-	// 预计 2027-12-23 至 2028-01-17 完成（期间元旦休息 1 天）（2028 年放假安排尚未公布，为推算结果）
-	// expected to be done between 2027-12-23 and 2028-01-17 (1 day off for New Year's Day in between) (holiday schedule for 2028 not yet announced: estimated)
+	// [2028 2029] [2028]
+	// 预计 2028-12-25 至 2029-01-18 完成（期间元旦休息 1 天）（2028 年放假安排未收入日历，为推算结果）（2029 年放假安排尚未公布，为推算结果）
+	// expected to be done between 2028-12-25 and 2029-01-18 (1 day off for New Year's Day in between) (holiday schedule for 2028 not in the calendar: estimated) (holiday schedule for 2029 not yet announced: estimated)
 }
 
 // Policy standing on given days, for a mini program never listed and for
@@ -174,7 +175,7 @@ func ExampleAssessOn() {
 		if err != nil {
 			panic(err)
 		}
-		fmt.Println(a.Status, a.Rule.ID, a.Explain(true))
+		fmt.Println(a.Status, a.Rule, a.Explain(true))
 	}
 	// Output:
 	// must_file_before_listing file_before_listing 未上架：须先完成备案方可上架
@@ -182,19 +183,20 @@ func ExampleAssessOn() {
 	// compliant file_before_listing 符合备案要求
 }
 
-// Every stage clock with its limit.
-func ExampleLimits() {
-	for _, l := range deadline.Limits() {
-		if l.IsWorkdays() {
-			fmt.Printf("%s: %d-%d workdays\n", l.Stage.English(), l.MinWorkdays, l.MaxWorkdays)
+// Every clock with its limit.
+func ExampleClock_Limit() {
+	for _, c := range []deadline.Clock{deadline.ClockFaceTask, deadline.ClockFaceTaskCombined,
+		deadline.ClockPlatformReview, deadline.ClockSMS, deadline.ClockBureauReview} {
+		if l := c.Limit(); l.Validity == 0 {
+			fmt.Printf("%s (%s): %d-%d workdays\n", c.English(), c.Label(), l.MinWorkdays, l.MaxWorkdays)
 		} else {
-			fmt.Printf("%s: %s\n", l.Stage.English(), l.Validity)
+			fmt.Printf("%s (%s): %s\n", c.English(), c.Label(), l.Validity)
 		}
 	}
 	// Output:
-	// face verification: 72h0m0s
-	// face verification (combined flow): 24h0m0s
-	// platform review: 1-2 workdays
-	// MIIT SMS verification: 24h0m0s
-	// bureau review: 1-20 workdays
+	// face verification (人脸核身): 72h0m0s
+	// face verification (combined flow) (人脸核身（认证与备案同步办理）): 24h0m0s
+	// platform review (平台初审): 1-2 workdays
+	// MIIT SMS verification (工信部短信核验): 24h0m0s
+	// bureau review (通管局审核): 1-20 workdays
 }

@@ -7,21 +7,14 @@ import (
 )
 
 // Explain returns the estimate as a sentence a UI can show, in Chinese (zh
-// true) or English, naming the holidays inside its window, for example
-//
-//	预计 2026-10-08 至 2026-10-30 完成（期间国庆节休息 7 天）
-//	expected to be done between 2026-10-08 and 2026-10-30 (7 days off for National Day in between)
-//
-// and, in the order of their first year, the years without an announced
-// schedule in the calendar: the ones not yet announced
-// (“（2028 年放假安排尚未公布，为推算结果）”, “(holiday schedule for 2028 not
-// yet announced: estimated)”), the ones missing from the calendar
-// (Estimate.MissingYears: “（2005 年放假安排未收入日历，为推算结果）”, “(holiday
-// schedule for 2005 not in the calendar: estimated)”) and the ones it has no
-// data for (Estimate.UncoveredYears: “（1995 年无放假安排数据，按周一至周五计）”,
-// “(no holiday data for 1995: counted Monday to Friday)”).
-//
-// It returns "" for the zero Estimate.
+// true) or English, naming the holidays inside its window
+// (“预计 2026-10-08 至 2026-10-30 完成（期间国庆节休息 7 天）”) and each kind of
+// year that is not official, in the order of their first year: not yet
+// announced (“（2028 年放假安排尚未公布，为推算结果）”), provisional
+// (“（2027 年放假安排为暂定，尚未与国务院通知核对）”), missing from the
+// calendar (“（2005 年放假安排未收入日历，为推算结果）”) or without data
+// (“（1995 年无放假安排数据，按周一至周五计）”). It returns "" for the zero
+// Estimate.
 func (e Estimate) Explain(zh bool) string {
 	if !e.Earliest.IsValid() || !e.Latest.IsValid() {
 		return ""
@@ -58,6 +51,8 @@ func (e Estimate) explainZh(b *strings.Builder) {
 		switch g.kind {
 		case notYetAnnounced:
 			b.WriteString("（" + joinYears(g.years, "、") + " 年放假安排尚未公布，为推算结果）")
+		case provisionalYear:
+			b.WriteString("（" + joinYears(g.years, "、") + " 年放假安排为暂定，尚未与国务院通知核对）")
 		case missingYear:
 			b.WriteString("（" + joinYears(g.years, "、") + " 年放假安排未收入日历，为推算结果）")
 		case uncoveredYear:
@@ -99,6 +94,8 @@ func (e Estimate) explainEn(b *strings.Builder) {
 		switch g.kind {
 		case notYetAnnounced:
 			b.WriteString(" (holiday schedule for " + joinYears(g.years, ", ") + " not yet announced: estimated)")
+		case provisionalYear:
+			b.WriteString(" (holiday schedule for " + joinYears(g.years, ", ") + " provisional: not yet checked against the State Council's notice)")
 		case missingYear:
 			b.WriteString(" (holiday schedule for " + joinYears(g.years, ", ") + " not in the calendar: estimated)")
 		case uncoveredYear:
@@ -110,6 +107,7 @@ func (e Estimate) explainEn(b *strings.Builder) {
 // The kinds of years without an announced schedule, as Explain names them.
 const (
 	notYetAnnounced = iota
+	provisionalYear
 	missingYear
 	uncoveredYear
 )
@@ -126,10 +124,12 @@ func (e Estimate) yearNotes() []yearNote {
 	if len(e.ProjectedYears) == 0 {
 		return nil
 	}
-	notes := []yearNote{{kind: notYetAnnounced}, {kind: missingYear}, {kind: uncoveredYear}}
+	notes := []yearNote{{kind: notYetAnnounced}, {kind: provisionalYear}, {kind: missingYear}, {kind: uncoveredYear}}
 	for _, y := range e.ProjectedYears {
 		k := notYetAnnounced
 		switch {
+		case hasYear(e.ProvisionalYears, y):
+			k = provisionalYear
 		case hasYear(e.UncoveredYears, y):
 			k = uncoveredYear
 		case hasYear(e.MissingYears, y):

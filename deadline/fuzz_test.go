@@ -2,9 +2,10 @@ package deadline
 
 import (
 	"encoding"
-	"errors"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/require"
 
 	"github.com/beian-go/beian/workday"
 )
@@ -16,77 +17,80 @@ type textValue[T comparable] interface {
 }
 
 // checkText parses s into a T that starts as sentinel: a rejected input
-// must leave it unchanged, an accepted one must marshal back to s (exact
-// is false for Period, whose text is normalised).
-func checkText[T comparable, P textValue[T]](t *testing.T, name, s string, sentinel T, marshal func(T) ([]byte, error), exact bool) {
+// must leave it unchanged and give a masked *Error, an accepted one must
+// marshal back to s exactly.
+func checkText[T comparable, P textValue[T]](t *testing.T, s string, sentinel T, marshal func(T) ([]byte, error)) {
 	v := sentinel
 	if err := P(&v).UnmarshalText([]byte(s)); err != nil {
-		if v != sentinel {
-			t.Fatalf("%s: rejected %q but changed the value", name, s)
-		}
+		var de *Error
+		require.ErrorAs(t, err, &de)
+		require.ErrorIs(t, err, ErrInvalid)
+		require.Equal(t, sentinel, v, "rejected %q but changed the value", s)
+		require.False(t, leaks(err.Error(), s), "%q leaks into %q", s, err)
 		return
 	}
 	out, err := marshal(v)
-	if err != nil {
-		t.Fatalf("%s: accepted %q but cannot marshal it: %v", name, s, err)
-	}
-	if exact && string(out) != s {
-		t.Fatalf("%s: %q marshals back as %q", name, s, out)
-	}
-	back := sentinel
-	if err := P(&back).UnmarshalText(out); err != nil || back != v {
-		t.Fatalf("%s: %q → %q does not parse back (%v)", name, s, out, err)
-	}
+	require.NoError(t, err, "accepted %q", s)
+	require.Equal(t, s, string(out))
 }
 
-// FuzzUnmarshalText covers every text parser of the package: Stage,
-// RuleID, Status, State, Advice and Period.
+// FuzzUnmarshalText covers every text parser of the package: Clock,
+// State, Advice, Status and Rule.
 func FuzzUnmarshalText(f *testing.F) {
-	for _, s := range []string{"", "bureau_review", "sms_verification", "overdue", "in_window", "contact_bureau", "clearing", "24h", "72h0m0s", "1h30m", "-5s", "draft", "BUREAU_REVIEW", "9223372036854775807ns"} {
+	for _, s := range []string{"", "bureau_review", "sms_verification", "face_task", "overdue", "in_window",
+		"contact_bureau", "clearing", "due", "draft", "BUREAU_REVIEW", "13800138000", "a@b.cn"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkText[Stage](t, "stage", s, 99, Stage.MarshalText, true)
-		checkText[RuleID](t, "rule", s, 99, RuleID.MarshalText, true)
-		checkText[Status](t, "status", s, 99, Status.MarshalText, true)
-		checkText[State](t, "state", s, 99, State.MarshalText, true)
-		checkText[Advice](t, "advice", s, 99, Advice.MarshalText, true)
-		checkText[Period](t, "period", s, 12345, Period.MarshalText, false)
+		checkText[Clock](t, s, "sentinel", Clock.MarshalText)
+		checkText[State](t, s, 99, State.MarshalText)
+		checkText[Advice](t, s, 99, Advice.MarshalText)
+		checkText[Status](t, s, 99, Status.MarshalText)
+		checkText[Rule](t, s, 99, Rule.MarshalText)
+		require.False(t, leaks(Clock(s).String(), s), "String of %q", s)
+		require.False(t, leaks(Clock(s).GoString(), s), "GoString of %q", s)
 	})
 }
 
-// FuzzEstimate feeds arbitrary instants, stages and days to the entry
+// FuzzEstimate feeds arbitrary instants, clocks and days to the entry
 // points that take them: each either answers consistently or returns an
 // *Error wrapping one of the sentinels, and none panics.
 func FuzzEstimate(f *testing.F) {
-	f.Add(int64(1790575200), int64(86400*3), uint8(StageBureauReview), int32(739000), int32(739500))
-	f.Add(int64(253402300799-28800-86400*30), int64(3600), uint8(StagePlatformReview), int32(1), int32(0))
-	f.Add(int64(-62135596800-28800), int64(0), uint8(StageSMSVerification), int32(0), int32(-5))
-	f.Add(int64(0), int64(-1), uint8(200), int32(1<<30), int32(738764))
+	f.Add(int64(1790575200), int64(86400*3), "bureau_review", int32(739000), int32(739500))
+	f.Add(int64(253402300799-28800-86400*30), int64(3600), "platform_review", int32(1), int32(0))
+	f.Add(int64(-62135596800-28800), int64(0), "sms_verification", int32(0), int32(-5))
+	f.Add(int64(0), int64(-1), "\x05", int32(1<<30), int32(738764))
 	cal := workday.China()
-	f.Fuzz(func(t *testing.T, from, after int64, stage uint8, listed, filed int32) {
+	f.Fuzz(func(t *testing.T, from, after int64, clock string, listed, filed int32) {
 		checkErr := func(err error) {
 			t.Helper()
 			var de *Error
-			if !errors.As(err, &de) || (!errors.Is(err, ErrMissing) && !errors.Is(err, ErrInvalid) && !errors.Is(err, ErrOrder)) || de.Field == "" {
-				t.Fatalf("untyped error %v", err)
-			}
+			require.ErrorAs(t, err, &de)
+			require.NotEmpty(t, de.Field)
+			require.True(t, de.Err == ErrMissing || de.Err == ErrInvalid || de.Err == ErrOrder, "sentinel %v", de.Err)
+			require.False(t, leaks(err.Error(), clock), "%q leaks into %q", clock, err)
 		}
 		start := time.Unix(from, 0)
 		now := start.Add(time.Duration(after%(1<<40)) * time.Second)
 
 		if e, err := EstimateFiling(cal, start); err != nil {
 			checkErr(err)
-		} else if e.Latest.Before(e.Earliest) || !cal.IsWorkday(e.Earliest) || !cal.IsWorkday(e.Latest) || len(e.Stages) != len(timedStages) {
-			t.Fatalf("estimate from %v: %+v", start, e)
+		} else {
+			require.False(t, e.Latest.Before(e.Earliest), "%+v", e)
+			require.True(t, cal.IsWorkday(e.Earliest) && cal.IsWorkday(e.Latest), "%+v", e)
+			require.Len(t, e.Windows, len(filingClocks))
 		}
 
-		s := Stage(stage % uint8(stageCount+1))
-		if e, err := EstimateRemaining(cal, s, start, now); err != nil {
+		c := Clock(clock)
+		if e, err := EstimateRemaining(cal, c, start, now); err != nil {
 			checkErr(err)
-		} else if e.Latest.Before(e.Earliest) || e.Stage != s || len(e.Stages) == 0 || e.Stages[0].Stage != s ||
-			e.Overdue != now.After(EndOfDay(e.Latest)) || e.Explain(true) == "" || e.Explain(false) == "" {
-			t.Fatalf("remaining %v from %v at %v: %+v", s, start, now, e)
+		} else {
+			require.False(t, e.Latest.Before(e.Earliest), "%+v", e)
+			require.Equal(t, c, e.Clock)
+			require.Equal(t, c, e.Windows[0].Clock)
+			require.Equal(t, now.After(endOfDay(e.Latest)), e.Overdue)
+			require.NotEmpty(t, e.Explain(true))
+			require.NotEmpty(t, e.Explain(false))
 		}
 
 		// Days from a base around 2023, so that both policy dates are hit.
@@ -103,15 +107,18 @@ func FuzzEstimate(f *testing.F) {
 			checkErr(err)
 			return
 		}
-		switch {
-		case a.Status == StatusUnknown || a.Rule.ID == RuleUnknown || a.Explain(true) == "" || a.Explain(false) == "":
-			t.Fatalf("incomplete assessment %+v", a)
-		case !p.Filed.IsZero() && !p.Filed.After(a.On) && a.Status != StatusCompliant:
-			t.Fatalf("filed but %v", a.Status)
-		case a.Status == StatusDue && (a.DaysLeft < 0 || a.DueBy.IsZero()):
-			t.Fatalf("due without days left: %+v", a)
-		case a.Status == StatusOverdue && a.Since.IsZero():
-			t.Fatalf("overdue without a first day: %+v", a)
+		require.NotEqual(t, StatusUnknown, a.Status)
+		require.NotEqual(t, RuleUnknown, a.Rule)
+		require.NotEmpty(t, a.Explain(true))
+		require.NotEmpty(t, a.Explain(false))
+		if !p.Filed.IsZero() && !p.Filed.After(a.On) {
+			require.Equal(t, StatusCompliant, a.Status)
+		}
+		if a.Status == StatusDue {
+			require.True(t, a.DaysLeft >= 0 && !a.DueBy.IsZero(), "%+v", a)
+		}
+		if a.Status == StatusOverdue {
+			require.False(t, a.Since.IsZero(), "%+v", a)
 		}
 	})
 }

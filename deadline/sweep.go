@@ -6,50 +6,38 @@ import (
 	"github.com/beian-go/beian/workday"
 )
 
-// Record is what a sweep needs to know about one running clock: its stage
-// and the moment it started (the stage entered, the SMS sent, the face task
-// created), in Unix seconds. It is a small value so that a platform can
-// keep millions of them in a slice.
-//
-// The zero Record (StageUnknown, Entered 0) is not evaluated. Record is a
-// plain value, safe for concurrent use.
-type Record struct {
-	Stage   Stage `json:"stage"`
-	Entered int64 `json:"entered"` // Unix seconds; 0 means unset
+// Timer is one running clock as a sweep needs it, small enough to keep
+// millions in a slice: which clock, and when it started. The zero Timer is
+// not evaluated. Timer is a plain value, safe for concurrent use.
+type Timer struct {
+	Clock   Clock `json:"clock"`
+	Started int64 `json:"started"` // Unix seconds; 0 means unset
 }
 
-// RecordOf builds a Record from a stage and the moment it started, in whole
-// seconds (the fraction is dropped). The zero time.Time gives Entered 0,
-// unset; so does the instant 1970-01-01 00:00:00 UTC, which a Record
-// cannot hold.
-func RecordOf(s Stage, entered time.Time) Record {
-	if entered.IsZero() {
-		return Record{Stage: s}
+// TimerOf returns the Timer of clock c started at started, in whole
+// seconds. The zero time.Time gives Started 0, unset; so does
+// 1970-01-01 00:00:00 UTC, which a Timer cannot hold.
+func TimerOf(c Clock, started time.Time) Timer {
+	if started.IsZero() {
+		return Timer{Clock: c}
 	}
-	return Record{Stage: s, Entered: entered.Unix()}
+	return Timer{Clock: c, Started: started.Unix()}
 }
 
-// Result is the state of one clock at a sweep's moment, as Check would
-// report it, in a small value.
-//
-// The zero Result (State StateUnknown) means the record could not be
-// evaluated: an unknown stage, an unset Entered, an Entered after the
-// sweep's moment, or a window outside the years 1..9999. Result is a plain
-// value, safe for concurrent use.
+// Result is what [Check] reports for a timer at a sweep's moment, in a
+// small value: Deadline in Unix seconds, and the WorkdaysLeft, State,
+// Advice and Window.Projected of the ClockStatus. The zero Result means
+// not evaluated. Result is a plain value, safe for concurrent use.
 type Result struct {
-	// Deadline is the last instant within the limit, in Unix seconds.
-	Deadline int64 `json:"deadline"`
-	// WorkdaysLeft is StageStatus.WorkdaysLeft.
-	WorkdaysLeft int32 `json:"workdays_left"`
-	State        State `json:"state"`
-	// Advice is set when State is StateOverdue.
-	Advice Advice `json:"advice,omitempty"`
-	// Projected is Window.Projected.
-	Projected bool `json:"projected,omitempty"`
+	Deadline     int64  `json:"deadline"`
+	WorkdaysLeft int32  `json:"workdays_left"`
+	State        State  `json:"state"`
+	Advice       Advice `json:"advice,omitempty"`
+	Projected    bool   `json:"projected,omitempty"`
 }
 
-// DeadlineTime returns Deadline as a time.Time in China Standard Time, or
-// the zero time.Time for the zero Result.
+// DeadlineTime returns Deadline in China Standard Time; the zero
+// time.Time for the zero Result.
 func (r Result) DeadlineTime() time.Time {
 	if r.State == StateUnknown {
 		return time.Time{}
@@ -59,7 +47,7 @@ func (r Result) DeadlineTime() time.Time {
 
 // sweepDays is how many days before the sweep's moment a workday clock
 // may have started and still be answered from the Sweeper's table; older
-// records are computed directly, more slowly but with the same answer.
+// timers are computed directly, more slowly but with the same answer.
 const sweepDays = 400
 
 const (
@@ -71,33 +59,27 @@ const (
 	maxUnix = 253402300799 - cstOffset
 )
 
-// Sweeper evaluates many clocks at one moment, for the daily sweep of a
-// platform's filings. Build it once per sweep with [NewSweeper];
-// [Sweeper.Evaluate] then gives, for each [Record], the answer of [Check]
-// at that moment without allocating: workday clocks started in the 400
-// days before the moment come from a table built by NewSweeper, older ones
-// are computed as Check computes them.
-//
-// Times are compared in whole seconds, as Records hold them; the sweep's
-// moment keeps its fraction of a second. The zero Sweeper evaluates
-// nothing: every Result is the zero Result. A Sweeper is immutable after
-// NewSweeper and safe for concurrent use, so one sweep may be split across
-// goroutines.
+// Sweeper evaluates many timers at one moment, for the daily sweep of a
+// platform's filings: [Sweeper.Evaluate] gives the answer of [Check]
+// without allocating, from a table for workday clocks started in the 400
+// days before the moment. The zero Sweeper evaluates nothing. A Sweeper is
+// immutable once built and safe for concurrent use, so one sweep may be
+// split across goroutines.
 type Sweeper struct {
 	cal      *workday.Calendar
 	now      time.Time
 	nowUnix  int64
 	nowFrac  bool  // now has a fraction of a second after nowUnix
 	firstDay int64 // CST day number (Unix days) of the first table entry
-	// table[s][i] is the result for a clock of workday stage s started on
-	// day firstDay+i.
-	table [stageCount][]Result
+	// table[ci][i] is the result for the workday clock of index ci started
+	// on day firstDay+i.
+	table [clockCount][]Result
 }
 
-// NewSweeper prepares a sweep at now, counting workdays with cal
-// ([workday.China] for the mainland calendar). It returns an error wrapping
-// [ErrMissing] for a nil cal or a zero now, and one wrapping [ErrInvalid]
-// for a moment outside the years 1..9999 or within 400 days of their start.
+// NewSweeper prepares a sweep at now, counting workdays with cal. A nil cal
+// or a zero now is an error wrapping [ErrMissing]; a moment outside the
+// years 1..9999, or within 400 days of their start, one wrapping
+// [ErrInvalid].
 func NewSweeper(cal *workday.Calendar, now time.Time) (*Sweeper, error) {
 	if cal == nil {
 		return nil, errorf("calendar", ErrMissing, "no working-day calendar given")
@@ -117,59 +99,56 @@ func NewSweeper(cal *workday.Calendar, now time.Time) (*Sweeper, error) {
 	}
 	sw.firstDay = cstDay(sw.nowUnix) - sweepDays
 	first := today.AddDays(-sweepDays)
-	for _, s := range Stages() {
-		if !limits[s].IsWorkdays() {
+	for ci := 1; ci < clockCount; ci++ {
+		if !limits[ci].isWorkdays() {
 			continue
 		}
 		rows := make([]Result, sweepDays+1)
 		for i := range rows {
 			// Any instant of the day gives the same workday window; the
 			// start of the day is never after now, except on today when
-			// Evaluate checks Entered itself.
-			rows[i] = sw.compute(s, first.AddDays(i).Time())
+			// Evaluate checks Started itself.
+			rows[i] = sw.compute(ci, first.AddDays(i).Time())
 		}
-		sw.table[s] = rows
+		sw.table[ci] = rows
 	}
 	return sw, nil
 }
 
-// Now returns the moment of the sweep, in China Standard Time.
-func (sw *Sweeper) Now() time.Time { return sw.now }
-
-// Evaluate returns the state of r's clock at the sweep's moment: the same
-// State, Advice, WorkdaysLeft, deadline and projection flag as [Check]
-// would give for time.Unix(r.Entered, 0). A record Check would reject (an
-// unknown stage, Entered unset or after the moment, a window outside the
-// years 1..9999) gives the zero Result. It does not allocate.
-func (sw *Sweeper) Evaluate(r Record) Result {
-	if sw == nil || sw.cal == nil || !r.Stage.IsValid() || r.Entered == 0 || r.Entered > sw.nowUnix || r.Entered < minUnix {
+// Evaluate returns what [Check] gives for t's clock started at
+// time.Unix(t.Started, 0), at the sweep's moment (with its fraction of a
+// second), or the zero Result where Check would return an error. It does
+// not allocate.
+func (sw *Sweeper) Evaluate(t Timer) Result {
+	ci := t.Clock.index()
+	if sw == nil || sw.cal == nil || ci == 0 || t.Started == 0 || t.Started > sw.nowUnix || t.Started < minUnix {
 		return Result{}
 	}
-	l := &limits[r.Stage]
-	if !l.IsWorkdays() {
-		dl := r.Entered + int64(time.Duration(l.Validity)/time.Second)
+	l := &limits[ci]
+	if !l.isWorkdays() {
+		dl := t.Started + int64(l.Validity/time.Second)
 		if dl > maxUnix {
 			return Result{}
 		}
 		res := Result{Deadline: dl, State: StateInWindow}
 		if sw.passed(dl) {
 			res.State = StateOverdue
-			res.Advice = adviceFor[r.Stage]
+			res.Advice = adviceFor[ci]
 		}
 		return res
 	}
-	if i := cstDay(r.Entered) - sw.firstDay; i >= 0 && i < int64(len(sw.table[r.Stage])) {
-		return sw.table[r.Stage][i]
+	if i := cstDay(t.Started) - sw.firstDay; i >= 0 && i < int64(len(sw.table[ci])) {
+		return sw.table[ci][i]
 	}
-	return sw.compute(r.Stage, time.Unix(r.Entered, 0))
+	return sw.compute(ci, time.Unix(t.Started, 0))
 }
 
-// EvaluateAll evaluates every record and appends the results to out, in
-// order, returning the extended slice. Pass out[:0] of a slice with room
-// for len(rs) results to evaluate without allocating.
-func (sw *Sweeper) EvaluateAll(rs []Record, out []Result) []Result {
-	for _, r := range rs {
-		out = append(out, sw.Evaluate(r))
+// EvaluateAll appends the result of each timer to out, in order, and
+// returns the extended slice; with out[:0] of a slice with room for
+// len(ts) results it does not allocate.
+func (sw *Sweeper) EvaluateAll(ts []Timer, out []Result) []Result {
+	for _, t := range ts {
+		out = append(out, sw.Evaluate(t))
 	}
 	return out
 }
@@ -180,17 +159,17 @@ func (sw *Sweeper) passed(dl int64) bool {
 	return sw.nowUnix > dl || (sw.nowUnix == dl && sw.nowFrac)
 }
 
-// compute evaluates a workday clock of stage s started at entered, which
-// is not after the sweep's moment.
-func (sw *Sweeper) compute(s Stage, entered time.Time) Result {
-	w, ok := stageWindow(sw.cal, s, entered.In(workday.CST))
+// compute evaluates the workday clock of index ci started at started,
+// which is not after the sweep's moment.
+func (sw *Sweeper) compute(ci int, started time.Time) Result {
+	w, ok := windowAt(sw.cal, ci, started.In(workday.CST))
 	if !ok {
 		return Result{}
 	}
 	state, left := evaluate(sw.cal, w, workday.DateOf(sw.now), sw.now)
 	res := Result{Deadline: w.Deadline.Unix(), WorkdaysLeft: int32(left), State: state, Projected: w.Projected}
 	if state == StateOverdue {
-		res.Advice = adviceFor[s]
+		res.Advice = adviceFor[ci]
 	}
 	return res
 }

@@ -6,100 +6,88 @@ import (
 	"github.com/beian-go/beian/workday"
 )
 
-// Window is the time one stage may take, from the instant its clock
-// started, under the conventions of the package documentation.
-//
+// Window is the time a clock allows from Start, in China Standard Time.
 // For a workday limit, Earliest and Latest are the MinWorkdays-th and
-// MaxWorkdays-th workdays after the day of Start, and Deadline is 23:59:59
-// China Standard Time on Latest. For a wall-clock limit, Deadline is Start
-// plus the validity, Earliest the day of Start and Latest the day of
-// Deadline.
-//
-// The zero Window (Stage StageUnknown) means no window. Window is a plain
-// value, safe for concurrent use.
+// MaxWorkdays-th workdays after the day of Start and Deadline is 23:59:59
+// on Latest; for a wall-clock limit, Deadline is Start plus the validity,
+// Earliest the day of Start and Latest that of Deadline. Projected is set
+// when the window reaches into a year the calendar does not call
+// official. The zero Window means no window; it is a plain value, safe for
+// concurrent use.
 type Window struct {
-	Stage Stage `json:"stage"`
-	// Start is when the clock started, in China Standard Time. In an
-	// Estimate, a later stage's Start is the earliest instant it can
-	// begin.
-	Start time.Time `json:"start"`
-	// Earliest is the first day on which the stage is expected to end.
-	Earliest workday.Date `json:"earliest"`
-	// Latest is the last day within the limit. In an Estimate, a later
-	// stage's Latest assumes that every stage before it used its whole
-	// limit.
-	Latest workday.Date `json:"latest"`
-	// Deadline is the last instant within the limit; the limit is passed
-	// at any later instant.
-	Deadline time.Time `json:"deadline"`
-	// Projected is true when the window reaches into a year whose holiday
-	// schedule the State Council has not announced in the calendar used,
-	// so the workdays in it are a projection.
-	Projected bool `json:"projected,omitempty"`
+	Clock     Clock        `json:"clock"`
+	Start     time.Time    `json:"start"`
+	Earliest  workday.Date `json:"earliest"`
+	Latest    workday.Date `json:"latest"`
+	Deadline  time.Time    `json:"deadline"` // the last instant within the limit
+	Projected bool         `json:"projected,omitempty"`
 }
 
-// Past reports whether the window's limit is passed at now: now is after
-// Deadline. It reports false for the zero Window.
+// Past reports whether now is after w.Deadline; false for the zero Window.
 func (w Window) Past(now time.Time) bool {
 	return !w.Deadline.IsZero() && now.After(w.Deadline)
 }
 
-// StageWindow returns the window of stage s whose clock started at
-// entered (the moment the stage was entered, the SMS was sent or the face
-// task was created), counting workdays with cal ([workday.China] for the
-// mainland calendar, or any other [workday.Calendar]).
-//
-// It returns an error wrapping [ErrMissing] for a nil cal or a zero
-// entered, and one wrapping [ErrInvalid] for an unknown stage or a window
-// outside the years 0001..9999.
-func StageWindow(cal *workday.Calendar, s Stage, entered time.Time) (Window, error) {
-	if !s.IsValid() {
-		return Window{}, errorf("stage", ErrInvalid, "unknown stage %d", uint8(s))
+// WindowOf returns the window of clock c started at started, counting
+// workdays with cal ([workday.China] or another calendar). A nil cal or a
+// zero started is an error wrapping [ErrMissing]; an unknown clock or a
+// window outside the years 1..9999 one wrapping [ErrInvalid].
+func WindowOf(cal *workday.Calendar, c Clock, started time.Time) (Window, error) {
+	ci, err := checkClock(cal, c, started)
+	if err != nil {
+		return Window{}, err
 	}
-	if entered.IsZero() {
-		return Window{}, errorf("entered", ErrMissing, "the moment the %s clock started is unset", s)
-	}
-	if cal == nil {
-		return Window{}, errorf("calendar", ErrMissing, "no working-day calendar given")
-	}
-	w, ok := stageWindow(cal, s, entered.In(workday.CST))
+	w, ok := windowAt(cal, ci, started.In(workday.CST))
 	if !ok {
-		return Window{}, errorf("entered", ErrInvalid, "the %s window falls outside the years 1..9999", s)
+		return Window{}, errorf("started", ErrInvalid, "the %s window falls outside the years 1..9999", c)
 	}
 	return w, nil
 }
 
-// stageWindow computes the window; cal and s are valid and entered is set.
-// It reports false when a day falls outside the years 1..9999.
-func stageWindow(cal *workday.Calendar, s Stage, entered time.Time) (Window, bool) {
-	l := limits[s]
-	w := Window{Stage: s, Start: entered}
-	day := workday.DateOf(entered)
+// checkClock checks the inputs every clock function shares and returns
+// the index of c.
+func checkClock(cal *workday.Calendar, c Clock, started time.Time) (int, error) {
+	ci := c.index()
+	switch {
+	case ci == 0:
+		return 0, errUnknown(&clockNames, string(c))
+	case started.IsZero():
+		return 0, errorf("started", ErrMissing, "the moment the %s clock started is unset", c)
+	case cal == nil:
+		return 0, errorf("calendar", ErrMissing, "no working-day calendar given")
+	}
+	return ci, nil
+}
+
+// windowAt computes the window of the clock of index ci started at
+// started, in China Standard Time. It reports false when a day falls
+// outside the years 1..9999.
+func windowAt(cal *workday.Calendar, ci int, started time.Time) (Window, bool) {
+	l := &limits[ci]
+	w := Window{Clock: clocks[ci], Start: started}
+	day := workday.DateOf(started)
 	if !day.IsValid() {
 		return Window{}, false
 	}
-	if !l.IsWorkdays() {
-		w.Deadline = entered.Add(time.Duration(l.Validity))
+	if !l.isWorkdays() {
+		w.Deadline = started.Add(l.Validity)
 		w.Earliest = day
 		w.Latest = workday.DateOf(w.Deadline)
-		if !w.Latest.IsValid() {
-			return Window{}, false
-		}
-		return w, true
+		return w, w.Latest.IsValid()
 	}
 	w.Earliest = cal.AddWorkdays(day, l.MinWorkdays)
 	w.Latest = cal.AddWorkdays(day, l.MaxWorkdays)
 	if !w.Earliest.IsValid() || !w.Latest.IsValid() {
 		return Window{}, false
 	}
-	w.Deadline = EndOfDay(w.Latest)
-	w.Projected = unannounced(cal, day, w.Latest)
+	w.Deadline = endOfDay(w.Latest)
+	w.Projected = unofficial(cal, day, w.Latest)
 	return w, true
 }
 
-// unannounced reports whether any year from that of from to that of to
-// has no schedule announced in cal.
-func unannounced(cal *workday.Calendar, from, to workday.Date) bool {
+// unofficial reports whether any year from that of from to that of to is
+// not official in cal: projected, provisional or not covered.
+func unofficial(cal *workday.Calendar, from, to workday.Date) bool {
 	for y := from.Year(); y <= to.Year(); y++ {
 		if !cal.Official(y) {
 			return true

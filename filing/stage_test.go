@@ -144,11 +144,11 @@ func TestStageAndEventEnglish(t *testing.T) {
 	// The stages both packages know have the same English name.
 	for _, tc := range []struct {
 		s Stage
-		d deadline.Stage
+		d deadline.Clock
 	}{
-		{StagePlatformReview, deadline.StagePlatformReview},
-		{StageSMSVerification, deadline.StageSMSVerification},
-		{StageBureauReview, deadline.StageBureauReview},
+		{StagePlatformReview, deadline.ClockPlatformReview},
+		{StageSMSVerification, deadline.ClockSMS},
+		{StageBureauReview, deadline.ClockBureauReview},
 	} {
 		t.Run("same as deadline/"+tc.s.String(), func(t *testing.T) {
 			if tc.s.English() != tc.d.English() || tc.s.String() != tc.d.String() {

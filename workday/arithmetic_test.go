@@ -6,6 +6,9 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/beian-go/beian/workday"
 )
 
@@ -74,10 +77,7 @@ func TestArithmeticAgainstNaive(t *testing.T) {
 				if i%50 == 0 {
 					n = r.Intn(4001) - 2000
 				}
-				got, want := c.AddWorkdays(d, n), naiveAdd(c, d, n)
-				if got != want {
-					t.Fatalf("AddWorkdays(%s, %d) = %s, want %s", d, n, got, want)
-				}
+				require.Equal(t, naiveAdd(c, d, n), c.AddWorkdays(d, n), "AddWorkdays(%s, %d)", d, n)
 				e := randomDate(r, rg.y1, rg.y2)
 				if i%3 == 0 {
 					e = d.AddDays(r.Intn(200) - 100)
@@ -85,9 +85,7 @@ func TestArithmeticAgainstNaive(t *testing.T) {
 				if e.IsZero() {
 					continue
 				}
-				if got, want := c.WorkdaysBetween(d, e), naiveBetween(c, d, e); got != want {
-					t.Fatalf("WorkdaysBetween(%s, %s) = %d, want %d", d, e, got, want)
-				}
+				require.Equal(t, naiveBetween(c, d, e), c.WorkdaysBetween(d, e), "WorkdaysBetween(%s, %s)", d, e)
 			}
 		})
 	}
@@ -110,13 +108,9 @@ func TestAddWorkdaysCounting(t *testing.T) {
 		{"2024 Spring Festival (rickar/cal's example)", workday.MustDate(2024, 2, 8), 2, workday.MustDate(2024, 2, 18)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := c.AddWorkdays(tc.d, tc.n); got != tc.want {
-				t.Errorf("AddWorkdays(%s, %d) = %s, want %s", tc.d, tc.n, got, tc.want)
-			}
+			assert.Equal(t, tc.want, c.AddWorkdays(tc.d, tc.n))
 			if tc.n != 0 {
-				if got := c.WorkdaysBetween(tc.d, tc.want); got != tc.n {
-					t.Errorf("WorkdaysBetween(%s, %s) = %d, want %d", tc.d, tc.want, got, tc.n)
-				}
+				assert.Equal(t, tc.n, c.WorkdaysBetween(tc.d, tc.want))
 			}
 		})
 	}
@@ -129,44 +123,29 @@ func TestFarDates(t *testing.T) {
 	for _, d := range []workday.Date{{}, first, first.AddDays(3), last, last.AddDays(-3), workday.MustDate(5000, 6, 15)} {
 		for _, n := range ns {
 			got := c.AddWorkdays(d, n) // must not panic
-			if d.IsZero() && !got.IsZero() {
-				t.Errorf("AddWorkdays(zero, %d) = %s, want zero", n, got)
+			if d.IsZero() {
+				assert.True(t, got.IsZero(), "AddWorkdays(zero, %d) = %s", n, got)
 			}
-			if !got.IsZero() && got != naiveAdd(c, d, n) && (n > -2000 && n < 2000) {
-				t.Errorf("AddWorkdays(%s, %d) = %s", d, n, got)
+			if !got.IsZero() && n > -2000 && n < 2000 {
+				assert.Equal(t, naiveAdd(c, d, n), got, "AddWorkdays(%s, %d)", d, n)
 			}
-			if !got.IsZero() && !d.IsZero() && n != 0 && c.WorkdaysBetween(d, got) != n {
-				t.Errorf("WorkdaysBetween(%s, AddWorkdays(%s, %d)) != %d", d, d, n, n)
+			if !got.IsZero() && !d.IsZero() && n != 0 {
+				assert.Equal(t, n, c.WorkdaysBetween(d, got), "WorkdaysBetween(%s, AddWorkdays(%s, %d))", d, d, n)
 			}
 		}
 		_ = c.IsWorkday(d)
 		_ = c.Day(d)
 	}
-	if got := c.AddWorkdays(first, -1); !got.IsZero() {
-		t.Errorf("AddWorkdays(0001-01-01, -1) = %s, want zero", got)
-	}
-	if got := c.AddWorkdays(last, 1); !got.IsZero() {
-		t.Errorf("AddWorkdays(9999-12-31, 1) = %s, want zero", got)
-	}
-	if got := c.AddWorkdays(first, math.MaxInt); !got.IsZero() {
-		t.Errorf("AddWorkdays(first, MaxInt) = %s, want zero", got)
-	}
-	if got, want := c.AddWorkdays(last.AddDays(-3), 1), last.AddDays(-2); got != want { // 9999-12-28 is a Tuesday
-		t.Errorf("AddWorkdays(9999-12-28, 1) = %s, want %s", got, want)
-	}
-	if got := c.WorkdaysBetween(workday.Date{}, last); got != 0 {
-		t.Errorf("WorkdaysBetween(zero, last) = %d", got)
-	}
-	if c.IsWorkday(workday.Date{}) {
-		t.Error("IsWorkday(zero) = true")
-	}
-	if got := c.Day(workday.Date{}); got != (workday.DayInfo{}) {
-		t.Errorf("Day(zero) = %+v", got)
-	}
+	assert.True(t, c.AddWorkdays(first, -1).IsZero(), "AddWorkdays(0001-01-01, -1)")
+	assert.True(t, c.AddWorkdays(last, 1).IsZero(), "AddWorkdays(9999-12-31, 1)")
+	assert.True(t, c.AddWorkdays(first, math.MaxInt).IsZero(), "AddWorkdays(first, MaxInt)")
+	assert.Equal(t, last.AddDays(-2), c.AddWorkdays(last.AddDays(-3), 1), "9999-12-28 is a Tuesday")
+	assert.Zero(t, c.WorkdaysBetween(workday.Date{}, last))
+	assert.False(t, c.IsWorkday(workday.Date{}))
+	assert.Equal(t, workday.DayInfo{}, c.Day(workday.Date{}))
 	whole := c.WorkdaysBetween(first, last)
-	if whole <= 0 || c.WorkdaysBetween(last, first) != -whole+btoi(c.IsWorkday(first))*-1+btoi(c.IsWorkday(last)) {
-		t.Errorf("WorkdaysBetween over 1..9999: %d, %d", whole, c.WorkdaysBetween(last, first))
-	}
+	assert.Positive(t, whole)
+	assert.Equal(t, -whole-btoi(c.IsWorkday(first))+btoi(c.IsWorkday(last)), c.WorkdaysBetween(last, first))
 }
 
 func btoi(b bool) int {
@@ -179,38 +158,43 @@ func btoi(b bool) int {
 func TestCoverage(t *testing.T) {
 	c := workday.China()
 	pf, pl := c.ProjectedYears()
-	if pf != 1996 || pl < 2099 {
-		t.Fatalf("ProjectedYears() = %d, %d", pf, pl)
-	}
+	require.Equal(t, 1996, pf)
+	require.GreaterOrEqual(t, pl, 2099)
+	const (
+		none = iota
+		official
+		provisional
+		projected
+	)
 	for _, tc := range []struct {
-		name                string
-		d                   workday.Date
-		official, projected bool
+		name  string
+		d     workday.Date
+		basis int
 	}{
-		{"before the five-day week", workday.MustDate(1995, 12, 29), false, false},
-		{"first projected day", workday.MustDate(1996, 1, 1), false, true},
-		{"last projected day before the table", workday.MustDate(2006, 12, 29), false, true},
-		{"makeup day announced with 2007", workday.MustDate(2006, 12, 30), true, false},
-		{"announced", workday.MustDate(2027, 12, 31), true, false},
-		{"projected after the table", workday.MustDate(2028, 1, 3), false, true},
-		{"last projected year", workday.MustDate(pl, 12, 31), false, true},
-		{"after the lunar table", workday.MustDate(pl+1, 1, 1), false, false},
-		{"year 1", workday.MustDate(1, 1, 1), false, false},
-		{"year 9999", workday.MustDate(9999, 12, 31), false, false},
+		{"before the five-day week", workday.MustDate(1995, 12, 29), none},
+		{"first projected day", workday.MustDate(1996, 1, 1), projected},
+		{"last projected day before the table", workday.MustDate(2006, 12, 29), projected},
+		{"makeup day announced with 2007", workday.MustDate(2006, 12, 30), official},
+		{"last official day", workday.MustDate(workday.LastYear, 12, 31), official},
+		{"2027, from one compilation", workday.MustDate(2027, 2, 5), provisional},
+		{"projected after the table", workday.MustDate(2028, 1, 3), projected},
+		{"last projected year", workday.MustDate(pl, 12, 31), projected},
+		{"after the lunar table", workday.MustDate(pl+1, 1, 1), none},
+		{"year 1", workday.MustDate(1, 1, 1), none},
+		{"year 9999", workday.MustDate(9999, 12, 31), none},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := c.Day(tc.d)
-			if got.Official != tc.official || got.Projected != tc.projected || got.Covered() != (tc.official || tc.projected) {
-				t.Errorf("Day(%s) = %+v", tc.d, got)
-			}
-			if got.Kind == workday.KindUnknown || got.IsWorkday() != c.IsWorkday(tc.d) {
-				t.Errorf("Day(%s).Kind = %s, IsWorkday %v", tc.d, got.Kind, c.IsWorkday(tc.d))
-			}
+			assert.Equal(t, tc.basis == official, got.Official, "Official")
+			assert.Equal(t, tc.basis == provisional, got.Provisional, "Provisional")
+			assert.Equal(t, tc.basis == projected, got.Projected, "Projected")
+			assert.Equal(t, tc.basis != none, got.Covered(), "Covered")
+			assert.NotEqual(t, workday.KindUnknown, got.Kind)
+			assert.Equal(t, c.IsWorkday(tc.d), got.Kind.IsWorkday())
 		})
 	}
-	if c.Holidays(1990) != nil || c.Holidays(pl+1) != nil {
-		t.Error("Holidays outside every table should be nil")
-	}
+	assert.Nil(t, c.Holidays(1990))
+	assert.Nil(t, c.Holidays(pl+1))
 }
 
 // Every statutory day of 2008-2027, as the projection computes it, lies
@@ -218,26 +202,18 @@ func TestCoverage(t *testing.T) {
 func TestProjectionAgainstAnnounced(t *testing.T) {
 	official := workday.China()
 	projOnly, err := workday.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for y := 2008; y <= 2027; y++ {
 		hs := projOnly.Holidays(y)
-		if len(hs) < 6 {
-			t.Fatalf("%d: projected %d blocks", y, len(hs))
-		}
+		require.GreaterOrEqual(t, len(hs), 6, "%d: projected blocks", y)
 		for _, h := range hs {
-			if h.Official || h.Source != "projection" {
-				t.Errorf("%d: projected block %+v", y, h)
-			}
+			assert.False(t, h.Official, "%d: %+v", y, h)
+			assert.Equal(t, "projection", h.Source)
 			for d := h.Start; !d.After(h.End); d = d.AddDays(1) {
-				if !projOnly.Day(d).Projected {
-					t.Errorf("Day(%s) not flagged as projected", d)
-				}
+				assert.True(t, projOnly.Day(d).Projected, "Day(%s) not flagged as projected", d)
 				info := official.Day(d)
-				if info.Kind != workday.KindHoliday || !sameFestival(info.Festival, h.Festival) {
-					t.Errorf("%d: statutory %s day %s is %s %s in the announced schedule", y, h.Festival, d, info.Kind, info.Festival)
-				}
+				assert.True(t, info.Kind == workday.KindHoliday && sameFestival(info.Festival, h.Festival),
+					"%d: statutory %s day %s is %s %s in the announced schedule", y, h.Festival, d, info.Kind, info.Festival)
 			}
 		}
 	}
@@ -274,31 +250,26 @@ func TestProjectionRules(t *testing.T) {
 		{"2024 amendment", 2030, 4, 2, 3, 1, 13},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if c.Official(tc.year) {
-				t.Fatalf("%d is announced", tc.year)
-			}
+			require.False(t, c.Official(tc.year))
 			total := 0
 			for _, h := range c.Holidays(tc.year) {
 				total += h.Days()
-				if len(h.Makeup) != 0 {
-					t.Errorf("projected block with makeup days: %+v", h)
-				}
+				assert.Empty(t, h.Makeup, "projected block with makeup days: %+v", h)
 			}
-			if days(tc.year, workday.FestivalSpringFestival) != tc.spring || days(tc.year, workday.FestivalLabourDay) != tc.labour ||
-				days(tc.year, workday.FestivalNationalDay) != tc.national || days(tc.year, workday.FestivalQingming) != tc.qingming || total != tc.total {
-				t.Errorf("%d: blocks %+v", tc.year, c.Holidays(tc.year))
-			}
+			assert.Equal(t, tc.spring, days(tc.year, workday.FestivalSpringFestival), "春节")
+			assert.Equal(t, tc.labour, days(tc.year, workday.FestivalLabourDay), "劳动节")
+			assert.Equal(t, tc.national, days(tc.year, workday.FestivalNationalDay), "国庆节")
+			assert.Equal(t, tc.qingming, days(tc.year, workday.FestivalQingming), "清明节")
+			assert.Equal(t, tc.total, total)
 		})
 	}
 	// 2030: 春节 is 02-03, so 除夕..初三 is 02-02..02-05; a statutory day on a
 	// weekend stays a plain day off, nothing is moved.
 	spring := c.Day(workday.MustDate(2030, 2, 2))
-	if spring.Kind != workday.KindHoliday || spring.Festival != workday.FestivalSpringFestival || !spring.Projected {
-		t.Errorf("2030-02-02 = %+v", spring)
-	}
-	if c.IsWorkday(workday.MustDate(2030, 2, 6)) != true {
-		t.Error("2030-02-06 (Wednesday after the projected block) should be a workday")
-	}
+	assert.Equal(t, workday.KindHoliday, spring.Kind)
+	assert.Equal(t, workday.FestivalSpringFestival, spring.Festival)
+	assert.True(t, spring.Projected)
+	assert.True(t, c.IsWorkday(workday.MustDate(2030, 2, 6)), "the Wednesday after the projected block")
 }
 
 func TestConcurrentUse(t *testing.T) {
@@ -331,17 +302,15 @@ func TestConcurrentUse(t *testing.T) {
 			c := workday.China()
 			for i := 0; i < 3; i++ {
 				u, err := c.WithSchedule(synthetic2028())
-				if err != nil || !u.Official(2028) {
-					t.Errorf("WithSchedule: %v", err)
+				if assert.NoError(t, err) {
+					assert.True(t, u.Official(2028))
 				}
 				_ = c.BusinessCalendar().IsWorkday(workday.MustDate(2026, 10, 8).Time())
 			}
 		}()
 	}
 	wg.Wait()
-	if workday.China().Official(2028) {
-		t.Error("the shared calendar changed")
-	}
+	assert.False(t, workday.China().Official(2028), "the shared calendar changed")
 }
 
 func FuzzWorkdayArithmetic(f *testing.F) {
@@ -356,27 +325,21 @@ func FuzzWorkdayArithmetic(f *testing.F) {
 		n := int(n32)
 		e := c.AddWorkdays(d, n)
 		if d.IsZero() {
-			if !e.IsZero() {
-				t.Fatalf("AddWorkdays(zero, %d) = %s", n, e)
-			}
+			require.True(t, e.IsZero(), "AddWorkdays(zero, %d) = %s", n, e)
 			return
 		}
 		if e.IsZero() {
 			return // beyond 0001-01-01..9999-12-31
 		}
-		if got := c.WorkdaysBetween(d, e); got != n {
-			t.Fatalf("WorkdaysBetween(%s, AddWorkdays(%s, %d) = %s) = %d", d, d, n, e, got)
+		require.Equal(t, n, c.WorkdaysBetween(d, e), "WorkdaysBetween(%s, AddWorkdays(%s, %d) = %s)", d, d, n, e)
+		if n != 0 {
+			require.True(t, c.IsWorkday(e), "AddWorkdays(%s, %d) = %s is not a workday", d, n, e)
 		}
-		if n != 0 && !c.IsWorkday(e) {
-			t.Fatalf("AddWorkdays(%s, %d) = %s is not a workday", d, n, e)
-		}
-		if n > 0 && n < 200 && c.AddWorkdays(d, n-1) != e && !c.AddWorkdays(d, n-1).Before(e) {
-			t.Fatalf("AddWorkdays not monotonic at %s, %d", d, n)
+		if n > 0 && n < 200 {
+			require.True(t, c.AddWorkdays(d, n-1).Before(e), "AddWorkdays not monotonic at %s, %d", d, n)
 		}
 		if n > -500 && n < 500 {
-			if want := naiveAdd(c, d, n); want != e {
-				t.Fatalf("AddWorkdays(%s, %d) = %s, want %s", d, n, e, want)
-			}
+			require.Equal(t, naiveAdd(c, d, n), e, "AddWorkdays(%s, %d)", d, n)
 		}
 	})
 }
@@ -389,23 +352,22 @@ func TestZeroCalendar(t *testing.T) {
 	for name, c := range map[string]*workday.Calendar{"zero": &zero, "nil": nilCal} {
 		t.Run(name, func(t *testing.T) {
 			nd := workday.MustDate(2026, 10, 1) // a Thursday
-			if !c.IsWorkday(nd) || c.Day(nd).Covered() || c.Official(2026) || c.Holidays(2026) != nil {
-				t.Error("zero calendar should answer Monday–Friday, uncovered")
-			}
-			if got := c.AddWorkdays(nd, 1); got != workday.MustDate(2026, 10, 2) {
-				t.Errorf("AddWorkdays = %s", got)
-			}
-			if got := c.WorkdaysBetween(nd, workday.MustDate(2026, 10, 12)); got != 7 {
-				t.Errorf("WorkdaysBetween = %d", got)
-			}
-			if f, l := c.Years(); f != 0 || l != 0 {
-				t.Errorf("Years = %d, %d", f, l)
-			}
+			assert.True(t, c.IsWorkday(nd))
+			assert.False(t, c.Day(nd).Covered())
+			assert.False(t, c.Official(2026))
+			assert.Nil(t, c.Holidays(2026))
+			assert.Nil(t, c.HolidaysBetween(nd, nd.AddDays(400)))
+			assert.Equal(t, workday.MustDate(2026, 10, 2), c.AddWorkdays(nd, 1))
+			assert.Equal(t, 7, c.WorkdaysBetween(nd, workday.MustDate(2026, 10, 12)))
+			f, l := c.Years()
+			assert.Zero(t, f)
+			assert.Zero(t, l)
+			pf, pl := c.ProjectedYears()
+			assert.Greater(t, pf, pl)
 			u, err := c.WithSchedule(synthetic2028())
-			if err != nil || !u.Official(2028) {
-				t.Errorf("WithSchedule: %v", err)
-			}
-			_ = c.BusinessCalendar()
+			require.NoError(t, err)
+			assert.True(t, u.Official(2028))
+			assert.NotNil(t, c.BusinessCalendar())
 		})
 	}
 }

@@ -1,32 +1,16 @@
 package workday
 
 import (
-	"sort"
 	"time"
 
 	"github.com/rickar/cal/v2"
 )
 
-// BusinessCalendar returns a rickar/cal business calendar that answers as c
-// does, for users of rickar/cal's work-hour functions (AddWorkHours,
-// WorkHoursInRange, …).
-//
-// Each call builds a fresh calendar, which the caller owns: c keeps no
-// reference to it and never changes it. It is set up as follows:
-//   - WorkdayFunc answers with c.IsWorkday for the civil date of the time
-//     given, in that time's own location (rickar/cal's convention); so
-//     makeup days are workdays and every year, announced or projected, is
-//     answered as c answers it.
-//   - One named cal.Holiday (Name the Chinese festival name from
-//     [Festival.Label], Description the English one from
-//     [Festival.English], public observance) per day off of every
-//     announced year, limited to that year, so that
-//     IsHoliday names the days off of announced years.
-//   - Locations is nil and cal.DefaultLoc is never touched. Work hours are
-//     rickar/cal's default (9:00–17:00); change them with SetWorkHours.
-//
-// Feed it times at noon China Standard Time (e.g. d.Time().Add(12*time.Hour))
-// to stay clear of any location question.
+// BusinessCalendar returns a new rickar/cal business calendar, owned by the
+// caller, for its work-hour functions. Its WorkdayFunc is c.IsWorkday of the
+// time's civil date in the time's own location, so feed it times at noon
+// CST; IsHoliday names each day off of c's official years (Label as Name,
+// English as Description). Work hours are rickar/cal's default.
 func (c *Calendar) BusinessCalendar() *cal.BusinessCalendar {
 	bc := cal.NewBusinessCalendar()
 	bc.WorkdayFunc = func(t time.Time) bool {
@@ -38,13 +22,15 @@ func (c *Calendar) BusinessCalendar() *cal.BusinessCalendar {
 		}
 		return c.IsWorkday(date)
 	}
-	years := make([]int, 0, len(c.scheds()))
-	for y := range c.scheds() {
-		years = append(years, y)
+	var years []int
+	if c != nil {
+		years = sortedYears(c.years)
 	}
-	sort.Ints(years)
 	for _, y := range years {
-		for _, h := range c.schedules[y] {
+		if !c.Official(y) {
+			continue
+		}
+		for _, h := range c.years[y].holidays {
 			for d := h.Start; !d.After(h.End); d = d.next() {
 				dy, dm, dd := d.Date()
 				bc.AddHoliday(&cal.Holiday{

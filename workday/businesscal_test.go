@@ -5,46 +5,44 @@ import (
 	"time"
 
 	"github.com/rickar/cal/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/beian-go/beian/workday"
 )
 
 // The rickar/cal calendar agrees with Calendar on every day of the
-// announced range, and names every day off.
+// official range and of 2027 (provisional), and names every official day
+// off.
 func TestBusinessCalendarAgrees(t *testing.T) {
 	locBefore := cal.DefaultLoc
 	c := workday.China()
 	bc := c.BusinessCalendar()
-	if cal.DefaultLoc != locBefore {
-		t.Fatal("BusinessCalendar changed cal.DefaultLoc")
-	}
-	first, last := c.Years()
-	for x := workday.MustDate(first-1, 12, 20); !x.After(workday.MustDate(last, 12, 31)); x = x.AddDays(1) {
+	require.Equal(t, locBefore, cal.DefaultLoc, "BusinessCalendar changed cal.DefaultLoc")
+	for x := workday.MustDate(workday.FirstYear-1, 12, 20); x.Year() <= 2027; x = x.AddDays(1) {
 		noon := x.Time().Add(12 * time.Hour)
-		if got, want := bc.IsWorkday(noon), c.IsWorkday(x); got != want {
-			t.Fatalf("%s: rickar/cal IsWorkday = %v, Calendar = %v", x, got, want)
-		}
+		require.Equal(t, c.IsWorkday(x), bc.IsWorkday(noon), "%s: rickar/cal IsWorkday", x)
 		info := c.Day(x)
-		if info.Official && info.Kind == workday.KindHoliday {
-			_, obs, h := bc.IsHoliday(noon)
-			if !obs || h == nil || h.Name != info.Festival.Label() {
-				t.Fatalf("%s: IsHoliday = %v, %+v; want %s", x, obs, h, info.Festival.Label())
-			}
+		if info.Kind != workday.KindHoliday {
+			continue
 		}
+		_, obs, h := bc.IsHoliday(noon)
+		if !info.Official {
+			assert.False(t, obs, "%s: named though not official", x)
+			continue
+		}
+		require.True(t, obs, "%s: IsHoliday", x)
+		require.NotNil(t, h)
+		assert.Equal(t, info.Festival.Label(), h.Name, "%s", x)
+		assert.Equal(t, info.Festival.English(), h.Description, "%s", x)
 	}
 	// Projected years answer as Calendar does too, through WorkdayFunc.
 	for x := workday.MustDate(2030, 1, 1); x.Year() == 2030; x = x.AddDays(1) {
-		if got, want := bc.IsWorkday(x.Time().Add(12*time.Hour)), c.IsWorkday(x); got != want {
-			t.Fatalf("%s: rickar/cal IsWorkday = %v, Calendar = %v", x, got, want)
-		}
+		require.Equal(t, c.IsWorkday(x), bc.IsWorkday(x.Time().Add(12*time.Hour)), "%s", x)
 	}
 	// Same counting as AddWorkdays.
 	start := workday.MustDate(2026, 9, 28)
-	if got := workday.DateOf(bc.WorkdaysFrom(start.Time().Add(12*time.Hour), 20)); got != c.AddWorkdays(start, 20) {
-		t.Errorf("WorkdaysFrom = %s, AddWorkdays = %s", got, c.AddWorkdays(start, 20))
-	}
+	assert.Equal(t, c.AddWorkdays(start, 20), workday.DateOf(bc.WorkdaysFrom(start.Time().Add(12*time.Hour), 20)))
 	// Each call gives a calendar of its own.
-	if c.BusinessCalendar() == bc {
-		t.Error("BusinessCalendar returned a shared calendar")
-	}
+	assert.NotSame(t, bc, c.BusinessCalendar())
 }

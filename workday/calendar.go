@@ -3,6 +3,7 @@ package workday
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -13,34 +14,29 @@ import (
 //
 // A Calendar is immutable and safe for concurrent use by many goroutines.
 // Get the mainland calendar with [China]; derive an updated one with
-// [Calendar.WithSchedule] or [Calendar.WithHolidayCN]; build one from a
-// table of your own with [New]. The zero Calendar has no data at all: it
-// answers every question with Monday–Friday and flags every day as not
-// covered. A nil *Calendar behaves like the zero Calendar.
-//
-// Every day is answered from one of three sources, reported by
-// [Calendar.Day]:
-//   - an announced schedule ([Calendar.Official] years, [FirstYear]..[LastYear]
-//     in the embedded data);
-//   - a projection of the statutory holidays in force that year, for years
-//     without an announced schedule ([DayInfo.Projected]; see the package
-//     documentation);
-//   - nothing: Monday–Friday only, flagged as not covered
-//     ([DayInfo.Covered] is false).
+// [Calendar.WithSchedule] or [Calendar.WithHolidayCN]; build one from
+// schedules of your own with [New]. The zero Calendar, and a nil
+// *Calendar, has no data: every day is answered Monday–Friday and flagged
+// as not covered. [Calendar.Day] says where each answer comes from.
 type Calendar struct {
-	schedules map[int][]Holiday // official blocks per announced year, sorted
-	sources   map[int]string    // the Source given for each announced year
-	blocks    []Holiday         // every block, official and projected, sorted by Start
-	projFirst int               // first projected year (0 when none)
-	projLast  int               // last projected year
+	years     map[int]yearSchedule // announced and provisional schedules by year
+	blocks    []Holiday            // every block, scheduled and projected, sorted by Start
+	projFirst int                  // first projected year (0 when none)
+	projLast  int                  // last projected year
 
 	// The day table covers Date numbers base .. base+len(days)-1.
 	base      int32
-	days      []uint16 // per day: kind | festival<<kindBits | basis<<(kindBits+festivalBits)
+	days      []uint16 // per day: kind | festival<<kindBits | basis<<basisShift
 	bits      []uint64 // bit i set when day base+i is a workday
 	cum       []int32  // cum[w] = workdays in bits[:w]
 	baseCount int64    // workdays (Monday–Friday) from 0001-01-01 to the day before base
 	endCount  int64    // workdays from 0001-01-01 to the last day of the table
+}
+
+// yearSchedule is one year's normalized blocks.
+type yearSchedule struct {
+	holidays    []Holiday
+	provisional bool
 }
 
 const (
@@ -48,9 +44,11 @@ const (
 	festivalBits = 4
 	basisShift   = kindBits + festivalBits
 
-	basisNone      = 0
-	basisOfficial  = 1
-	basisProjected = 2
+	// Where a day's answer comes from.
+	basisNone        = 0
+	basisOfficial    = 1
+	basisProjected   = 2
+	basisProvisional = 3
 )
 
 var china = sync.OnceValue(func() *Calendar {
@@ -62,100 +60,69 @@ var china = sync.OnceValue(func() *Calendar {
 	return c
 })
 
-// China returns the mainland calendar built from the embedded schedules
-// (FirstYear..LastYear) and the statutory projection. It is built once, on
-// first use, and shared: the same *Calendar is returned on every call.
+// China returns the shared mainland calendar of the embedded data (see the
+// package documentation), built on first use.
 func China() *Calendar { return china() }
 
-// New builds a calendar from the given announced schedules, one per year,
-// and projects the statutory holidays for every other year it can. It
-// returns a *[ScheduleError] (matching [ErrSchedule]) if a schedule is
-// invalid, two schedules share a year, or schedules of adjacent years
-// overlap.
-//
-// New with no schedules gives a calendar that only projects; tests use New
-// to build a calendar from a small synthetic table.
+// New builds a calendar from the given schedules, one per year, and
+// projects the statutory holidays for every other year; with none it only
+// projects. An invalid schedule, a year given twice, or adjacent years that
+// overlap give a *[ScheduleError].
 func New(schedules ...Schedule) (*Calendar, error) {
-	m := make(map[int][]Holiday, len(schedules))
-	src := make(map[int]string, len(schedules))
+	m := make(map[int]yearSchedule, len(schedules))
 	for _, s := range schedules {
 		if _, dup := m[s.Year]; dup {
-			return nil, &ScheduleError{Year: s.Year, Reason: "year given twice"}
+			return nil, &ScheduleError{Year: errYear(s.Year), Reason: "year given twice"}
 		}
 		hs, err := normalize(s)
 		if err != nil {
 			return nil, err
 		}
-		m[s.Year] = hs
-		src[s.Year] = s.Source
+		m[s.Year] = yearSchedule{hs, s.Provisional}
 	}
 	if err := checkAcrossYears(m); err != nil {
 		return nil, err
 	}
-	return build(m, src), nil
+	return build(m), nil
 }
 
 // WithSchedule returns a new Calendar in which s replaces the schedule of
-// s.Year (or adds it). c itself is not changed, nor is s. It returns a
-// *[ScheduleError] (matching [ErrSchedule]) naming the offending entry when
-// s is malformed or contradicts itself or a neighbouring year's schedule: a
-// makeup day on a weekday or inside a block, a date outside the year (元旦
-// may start in the last week of the previous December), blocks that
-// overlap, a makeup day listed twice, a block without a festival or longer
-// than 31 days.
+// s.Year (or adds it); c and s are not changed. A schedule that is
+// malformed or contradicts itself or a neighbouring year (a makeup day on a
+// weekday or inside a block, a date outside the year, overlapping blocks)
+// gives a *[ScheduleError] naming the entry.
 func (c *Calendar) WithSchedule(s Schedule) (*Calendar, error) {
 	hs, err := normalize(s)
 	if err != nil {
 		return nil, err
 	}
-	m := make(map[int][]Holiday, len(c.scheds())+1)
-	src := make(map[int]string, len(c.scheds())+1)
+	var old map[int]yearSchedule
 	if c != nil {
-		for y, v := range c.schedules {
-			m[y] = v
-			src[y] = c.sources[y]
-		}
+		old = c.years
 	}
-	m[s.Year] = hs
-	src[s.Year] = s.Source
+	m := make(map[int]yearSchedule, len(old)+1)
+	for y, v := range old {
+		m[y] = v
+	}
+	m[s.Year] = yearSchedule{hs, s.Provisional}
 	if err := checkAcrossYears(m); err != nil {
 		return nil, err
 	}
-	return build(m, src), nil
-}
-
-func (c *Calendar) scheds() map[int][]Holiday {
-	if c == nil {
-		return nil
-	}
-	return c.schedules
+	return build(m), nil
 }
 
 // checkAcrossYears rejects blocks or makeup days of one year that collide
 // with another year's (possible only around New Year).
-func checkAcrossYears(m map[int][]Holiday) error {
-	for y, hs := range m {
+func checkAcrossYears(m map[int]yearSchedule) error {
+	for y, ys := range m {
 		prev, ok := m[y-1]
 		if !ok {
 			continue
 		}
-		for _, h := range hs {
-			for _, p := range prev {
-				if !h.Start.After(p.End) && !p.Start.After(h.End) {
-					return &ScheduleError{Year: y, Entry: fmt.Sprintf("%s %s..%s", h.Festival.Label(), h.Start, h.End),
-						Reason: fmt.Sprintf("overlaps %s %s..%s of the %d schedule", p.Festival.Label(), p.Start, p.End, y-1)}
-				}
-				for _, mk := range h.Makeup {
-					if p.Contains(mk) || containsDate(p.Makeup, mk) {
-						return &ScheduleError{Year: y, Entry: fmt.Sprintf("%s makeup %s", h.Festival.Label(), mk),
-							Reason: fmt.Sprintf("collides with the %d schedule", y-1)}
-					}
-				}
-				for _, mk := range p.Makeup {
-					if h.Contains(mk) {
-						return &ScheduleError{Year: y, Entry: fmt.Sprintf("%s %s..%s", h.Festival.Label(), h.Start, h.End),
-							Reason: fmt.Sprintf("contains makeup day %s of the %d schedule", mk, y-1)}
-					}
+		for _, h := range ys.holidays {
+			for _, p := range prev.holidays {
+				if err := collide(y, h, p); err != nil {
+					return err
 				}
 			}
 		}
@@ -163,100 +130,146 @@ func checkAcrossYears(m map[int][]Holiday) error {
 	return nil
 }
 
-func containsDate(ds []Date, d Date) bool {
-	for _, x := range ds {
-		if x == d {
-			return true
+// collide reports a block h of year y that overlaps, or whose makeup days
+// meet, a block p of the year before.
+func collide(y int, h, p Holiday) error {
+	if !h.Start.After(p.End) && !p.Start.After(h.End) {
+		return &ScheduleError{Year: y, Entry: h.entry(),
+			Reason: fmt.Sprintf("overlaps %s of the %d schedule", p.entry(), y-1)}
+	}
+	for _, mk := range h.Makeup {
+		if p.contains(mk) || slices.Contains(p.Makeup, mk) {
+			return &ScheduleError{Year: y, Entry: fmt.Sprintf("%s makeup %s", h.Festival.Label(), mk),
+				Reason: fmt.Sprintf("collides with the %d schedule", y-1)}
 		}
 	}
-	return false
+	for _, mk := range p.Makeup {
+		if h.contains(mk) {
+			return &ScheduleError{Year: y, Entry: h.entry(),
+				Reason: fmt.Sprintf("contains makeup day %s of the %d schedule", mk, y-1)}
+		}
+	}
+	return nil
 }
 
-// build lays out the day table. m must be validated.
-func build(m map[int][]Holiday, src map[int]string) *Calendar {
-	c := &Calendar{schedules: m, sources: src}
-	first, last := 0, 0
-	for y := range m {
-		if first == 0 || y < first {
-			first = y
-		}
-		if y > last {
-			last = y
+// build lays out the day table of validated schedules.
+func build(m map[int]yearSchedule) *Calendar {
+	c := &Calendar{years: m}
+	proj := c.project()
+	c.blocks = sortedBlocks(m, proj)
+	first, last, ok := c.span()
+	if !ok {
+		return c
+	}
+	c.layWeeks(first, last)
+	for _, h := range proj {
+		c.mark(h, basisProjected)
+	}
+	for _, y := range sortedYears(m) {
+		for _, h := range m[y].holidays {
+			c.mark(h, c.basis(y))
 		}
 	}
-	// Projected years: every year the lunar table and the statutory rules
-	// cover, except announced ones.
+	c.countWorkdays()
+	return c
+}
+
+// project returns the statutory blocks of every year the projection can
+// answer and no schedule covers, and records the projection's range.
+func (c *Calendar) project() []Holiday {
 	pf, pl := projectionYears()
+	if pf > pl {
+		return nil
+	}
+	c.projFirst, c.projLast = pf, pl
 	var proj []Holiday
-	if pf <= pl {
-		c.projFirst, c.projLast = pf, pl
-		for y := pf; y <= pl; y++ {
-			if _, ok := m[y]; ok {
-				continue
-			}
+	for y := pf; y <= pl; y++ {
+		if _, ok := c.years[y]; !ok {
 			proj = append(proj, projectYear(y)...)
 		}
 	}
-	spanFirst, spanLast := first-1, last // the year before the first may hold New Year rows
-	if first == 0 {
-		spanFirst, spanLast = pf, pl
-	} else if pf <= pl {
-		spanFirst, spanLast = min(spanFirst, pf), max(spanLast, pl)
-	}
-	for _, hs := range m {
-		c.blocks = append(c.blocks, hs...)
-	}
-	c.blocks = append(c.blocks, proj...)
-	sort.Slice(c.blocks, func(a, b int) bool { return c.blocks[a].Start.Before(c.blocks[b].Start) })
-	if spanFirst == 0 || spanFirst > spanLast {
-		return c
-	}
+	return proj
+}
 
-	start := MustDate(spanFirst, time.January, 1)
-	end := MustDate(spanLast, time.December, 31)
-	c.base = start.n
-	n := int(end.n-start.n) + 1
-	c.days = make([]uint16, n)
-	for y := spanFirst; y <= spanLast; y++ {
-		basis := uint16(basisNone)
-		if _, ok := m[y]; ok {
-			basis = basisOfficial
-		} else if c.projected(y) {
-			basis = basisProjected
-		}
-		ys := MustDate(y, time.January, 1)
-		ye := MustDate(y, time.December, 31)
-		for d := ys; !d.After(ye); d = d.next() {
-			k := KindWorkday
-			if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
-				k = KindWeekend
-			}
-			c.days[d.n-c.base] = uint16(k) | basis<<basisShift
-		}
+// sortedBlocks returns every scheduled and projected block by start date.
+func sortedBlocks(m map[int]yearSchedule, proj []Holiday) []Holiday {
+	var out []Holiday
+	for _, ys := range m {
+		out = append(out, ys.holidays...)
 	}
-	mark := func(h Holiday, basis uint16) {
-		for d := h.Start; !d.After(h.End); d = d.next() {
-			c.days[d.n-c.base] = uint16(KindHoliday) | uint16(h.Festival)<<kindBits | basis<<basisShift
-		}
-		for _, d := range h.Makeup {
-			c.days[d.n-c.base] = uint16(KindMakeup) | uint16(h.Festival)<<kindBits | basis<<basisShift
-		}
-	}
-	for _, h := range proj {
-		mark(h, basisProjected)
-	}
+	out = append(out, proj...)
+	sort.Slice(out, func(a, b int) bool { return out[a].Start.Before(out[b].Start) })
+	return out
+}
+
+func sortedYears(m map[int]yearSchedule) []int {
 	years := make([]int, 0, len(m))
 	for y := range m {
 		years = append(years, y)
 	}
 	sort.Ints(years)
-	for _, y := range years {
-		for _, h := range m[y] {
-			mark(h, basisOfficial)
+	return years
+}
+
+// span returns the years the day table covers: the scheduled years, the
+// year before the first (which may hold New Year rows) and the projected
+// years. ok is false when there is nothing to lay out.
+func (c *Calendar) span() (first, last int, ok bool) {
+	first, last = c.projFirst, c.projLast
+	if c.projFirst == 0 {
+		first, last = maxYear, minYear
+	}
+	for y := range c.years {
+		first, last = min(first, y-1), max(last, y)
+	}
+	return first, last, first <= last
+}
+
+// basis returns where the answers for year y come from.
+func (c *Calendar) basis(y int) uint16 {
+	if ys, ok := c.years[y]; ok {
+		if ys.provisional {
+			return basisProvisional
+		}
+		return basisOfficial
+	}
+	if c.projFirst != 0 && y >= c.projFirst && y <= c.projLast {
+		return basisProjected
+	}
+	return basisNone
+}
+
+// layWeeks fills the years first..last with workdays and weekend days.
+func (c *Calendar) layWeeks(first, last int) {
+	start := MustDate(first, time.January, 1)
+	c.base = start.n
+	c.days = make([]uint16, MustDate(last, time.December, 31).n-start.n+1)
+	for y := first; y <= last; y++ {
+		b := c.basis(y) << basisShift
+		for d, end := MustDate(y, time.January, 1), MustDate(y, time.December, 31); !d.After(end); d = d.next() {
+			k := KindWorkday
+			if isWeekend(d) {
+				k = KindWeekend
+			}
+			c.days[d.n-c.base] = uint16(k) | b
 		}
 	}
+}
 
-	words := (n + 63) / 64
+// mark writes the days off and makeup days of h, answered from basis.
+func (c *Calendar) mark(h Holiday, basis uint16) {
+	v := uint16(h.Festival)<<kindBits | basis<<basisShift
+	for d := h.Start; !d.After(h.End); d = d.next() {
+		c.days[d.n-c.base] = uint16(KindHoliday) | v
+	}
+	for _, d := range h.Makeup {
+		c.days[d.n-c.base] = uint16(KindMakeup) | v
+	}
+}
+
+// countWorkdays sets the workday bits and their running counts.
+func (c *Calendar) countWorkdays() {
+	words := (len(c.days) + 63) / 64
 	c.bits = make([]uint64, words)
 	c.cum = make([]int32, words+1)
 	for i, v := range c.days {
@@ -269,15 +282,6 @@ func build(m map[int][]Holiday, src map[int]string) *Calendar {
 	}
 	c.baseCount = weekdaysThrough(c.base - 1)
 	c.endCount = c.baseCount + int64(c.cum[words])
-	return c
-}
-
-func (c *Calendar) projected(y int) bool {
-	if c.projFirst == 0 || y < c.projFirst || y > c.projLast {
-		return false
-	}
-	_, ok := c.schedules[y]
-	return !ok
 }
 
 // weekdaysThrough returns the number of Mondays–Fridays from 0001-01-01
@@ -358,9 +362,8 @@ func (c *Calendar) nth(k int64, hint int) int64 {
 	return int64(c.base) + int64(w)*64 + int64(bits.TrailingZeros64(b))
 }
 
-// IsWorkday reports whether d is a working day in mainland China: a
-// Monday–Friday outside every block of days off, or a makeup day. The zero
-// Date and invalid dates are not workdays.
+// IsWorkday reports whether d is worked: a Monday–Friday outside every
+// block of days off, or a makeup day. Invalid dates are not workdays.
 func (c *Calendar) IsWorkday(d Date) bool {
 	if c != nil {
 		if off := uint32(d.n - c.base); off < uint32(len(c.days)) {
@@ -374,13 +377,9 @@ func (c *Calendar) IsWorkday(d Date) bool {
 	return wd >= 1 && wd <= 5
 }
 
-// AddWorkdays counts n workdays from d: for n > 0 it returns the n-th
-// workday strictly after d, for n < 0 the |n|-th workday strictly before d,
-// and for n == 0 d itself (workday or not). This is the counting of
-// rickar/cal's WorkdaysFrom; [Calendar.WorkdaysBetween] is its inverse.
-//
-// The zero Date, an invalid Date, or a result outside 0001-01-01..9999-12-31
-// gives the zero Date.
+// AddWorkdays returns the n-th workday strictly after d for n > 0, the
+// |n|-th strictly before it for n < 0, and d itself for n == 0. An invalid
+// d, or a result outside 0001-01-01..9999-12-31, gives the zero Date.
 func (c *Calendar) AddWorkdays(d Date, n int) Date {
 	if !d.IsValid() {
 		return Date{}
@@ -412,11 +411,9 @@ func (c *Calendar) AddWorkdays(d Date, n int) Date {
 	return Date{n: int32(x)}
 }
 
-// WorkdaysBetween counts workdays from from to to: when to is after from,
-// the number of workdays in (from, to]; when to is before from, minus the
-// number in [to, from); 0 when they are equal. So
-// WorkdaysBetween(d, AddWorkdays(d, n)) == n whenever the result of
-// AddWorkdays is valid. It returns 0 if either date is invalid or zero.
+// WorkdaysBetween returns the number of workdays in (from, to], or minus
+// the number in [to, from) when to is before from: the inverse of
+// AddWorkdays. It returns 0 if either date is invalid.
 func (c *Calendar) WorkdaysBetween(from, to Date) int {
 	if !from.IsValid() || !to.IsValid() {
 		return 0
@@ -430,9 +427,7 @@ func (c *Calendar) WorkdaysBetween(from, to Date) int {
 	return 0
 }
 
-// Day describes d: its kind, the festival of the block it belongs to (or
-// that a makeup day serves), and where the answer comes from. The zero
-// Date or an invalid Date gives the zero DayInfo.
+// Day describes d, or returns the zero DayInfo for an invalid d.
 func (c *Calendar) Day(d Date) DayInfo {
 	if !d.IsValid() {
 		return DayInfo{}
@@ -442,33 +437,32 @@ func (c *Calendar) Day(d Date) DayInfo {
 			v := c.days[off]
 			basis := v >> basisShift
 			return DayInfo{
-				Date:      d,
-				Kind:      Kind(v & (1<<kindBits - 1)),
-				Festival:  Festival(v >> kindBits & (1<<festivalBits - 1)),
-				Official:  basis == basisOfficial,
-				Projected: basis == basisProjected,
+				Date:        d,
+				Kind:        Kind(v & (1<<kindBits - 1)),
+				Festival:    Festival(v >> kindBits & (1<<festivalBits - 1)),
+				Official:    basis == basisOfficial,
+				Provisional: basis == basisProvisional,
+				Projected:   basis == basisProjected,
 			}
 		}
 	}
 	k := KindWorkday
-	if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
+	if isWeekend(d) {
 		k = KindWeekend
 	}
 	return DayInfo{Date: d, Kind: k}
 }
 
-// Holidays returns the blocks of days off of the given year, in date order:
-// the announced ones when Official(year), else the projected statutory
-// holidays, else nil. Blocks announced with the year may start in the
-// previous December. The result is a fresh copy.
+// Holidays returns a copy of the blocks of days off of year (scheduled or
+// projected), in date order, or nil.
 func (c *Calendar) Holidays(year int) []Holiday {
 	if c == nil {
 		return nil
 	}
-	if hs, ok := c.schedules[year]; ok {
-		return cloneAll(hs)
+	if ys, ok := c.years[year]; ok {
+		return cloneAll(ys.holidays)
 	}
-	if !c.projected(year) {
+	if c.basis(year) != basisProjected {
 		return nil
 	}
 	var out []Holiday
@@ -480,9 +474,8 @@ func (c *Calendar) Holidays(year int) []Holiday {
 	return out
 }
 
-// HolidaysBetween returns every block of days off (announced or projected)
-// that has at least one day in [from, to], in date order; nil when there
-// is none or a date is invalid. The result is a fresh copy.
+// HolidaysBetween returns a copy of every block of days off with a day in
+// [from, to], in date order, or nil.
 func (c *Calendar) HolidaysBetween(from, to Date) []Holiday {
 	if c == nil || !from.IsValid() || !to.IsValid() || to.Before(from) {
 		return nil
@@ -505,36 +498,33 @@ func cloneAll(hs []Holiday) []Holiday {
 	return out
 }
 
-// Official reports whether year has a schedule announced by the State
-// Council in c: the embedded years [FirstYear]..[LastYear] for [China],
-// and any year added with [Calendar.WithSchedule]. For other years the
-// answers are projected or not covered (see [DayInfo]).
+// Official reports whether c has the State Council's schedule for year:
+// [FirstYear]..[LastYear] in [China], and years added by WithHolidayCN or
+// by WithSchedule without Provisional.
 func (c *Calendar) Official(year int) bool {
-	if c == nil {
-		return false
-	}
-	_, ok := c.schedules[year]
-	return ok
+	return c != nil && c.basis(year) == basisOfficial
 }
 
-// Years returns the first and last years with an announced schedule (0, 0
-// when there is none). Years added with WithSchedule may leave gaps: check
-// Official for a given year.
+// Years returns the first and last years with an official schedule (0, 0
+// when none); there may be gaps.
 func (c *Calendar) Years() (first, last int) {
-	for y := range c.scheds() {
+	if c == nil {
+		return 0, 0
+	}
+	for y, ys := range c.years {
+		if ys.provisional {
+			continue
+		}
 		if first == 0 || y < first {
 			first = y
 		}
-		if y > last {
-			last = y
-		}
+		last = max(last, y)
 	}
 	return first, last
 }
 
-// ProjectedYears returns the range of years answered by projecting the
-// statutory holidays when they have no announced schedule; first > last
-// when the calendar projects nothing.
+// ProjectedYears returns the years projected when they have no schedule;
+// first > last when c projects nothing.
 func (c *Calendar) ProjectedYears() (first, last int) {
 	if c == nil || c.projFirst == 0 {
 		return 1, 0

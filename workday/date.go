@@ -3,24 +3,19 @@ package workday
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
+
+	"github.com/beian-go/beian/internal/mask"
 )
 
-// CST is China Standard Time, UTC+8, the only zone this module uses. It is a
-// fixed zone: mainland China has observed no daylight saving time since 1991,
-// so no time-zone database is needed.
+// CST is China Standard Time, UTC+8, a fixed zone: mainland China has had
+// no daylight saving time since 1991.
 var CST = time.FixedZone("CST", 8*3600)
 
-// Date is a civil calendar day in the proleptic Gregorian calendar, from
-// 0001-01-01 to 9999-12-31.
-//
-// Date is a small comparable value: use == to compare two dates and use it
-// as a map key. It is immutable and safe for concurrent use.
-//
-// The zero value means "unset": IsZero reports true, IsValid false, String
-// returns "" and MarshalText writes an empty string. Arithmetic on the zero
-// value returns the zero value.
+// Date is a civil day of the proleptic Gregorian calendar, 0001-01-01 to
+// 9999-12-31: a small, comparable, immutable value, safe for concurrent use.
+// The zero value is unset: IsValid is false, String and MarshalText give "",
+// and arithmetic on it gives it back.
 type Date struct {
 	// n counts days so that 0001-01-01 is 1; 0 is the unset date.
 	n int32
@@ -38,23 +33,15 @@ var epochShift = daysFromCivil(1, 1, 1) - 1
 // maxN is the day number of 9999-12-31.
 var maxN = daysFromCivil(maxYear, 12, 31) - epochShift
 
-// ErrInvalidDate is returned (as a *[DateError]) when a year, month or
-// day does not name a real day between 0001-01-01 and 9999-12-31, or when a
-// string is not a date in the form 2006-01-02.
+// ErrInvalidDate matches every *[DateError].
 var ErrInvalidDate = errors.New("workday: invalid date")
 
-// DateError describes a date that could not be parsed or built. It matches
-// [ErrInvalidDate] with errors.Is; use a *DateError as the errors.As target.
-//
-// Input never holds personal data: text that could be an ID number, a phone
-// number or an e-mail address (an '@', or more than ten digits) is withheld
-// and only its length is given.
-//
-// The package never returns a zero DateError. Like every error of this
-// package it is not changed after it is returned: safe for concurrent reads.
+// DateError is a date that could not be parsed or built, as a *DateError:
+// a day that does not exist or lies outside 0001..9999, or text not in the
+// form 2006-01-02. It is never zero and safe for concurrent reads.
 type DateError struct {
-	Input  string // the text given (clipped to 32 bytes, or withheld), or the numbers formatted as y-m-d
-	Reason string // what is wrong, in English
+	Input  string // the text, or the numbers as y-m-d, masked
+	Reason string // in English
 }
 
 func (e *DateError) Error() string {
@@ -64,12 +51,11 @@ func (e *DateError) Error() string {
 // Is reports whether target is ErrInvalidDate.
 func (e *DateError) Is(target error) bool { return target == ErrInvalidDate }
 
-// NewDate returns the date year-month-day. It returns an error wrapping
-// ErrInvalidDate when the day does not exist (2023-02-29) or lies outside
-// 0001-01-01..9999-12-31. Unlike time.Date it never normalises.
+// NewDate returns the date year-month-day, or a *DateError for a day that
+// does not exist (2023-02-29): unlike time.Date it never normalises.
 func NewDate(year int, month time.Month, day int) (Date, error) {
 	bad := func(reason string) (Date, error) {
-		return Date{}, &DateError{Input: echo(fmt.Sprintf("%04d-%02d-%02d", year, int(month), day)), Reason: reason}
+		return Date{}, &DateError{Input: mask.Echo(fmt.Sprintf("%04d-%02d-%02d", year, int(month), day)), Reason: reason}
 	}
 	if year < minYear || year > maxYear {
 		return bad("year outside 1..9999")
@@ -83,8 +69,7 @@ func NewDate(year int, month time.Month, day int) (Date, error) {
 	return Date{n: daysFromCivil(year, month, day) - epochShift}, nil
 }
 
-// MustDate is like NewDate but panics on an invalid date. Use it only for
-// constants in tests and examples, never for outside input.
+// MustDate is NewDate that panics, for constants only.
 func MustDate(year int, month time.Month, day int) Date {
 	d, err := NewDate(year, month, day)
 	if err != nil {
@@ -93,9 +78,8 @@ func MustDate(year int, month time.Month, day int) Date {
 	return d
 }
 
-// DateOf returns the day on which t falls in China Standard Time, whatever
-// t's own location. The zero time.Time gives the zero Date, as does a
-// time outside the years 1..9999.
+// DateOf returns the day of t in CST, whatever t's location; the zero Date
+// for the zero time or a time outside the years 1..9999.
 func DateOf(t time.Time) Date {
 	if t.IsZero() {
 		return Date{}
@@ -107,46 +91,22 @@ func DateOf(t time.Time) Date {
 	return Date{n: daysFromCivil(y, m, d) - epochShift}
 }
 
-// ParseDate parses a date written as 2006-01-02 (four-digit year, two-digit
-// month and day). The empty string is an error; to accept it as the unset
-// date, use UnmarshalText.
+// ParseDate parses 2006-01-02. Unlike UnmarshalText, it refuses "".
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, &DateError{Input: echo(s), Reason: "want YYYY-MM-DD"}
+		return Date{}, &DateError{Input: mask.Echo(s), Reason: "want YYYY-MM-DD"}
 	}
 	y, ok1 := atoi(s[0:4])
 	m, ok2 := atoi(s[5:7])
 	d, ok3 := atoi(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return Date{}, &DateError{Input: echo(s), Reason: "want YYYY-MM-DD"}
+		return Date{}, &DateError{Input: mask.Echo(s), Reason: "want YYYY-MM-DD"}
 	}
 	date, err := NewDate(y, time.Month(m), d)
 	if err != nil {
-		return Date{}, &DateError{Input: echo(s), Reason: err.(*DateError).Reason}
+		return Date{}, &DateError{Input: mask.Echo(s), Reason: err.(*DateError).Reason}
 	}
 	return date, nil
-}
-
-// echo returns outside text as an error message may show it: clipped to 32
-// bytes, or withheld, with only its length given, when it could be personal
-// data (PIPL). No date, id or festival name of this package holds an '@' or
-// more than ten digits; an e-mail address, a phone number or an ID number
-// does.
-func echo(s string) string {
-	digits := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			digits++
-		}
-	}
-	if digits > 10 || strings.IndexByte(s, '@') >= 0 {
-		return fmt.Sprintf("[%d bytes withheld]", len(s))
-	}
-	const max = 32
-	if len(s) > max {
-		return s[:max] + "…"
-	}
-	return s
 }
 
 func atoi(s string) (int, bool) {
@@ -164,8 +124,7 @@ func atoi(s string) (int, bool) {
 // IsZero reports whether d is the unset date.
 func (d Date) IsZero() bool { return d.n == 0 }
 
-// IsValid reports whether d is a real day between 0001-01-01 and
-// 9999-12-31. The zero Date is not valid.
+// IsValid reports whether d is a real day; the zero Date is not.
 func (d Date) IsValid() bool { return d.n >= 1 && d.n <= maxN }
 
 // Date returns the year, month and day of d; all zero for an invalid date.
@@ -194,8 +153,7 @@ func (d Date) Day() int {
 	return day
 }
 
-// Weekday returns the day of the week of d. For an invalid date it returns
-// time.Sunday; check IsValid first where that matters.
+// Weekday returns the day of the week of d (Sunday for an invalid d).
 func (d Date) Weekday() time.Weekday {
 	if !d.IsValid() {
 		return time.Sunday
@@ -204,9 +162,7 @@ func (d Date) Weekday() time.Weekday {
 	return time.Weekday(d.n % 7)
 }
 
-// AddDays returns the date n days after d (before it when n is negative).
-// The zero Date, or a result outside 0001-01-01..9999-12-31, gives the zero
-// Date.
+// AddDays returns d moved by n days, or the zero Date outside 0001..9999.
 func (d Date) AddDays(n int) Date {
 	if !d.IsValid() {
 		return Date{}
@@ -218,8 +174,8 @@ func (d Date) AddDays(n int) Date {
 	return Date{n: int32(r)}
 }
 
-// DaysSince returns the number of calendar days from u to d: positive when
-// d is after u. Both must be valid; otherwise it returns 0.
+// DaysSince returns the days from u to d (positive when d is later), or 0
+// if either is invalid.
 func (d Date) DaysSince(u Date) int {
 	if !d.IsValid() || !u.IsValid() {
 		return 0
@@ -233,20 +189,7 @@ func (d Date) Before(u Date) bool { return d.n < u.n }
 // After reports whether d is after u.
 func (d Date) After(u Date) bool { return d.n > u.n }
 
-// Compare returns -1 if d is before u, +1 if after, and 0 if they are equal.
-// The zero Date sorts before every valid date.
-func (d Date) Compare(u Date) int {
-	switch {
-	case d.n < u.n:
-		return -1
-	case d.n > u.n:
-		return 1
-	}
-	return 0
-}
-
-// Time returns the instant at which d begins in China Standard Time
-// (00:00:00 +08:00). The zero Date gives the zero time.Time.
+// Time returns the instant d begins in CST, or the zero time.Time.
 func (d Date) Time() time.Time {
 	if !d.IsValid() {
 		return time.Time{}
@@ -271,8 +214,7 @@ func (d Date) appendTo(b []byte) []byte {
 	return append(b, byte('0'+day/10), byte('0'+day%10))
 }
 
-// MarshalText implements encoding.TextMarshaler. The zero Date is written
-// as an empty string.
+// MarshalText implements encoding.TextMarshaler; the zero Date gives "".
 func (d Date) MarshalText() ([]byte, error) {
 	if d.IsZero() {
 		return []byte{}, nil
@@ -283,9 +225,8 @@ func (d Date) MarshalText() ([]byte, error) {
 	return d.appendTo(make([]byte, 0, 10)), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. An empty string gives
-// the zero Date; anything else must be in the form 2006-01-02. On error d
-// is left unchanged.
+// UnmarshalText implements encoding.TextUnmarshaler; "" gives the zero
+// Date, and on error d is unchanged.
 func (d *Date) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*d = Date{}

@@ -2,10 +2,12 @@ package workday_test
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/beian-go/beian/workday"
 )
@@ -30,19 +32,11 @@ func TestParseDateErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := workday.ParseDate(tc.in)
-			if err == nil {
-				t.Fatalf("ParseDate(%q) = %s, want an error", tc.in, d)
-			}
-			if !errors.Is(err, workday.ErrInvalidDate) {
-				t.Errorf("error %v does not match ErrInvalidDate", err)
-			}
 			var de *workday.DateError
-			if !errors.As(err, &de) || de.Reason == "" {
-				t.Errorf("error %v is not a *DateError with a reason", err)
-			}
-			if !d.IsZero() {
-				t.Errorf("ParseDate(%q) returned %v with the error", tc.in, d)
-			}
+			require.ErrorAs(t, err, &de)
+			assert.ErrorIs(t, err, workday.ErrInvalidDate)
+			assert.NotEmpty(t, de.Reason)
+			assert.True(t, d.IsZero(), "ParseDate(%q) returned %v with the error", tc.in, d)
 		})
 	}
 }
@@ -62,34 +56,26 @@ func TestParseDateValid(t *testing.T) {
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			d, err := workday.ParseDate(tc.in)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			y, m, day := d.Date()
-			if y != tc.y || m != tc.m || day != tc.d || d.Weekday() != tc.weekday || d.String() != tc.in {
-				t.Errorf("ParseDate(%q) = %d-%d-%d %s %q", tc.in, y, m, day, d.Weekday(), d)
-			}
-			if want := time.Date(tc.y, tc.m, tc.d, 0, 0, 0, 0, workday.CST); !d.Time().Equal(want) || d.Time().Location() != workday.CST {
-				t.Errorf("Time() = %v, want %v", d.Time(), want)
-			}
+			assert.Equal(t, []int{tc.y, int(tc.m), tc.d}, []int{y, int(m), day})
+			assert.Equal(t, []int{tc.y, int(tc.m), tc.d}, []int{d.Year(), int(d.Month()), d.Day()})
+			assert.Equal(t, tc.weekday, d.Weekday())
+			assert.Equal(t, tc.in, d.String())
+			assert.True(t, d.Time().Equal(time.Date(tc.y, tc.m, tc.d, 0, 0, 0, 0, workday.CST)), "Time() = %v", d.Time())
+			assert.Equal(t, workday.CST, d.Time().Location())
 		})
 	}
 }
 
 func TestDateLimits(t *testing.T) {
 	first, last := workday.MustDate(1, 1, 1), workday.MustDate(9999, 12, 31)
-	if !first.IsValid() || !last.IsValid() {
-		t.Fatal("limits are not valid")
-	}
-	if d := first.AddDays(-1); !d.IsZero() {
-		t.Errorf("0001-01-01 - 1 = %v, want zero", d)
-	}
-	if d := last.AddDays(1); !d.IsZero() {
-		t.Errorf("9999-12-31 + 1 = %v, want zero", d)
-	}
-	if got := last.DaysSince(first); got != 3652058 {
-		t.Errorf("days from year 1 to 9999 = %d", got)
-	}
+	require.True(t, first.IsValid())
+	require.True(t, last.IsValid())
+	assert.True(t, first.AddDays(-1).IsZero(), "0001-01-01 - 1")
+	assert.True(t, last.AddDays(1).IsZero(), "9999-12-31 + 1")
+	assert.Equal(t, 3652058, last.DaysSince(first))
+	assert.Zero(t, last.DaysSince(workday.Date{}))
 	for _, tc := range []struct {
 		name    string
 		y       int
@@ -107,18 +93,23 @@ func TestDateLimits(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := workday.NewDate(tc.y, tc.m, tc.d)
-			if (err != nil) != tc.wantErr {
-				t.Errorf("NewDate(%d, %d, %d) error = %v", tc.y, tc.m, tc.d, err)
+			if tc.wantErr {
+				assert.ErrorIs(t, err, workday.ErrInvalidDate)
+			} else {
+				assert.NoError(t, err)
 			}
 		})
 	}
 	var zero workday.Date
-	if zero.IsValid() || !zero.IsZero() || zero.String() != "" || !zero.Time().IsZero() || !zero.AddDays(3).IsZero() {
-		t.Error("zero Date misbehaves")
-	}
-	if zero.Compare(first) != -1 || first.Compare(last) != -1 || last.Compare(first) != 1 || first.Compare(first) != 0 {
-		t.Error("Compare order wrong")
-	}
+	assert.False(t, zero.IsValid())
+	assert.True(t, zero.IsZero())
+	assert.Equal(t, "", zero.String())
+	assert.True(t, zero.Time().IsZero())
+	assert.True(t, zero.AddDays(3).IsZero())
+	assert.Zero(t, zero.Year())
+	assert.True(t, zero.Before(first))
+	assert.True(t, last.After(first))
+	assert.False(t, first.After(first))
 }
 
 func TestDateOf(t *testing.T) {
@@ -140,9 +131,7 @@ func TestDateOf(t *testing.T) {
 		{"last day", time.Date(9999, 12, 31, 15, 0, 0, 0, time.UTC), "9999-12-31"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := workday.DateOf(tc.t).String(); got != tc.want {
-				t.Errorf("DateOf(%v) = %q, want %q", tc.t, got, tc.want)
-			}
+			assert.Equal(t, tc.want, workday.DateOf(tc.t).String())
 		})
 	}
 }
@@ -154,23 +143,16 @@ func TestDateTextRoundTrip(t *testing.T) {
 	}
 	in := doc{Due: workday.MustDate(2026, 10, 30)}
 	b, err := json.Marshal(in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(b) != `{"due":"2026-10-30","seen":""}` {
-		t.Errorf("Marshal = %s", b)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, `{"due":"2026-10-30","seen":""}`, string(b))
 	var out doc
-	if err := json.Unmarshal(b, &out); err != nil || out != in {
-		t.Errorf("Unmarshal = %+v, %v", out, err)
-	}
+	require.NoError(t, json.Unmarshal(b, &out))
+	assert.Equal(t, in, out)
 	keep := workday.MustDate(2020, 1, 1)
-	if err := keep.UnmarshalText([]byte("2020-02-30")); err == nil || keep != workday.MustDate(2020, 1, 1) {
-		t.Errorf("failed UnmarshalText changed the date to %s (err %v)", keep, err)
-	}
-	if err := keep.UnmarshalText(nil); err != nil || !keep.IsZero() {
-		t.Errorf("UnmarshalText(empty) = %s, %v", keep, err)
-	}
+	assert.ErrorIs(t, keep.UnmarshalText([]byte("2020-02-30")), workday.ErrInvalidDate)
+	assert.Equal(t, workday.MustDate(2020, 1, 1), keep, "a failed UnmarshalText leaves the date")
+	require.NoError(t, keep.UnmarshalText(nil))
+	assert.True(t, keep.IsZero())
 }
 
 func FuzzParseDate(f *testing.F) {
@@ -182,35 +164,28 @@ func FuzzParseDate(f *testing.F) {
 		var u workday.Date
 		uerr := u.UnmarshalText([]byte(s))
 		if err != nil {
-			if !errors.Is(err, workday.ErrInvalidDate) {
-				t.Fatalf("ParseDate(%q) error %v does not match ErrInvalidDate", s, err)
-			}
+			require.ErrorIs(t, err, workday.ErrInvalidDate)
 			if s == "" {
-				if uerr != nil || !u.IsZero() {
-					t.Fatalf("UnmarshalText(\"\") = %v, %v", u, uerr)
-				}
-			} else if uerr == nil {
-				t.Fatalf("UnmarshalText(%q) accepted what ParseDate rejects", s)
+				require.NoError(t, uerr)
+				require.True(t, u.IsZero())
+			} else {
+				require.Error(t, uerr, "UnmarshalText accepted what ParseDate rejects")
 			}
 			return
 		}
-		if !d.IsValid() || d.String() != s {
-			t.Fatalf("ParseDate(%q) = %q", s, d)
-		}
-		if uerr != nil || u != d {
-			t.Fatalf("UnmarshalText(%q) = %v, %v", s, u, uerr)
-		}
+		require.True(t, d.IsValid())
+		require.Equal(t, s, d.String())
+		require.NoError(t, uerr)
+		require.Equal(t, d, u)
 		b, err := d.MarshalText()
-		if err != nil || string(b) != s {
-			t.Fatalf("MarshalText = %q, %v", b, err)
-		}
+		require.NoError(t, err)
+		require.Equal(t, s, string(b))
 		y, m, day := d.Date()
-		if back, err := workday.NewDate(y, m, day); err != nil || back != d {
-			t.Fatalf("NewDate(Date()) = %v, %v", back, err)
-		}
-		if workday.DateOf(d.Time()) != d || workday.DateOf(d.Time().Add(24*time.Hour-time.Nanosecond)) != d {
-			t.Fatalf("DateOf(Time()) differs for %s", d)
-		}
+		back, err := workday.NewDate(y, m, day)
+		require.NoError(t, err)
+		require.Equal(t, d, back)
+		require.Equal(t, d, workday.DateOf(d.Time()))
+		require.Equal(t, d, workday.DateOf(d.Time().Add(24*time.Hour-time.Nanosecond)))
 	})
 }
 

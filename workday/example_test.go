@@ -30,15 +30,26 @@ func ExampleCalendar_Day() {
 	for _, d := range []workday.Date{
 		workday.MustDate(2024, 2, 4),  // a Sunday worked before the Spring Festival
 		workday.MustDate(2024, 2, 17), // a Saturday inside the block
-		workday.MustDate(2030, 10, 2), // no announced schedule yet
+		workday.MustDate(2027, 2, 5),  // 2027: from a compilation, notice not yet checked
+		workday.MustDate(2030, 10, 2), // no schedule yet: the statutory days
 	} {
 		info := c.Day(d)
-		fmt.Println(d, info.Kind, info.Festival.Label(), info.Official, info.Projected)
+		basis := "not covered"
+		switch {
+		case info.Official:
+			basis = "official"
+		case info.Provisional:
+			basis = "provisional"
+		case info.Projected:
+			basis = "projected"
+		}
+		fmt.Println(d, info.Kind, info.Festival.Label(), basis)
 	}
 	// Output:
-	// 2024-02-04 makeup 春节 true false
-	// 2024-02-17 holiday 春节 true false
-	// 2030-10-02 holiday 国庆节 false true
+	// 2024-02-04 makeup 春节 official
+	// 2024-02-17 holiday 春节 official
+	// 2027-02-05 holiday 春节 provisional
+	// 2030-10-02 holiday 国庆节 projected
 }
 
 func ExampleCalendar_Holidays() {

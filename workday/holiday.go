@@ -1,30 +1,26 @@
 package workday
 
-// Holiday is one block of consecutive days off (放假) for a festival, as a
-// notice of the State Council states it, with the weekend days worked in
-// exchange (调休上班).
+import "fmt"
+
+// Holiday is one block of consecutive days off (放假) for a festival, as
+// its notice states it (weekend days inside included; a 元旦 block may start
+// in the previous December), with the weekend days worked in exchange
+// (调休上班). In JSON, dates are 2006-01-02 and the festival its id.
 //
-// Weekend days inside the block belong to it: the Saturday inside a Spring
-// Festival block is reported as 春节. A block may start in the December of
-// the previous year (元旦 2007-12-30..2008-01-01 was announced with 2008).
-//
-// The zero value is no block (Start and End are zero). A Holiday returned by
-// a Calendar is a copy: changing it, or its Makeup slice, does not change
-// the Calendar. It is safe for concurrent reads. In JSON its fields have
-// lower-case names, dates are written as 2006-01-02 and the festival as its
-// id (see [Festival.String]), so a [Schedule] can be kept in a file.
+// The zero value is no block. A Holiday from a Calendar is a copy, Makeup
+// included, safe to change and for concurrent reads.
 type Holiday struct {
-	Festival Festival `json:"festival"`         // the occasion; FestivalMidAutumnNationalDay for a combined block
-	Year     int      `json:"year"`             // the year of the schedule that announced the block
-	Start    Date     `json:"start"`            // first day off
-	End      Date     `json:"end"`              // last day off, inclusive
-	Makeup   []Date   `json:"makeup,omitempty"` // weekend days worked in exchange, in date order; may be empty
-	Official bool     `json:"official"`         // true when announced by the State Council; false for a projection
-	Source   string   `json:"source,omitempty"` // where the block comes from: notice number and title, or "projection"
+	Festival    Festival `json:"festival"`              // FestivalMidAutumnNationalDay for a combined block
+	Year        int      `json:"year"`                  // the year of the schedule that announced the block
+	Start       Date     `json:"start"`                 // first day off
+	End         Date     `json:"end"`                   // last day off, inclusive
+	Makeup      []Date   `json:"makeup,omitempty"`      // weekend days worked in exchange, in date order
+	Official    bool     `json:"official"`              // announced by the State Council
+	Provisional bool     `json:"provisional,omitempty"` // from a provisional Schedule
+	Source      string   `json:"source,omitempty"`      // notice number and title, or "projection"
 }
 
-// Days returns the number of days off in the block, weekend days included;
-// 0 for the zero Holiday.
+// Days returns the number of days off in the block, weekend days included.
 func (h Holiday) Days() int {
 	if !h.Start.IsValid() || !h.End.IsValid() || h.End.Before(h.Start) {
 		return 0
@@ -32,9 +28,14 @@ func (h Holiday) Days() int {
 	return h.End.DaysSince(h.Start) + 1
 }
 
-// Contains reports whether d is one of the block's days off.
-func (h Holiday) Contains(d Date) bool {
+// contains reports whether d is one of the block's days off.
+func (h Holiday) contains(d Date) bool {
 	return d.IsValid() && !d.Before(h.Start) && !d.After(h.End)
+}
+
+// entry names h in an error: "春节 2026-02-15..2026-02-23".
+func (h Holiday) entry() string {
+	return fmt.Sprintf("%s %s..%s", h.Festival.Label(), h.Start, h.End)
 }
 
 // clone returns h with its own Makeup slice.
@@ -77,29 +78,21 @@ func nearestBlock(hs []Holiday, f Festival, d Date) int {
 	return best
 }
 
-// DayInfo describes one day of the mainland calendar, as Calendar.Day
-// returns it.
+// DayInfo describes one day, as Calendar.Day returns it, and where the
+// answer comes from: at most one of Official, Provisional and Projected is
+// set (see the package documentation), none outside every table.
 //
-// The zero value (Kind KindUnknown) means no answer: it is what Day returns
-// for the zero or an invalid Date. DayInfo is a plain value, safe for
-// concurrent use.
+// The zero value (KindUnknown) is no answer, given for an invalid Date. It
+// is a plain value, safe for concurrent use.
 type DayInfo struct {
-	Date     Date     `json:"date"`
-	Kind     Kind     `json:"kind"`
-	Festival Festival `json:"festival,omitempty"` // the block the day is in, or the block a makeup day serves; FestivalNone otherwise
-	// Official is true when the answer comes from a schedule announced by
-	// the State Council.
-	Official bool `json:"official"`
-	// Projected is true when the year has no announced schedule and the
-	// answer comes from the statutory holidays in force that year (no
-	// makeup days are guessed).
-	Projected bool `json:"projected"`
+	Date        Date     `json:"date"`
+	Kind        Kind     `json:"kind"`
+	Festival    Festival `json:"festival,omitempty"` // the block the day is in, or the one a makeup day serves
+	Official    bool     `json:"official"`
+	Provisional bool     `json:"provisional,omitempty"`
+	Projected   bool     `json:"projected"`
 }
 
-// Covered reports whether the answer rests on an announced schedule or on
-// a projection of the statutory holidays. When false, the day lies outside
-// every table and the answer is Monday–Friday only.
-func (i DayInfo) Covered() bool { return i.Official || i.Projected }
-
-// IsWorkday reports whether the day is worked.
-func (i DayInfo) IsWorkday() bool { return i.Kind.IsWorkday() }
+// Covered reports whether the answer rests on a schedule or a projection
+// rather than on Monday–Friday alone.
+func (i DayInfo) Covered() bool { return i.Official || i.Provisional || i.Projected }

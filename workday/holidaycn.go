@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/beian-go/beian/internal/mask"
 )
 
 // Limits on a holiday-cn file, far above any real one.
@@ -15,145 +17,235 @@ const (
 	maxHolidayCNDays  = 400
 )
 
-// ParseHolidayCN reads one per-year file of the public holiday-cn project,
-// of the form
+// ErrNotPublished is returned for a holiday-cn file with no days, kept for
+// a year whose notice is not out; it does not match [ErrSchedule].
+var ErrNotPublished = errors.New("workday: schedule not yet published")
+
+// ParseHolidayCN reads a per-year file (2026.json) of the holiday-cn
+// project, https://github.com/NateScarlet/holiday-cn. Consecutive days off
+// of a festival form a block, weekend days the file leaves out inside it
+// included; a worked weekend day is a makeup day of the nearest block of its
+// festival; a worked Monday–Friday (2020-02-03) changes nothing. The papers
+// become the Source.
 //
-//	{"year":2026,"days":[{"name":"元旦","date":"2026-01-01","isOffDay":true}, …]}
-//
-// and returns it as a Schedule: days off (isOffDay true) of the same
-// festival that follow each other form one block; each worked day
-// (isOffDay false) becomes a makeup day of the nearest block of its
-// festival. The URLs in "papers" (an array of strings) become the Source;
-// other fields ("$schema", "$id", and any unknown field of a day) are
-// ignored.
-//
-// Malformed or contradictory input gives an error wrapping ErrSchedule
-// whose *ScheduleError names the entry, e.g. `days[3] (2026-02-30)`: a
-// field of the wrong type (year, days, papers, or a day's name, date or
-// isOffDay), a missing or unknown festival name, a date that
-// is not a date or lies outside the year (元旦 entries may fall in the last
-// week of the previous December), the same date twice with different
-// values, a makeup day on a weekday, or a makeup day with no block of its
-// festival.
+// A file with no days gives [ErrNotPublished]; a malformed or contradictory
+// one a *[ScheduleError] naming the entry, e.g. `days[3] (2026-02-30)`.
 func ParseHolidayCN(data []byte) (Schedule, error) {
-	fail := func(year int, entry, reason string, err error) (Schedule, error) {
-		return Schedule{}, &ScheduleError{Year: year, Entry: entry, Reason: reason, Err: quietJSON(err)}
+	f, err := readHolidayCN(data)
+	if err != nil {
+		return Schedule{}, err
 	}
+	offs, works, err := f.readDays()
+	if err != nil {
+		return Schedule{}, err
+	}
+	hs, err := f.blocks(offs, works)
+	if err != nil {
+		return Schedule{}, err
+	}
+	return Schedule{Year: f.year, Holidays: hs, Source: f.source}, nil
+}
+
+// WithHolidayCN is WithSchedule of the official schedule ParseHolidayCN
+// reads from data: the one call that adds a newly published year.
+func (c *Calendar) WithHolidayCN(data []byte) (*Calendar, error) {
+	s, err := ParseHolidayCN(data)
+	if err != nil {
+		return nil, err
+	}
+	return c.WithSchedule(s)
+}
+
+// holidayCN is a holiday-cn file whose top level has been read.
+type holidayCN struct {
+	year   int
+	days   []json.RawMessage
+	source string
+}
+
+// cnDay is one entry of "days", checked.
+type cnDay struct {
+	index    int
+	date     Date
+	festival Festival
+	off      bool
+	name     string
+}
+
+func (f *holidayCN) fail(entry, reason string, err error) error {
+	return &ScheduleError{Year: f.year, Entry: entry, Reason: reason, Err: describeJSON(err)}
+}
+
+// readHolidayCN reads the top level of a file: the year, the raw days and
+// the papers.
+func readHolidayCN(data []byte) (*holidayCN, error) {
+	f := &holidayCN{source: "holiday-cn"}
 	if len(data) > maxHolidayCNBytes {
-		return fail(0, "", "file larger than 1 MiB", nil)
+		return nil, f.fail("", "file larger than 1 MiB", nil)
 	}
 	var top map[string]json.RawMessage
 	if err := json.Unmarshal(data, &top); err != nil {
-		return fail(0, "", "not a JSON object", err)
+		return nil, f.fail("", "not a JSON object", err)
 	}
-	var year int
-	if raw, ok := top["year"]; !ok {
-		return fail(0, "year", "missing", nil)
-	} else if err := json.Unmarshal(raw, &year); err != nil {
-		return fail(0, "year", "not an integer", err)
+	if err := f.readYear(top); err != nil {
+		return nil, err
 	}
-	if year < minScheduleYear || year > maxScheduleYear {
-		return fail(errYear(year), "year", fmt.Sprintf("outside %d..%d", minScheduleYear, maxScheduleYear), nil)
+	raw, ok := top["days"]
+	if !ok {
+		return nil, f.fail("days", "missing", nil)
 	}
-	var days []json.RawMessage
-	if raw, ok := top["days"]; !ok {
-		return fail(year, "days", "missing", nil)
-	} else if err := json.Unmarshal(raw, &days); err != nil {
-		return fail(year, "days", "not an array", err)
+	if err := json.Unmarshal(raw, &f.days); err != nil {
+		return nil, f.fail("days", "not an array", err)
 	}
-	if len(days) == 0 {
-		return fail(year, "days", "empty", nil)
+	if len(f.days) == 0 {
+		return nil, fmt.Errorf("%w: the holiday-cn file for %d lists no days", ErrNotPublished, f.year)
 	}
-	if len(days) > maxHolidayCNDays {
-		return fail(year, "days", fmt.Sprintf("more than %d entries", maxHolidayCNDays), nil)
+	if len(f.days) > maxHolidayCNDays {
+		return nil, f.fail("days", fmt.Sprintf("more than %d entries", maxHolidayCNDays), nil)
 	}
-	source := "holiday-cn"
 	if raw, ok := top["papers"]; ok {
 		var papers []string
 		if err := json.Unmarshal(raw, &papers); err != nil {
-			return fail(year, "papers", "not an array of strings", err)
+			return nil, f.fail("papers", "not an array of strings", err)
 		}
 		if len(papers) > 0 {
-			source += ": " + strings.Join(papers, " ")
+			f.source += ": " + strings.Join(papers, " ")
 		}
 	}
+	return f, nil
+}
 
-	type entry struct {
-		index    int
-		date     Date
-		festival Festival
-		off      bool
-		name     string
+func (f *holidayCN) readYear(top map[string]json.RawMessage) error {
+	raw, ok := top["year"]
+	if !ok {
+		return f.fail("year", "missing", nil)
 	}
-	seen := map[Date]entry{}
-	var offs, works []entry
-	for i, raw := range days {
-		var d struct {
-			Name     *string `json:"name"`
-			Date     *string `json:"date"`
-			IsOffDay *bool   `json:"isOffDay"`
-		}
-		label := fmt.Sprintf("days[%d]", i)
-		if err := json.Unmarshal(raw, &d); err != nil {
-			return fail(year, label, "not an object with string name, string date and boolean isOffDay", err)
-		}
-		if d.Date == nil {
-			return fail(year, label, "date missing", nil)
-		}
-		label = fmt.Sprintf("days[%d] (%s)", i, echo(*d.Date))
-		if d.Name == nil || d.IsOffDay == nil {
-			return fail(year, label, "name or isOffDay missing", nil)
-		}
-		date, err := ParseDate(*d.Date)
+	var year int
+	if err := json.Unmarshal(raw, &year); err != nil {
+		return f.fail("year", "not an integer", err)
+	}
+	if year < minScheduleYear || year > maxScheduleYear {
+		f.year = errYear(year)
+		return f.fail("year", fmt.Sprintf("outside %d..%d", minScheduleYear, maxScheduleYear), nil)
+	}
+	f.year = year
+	return nil
+}
+
+// readDays checks every entry and sorts them into days off and worked
+// weekend days. A date listed twice with the same values counts once; a
+// worked Monday–Friday is dropped.
+func (f *holidayCN) readDays() (offs, works []cnDay, err error) {
+	seen := make(map[Date]cnDay, len(f.days))
+	for i, raw := range f.days {
+		d, err := f.readDay(i, raw)
 		if err != nil {
-			return fail(year, label, "not a date", err)
+			return nil, nil, err
 		}
-		f, ok := ParseFestivalName(*d.Name)
-		if !ok {
-			return fail(year, label, fmt.Sprintf("unknown festival name %q", echo(*d.Name)), nil)
-		}
-		if !inWindow(date, year, f) {
-			return fail(year, label, "date outside the year", nil)
-		}
-		e := entry{index: i, date: date, festival: f, off: *d.IsOffDay, name: *d.Name}
-		if prev, dup := seen[date]; dup {
-			if prev.festival != e.festival || prev.off != e.off {
-				return fail(year, label, fmt.Sprintf("contradicts days[%d] for the same date", prev.index), nil)
+		if prev, dup := seen[d.date]; dup {
+			if prev.festival != d.festival || prev.off != d.off {
+				return nil, nil, f.fail(d.label(), fmt.Sprintf("contradicts days[%d] for the same date", prev.index), nil)
 			}
 			continue
 		}
-		seen[date] = e
-		if e.off {
-			offs = append(offs, e)
-			continue
+		seen[d.date] = d
+		switch {
+		case d.off:
+			offs = append(offs, d)
+		case isWeekend(d.date):
+			works = append(works, d)
 		}
-		if wd := date.Weekday(); wd != time.Saturday && wd != time.Sunday {
-			return fail(year, label, "makeup day on a weekday ("+wd.String()+")", nil)
-		}
-		works = append(works, e)
 	}
 	if len(offs) == 0 {
-		return fail(year, "days", "no day off", nil)
+		return nil, nil, f.fail("days", "no day off", nil)
 	}
 	sort.Slice(offs, func(a, b int) bool { return offs[a].date.Before(offs[b].date) })
-	var hs []Holiday
-	for _, e := range offs {
-		hs, _ = extendOrAppend(hs, e.festival, e.date, e.date)
-	}
-	for _, e := range works {
-		best := nearestBlock(hs, e.festival, e.date)
-		if best < 0 {
-			return fail(year, fmt.Sprintf("days[%d] (%s)", e.index, e.date), fmt.Sprintf("makeup day for %s, which has no day off", echo(e.name)), nil)
-		}
-		hs[best].Makeup = append(hs[best].Makeup, e.date)
-	}
-	return Schedule{Year: year, Holidays: hs, Source: source}, nil
+	return offs, works, nil
 }
 
-// quietJSON returns err, except that a JSON type error, whose message
+// readDay checks entry i of "days".
+func (f *holidayCN) readDay(i int, raw json.RawMessage) (cnDay, error) {
+	var v struct {
+		Name     *string `json:"name"`
+		Date     *string `json:"date"`
+		IsOffDay *bool   `json:"isOffDay"`
+	}
+	label := fmt.Sprintf("days[%d]", i)
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return cnDay{}, f.fail(label, "not an object with string name, string date and boolean isOffDay", err)
+	}
+	if v.Date == nil {
+		return cnDay{}, f.fail(label, "date missing", nil)
+	}
+	label = fmt.Sprintf("days[%d] (%s)", i, mask.Echo(*v.Date))
+	if v.Name == nil || v.IsOffDay == nil {
+		return cnDay{}, f.fail(label, "name or isOffDay missing", nil)
+	}
+	date, err := ParseDate(*v.Date)
+	if err != nil {
+		return cnDay{}, f.fail(label, "not a date", err)
+	}
+	fest, ok := parseFestivalName(*v.Name)
+	if !ok {
+		return cnDay{}, f.fail(label, fmt.Sprintf("unknown festival name %q", mask.Echo(*v.Name)), nil)
+	}
+	if !inWindow(date, f.year, fest) {
+		return cnDay{}, f.fail(label, "date outside the year", nil)
+	}
+	return cnDay{index: i, date: date, festival: fest, off: *v.IsOffDay, name: *v.Name}, nil
+}
+
+func (d cnDay) label() string { return fmt.Sprintf("days[%d] (%s)", d.index, d.date) }
+
+// blocks joins the days off, in date order, into blocks and gives each
+// worked weekend day to the nearest block of its festival.
+func (f *holidayCN) blocks(offs, works []cnDay) ([]Holiday, error) {
+	worked := make(map[Date]bool, len(works))
+	for _, d := range works {
+		worked[d.date] = true
+	}
+	var hs []Holiday
+	for _, d := range offs {
+		if n := len(hs); n > 0 && hs[n-1].Festival == d.festival && onlyWeekendBetween(hs[n-1].End, d.date, worked) {
+			hs[n-1].End = d.date
+			continue
+		}
+		hs = append(hs, Holiday{Festival: d.festival, Start: d.date, End: d.date})
+	}
+	for _, d := range works {
+		best := nearestBlock(hs, d.festival, d.date)
+		if best < 0 {
+			return nil, f.fail(d.label(), fmt.Sprintf("makeup day for %s, which has no day off", mask.Echo(d.name)), nil)
+		}
+		hs[best].Makeup = append(hs[best].Makeup, d.date)
+	}
+	return hs, nil
+}
+
+// onlyWeekendBetween reports whether every day strictly between a and b
+// (a before b) is a Saturday or Sunday not listed as worked: holiday-cn
+// leaves out some weekend days inside a block (2014-04-06, 2015-06-21).
+func onlyWeekendBetween(a, b Date, worked map[Date]bool) bool {
+	if b.DaysSince(a) > 3 {
+		return false
+	}
+	for d := a.next(); d.Before(b); d = d.next() {
+		if !isWeekend(d) || worked[d] {
+			return false
+		}
+	}
+	return true
+}
+
+func isWeekend(d Date) bool {
+	wd := d.Weekday()
+	return wd == time.Saturday || wd == time.Sunday
+}
+
+// describeJSON returns err, except that a JSON type error, whose message
 // quotes a number of the input in full (a phone or ID number, perhaps),
 // becomes one that names only the kinds of value.
-func quietJSON(err error) error {
+func describeJSON(err error) error {
 	var te *json.UnmarshalTypeError
 	if !errors.As(err, &te) {
 		return err
@@ -164,15 +256,4 @@ func quietJSON(err error) error {
 		where = "value"
 	}
 	return fmt.Errorf("json: %s is a %s, want %s", where, got, te.Type)
-}
-
-// WithHolidayCN returns a new Calendar in which the schedule read from a
-// holiday-cn per-year file (see ParseHolidayCN) replaces or adds that year.
-// c itself is not changed.
-func (c *Calendar) WithHolidayCN(data []byte) (*Calendar, error) {
-	s, err := ParseHolidayCN(data)
-	if err != nil {
-		return nil, err
-	}
-	return c.WithSchedule(s)
 }

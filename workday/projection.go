@@ -75,7 +75,7 @@ func projectYear(y int) []Holiday {
 	if y >= 2008 {
 		hs = append(hs, span(FestivalDragonBoat, lunarDay(ld.DragonBoat), 1))
 		mid := span(FestivalMidAutumn, lunarDay(ld.MidAutumn), 1)
-		if national.Contains(mid.Start) {
+		if national.contains(mid.Start) {
 			national.Festival = FestivalMidAutumnNationalDay
 		} else {
 			hs = append(hs, mid)

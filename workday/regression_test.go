@@ -2,8 +2,10 @@ package workday_test
 
 import (
 	"strconv"
-	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/beian-go/beian/workday"
 )
@@ -19,16 +21,9 @@ func checkDays(t *testing.T, c *workday.Calendar, cases []dayCase) {
 	for _, tc := range cases {
 		t.Run(tc.date, func(t *testing.T) {
 			d, err := workday.ParseDate(tc.date)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := c.Day(d)
-			if got.Kind != tc.kind || got.Festival != tc.festival || !got.Official || got.Date != d {
-				t.Errorf("Day(%s) = %+v, want kind %s festival %q official", tc.date, got, tc.kind, tc.festival)
-			}
-			if c.IsWorkday(d) != tc.kind.IsWorkday() {
-				t.Errorf("IsWorkday(%s) = %v", tc.date, c.IsWorkday(d))
-			}
+			require.NoError(t, err)
+			assert.Equal(t, workday.DayInfo{Date: d, Kind: tc.kind, Festival: tc.festival, Official: true}, c.Day(d))
+			assert.Equal(t, tc.kind.IsWorkday(), c.IsWorkday(d))
 		})
 	}
 }
@@ -61,9 +56,8 @@ func TestSpringFestival2020Extension(t *testing.T) {
 		{"2020-02-03", workday.KindWorkday, workday.FestivalNone},
 	})
 	hs := c.HolidaysBetween(workday.MustDate(2020, 1, 25), workday.MustDate(2020, 1, 25))
-	if len(hs) != 1 || hs[0].Days() != 10 {
-		t.Fatalf("2020 Spring Festival block = %+v, want one block of 10 days", hs)
-	}
+	require.Len(t, hs, 1)
+	assert.Equal(t, 10, hs[0].Days())
 }
 
 // 2019 劳动节: 国办发明电〔2019〕3号 turned one day off into 05-01..04, with
@@ -97,13 +91,11 @@ func TestYearCrossing(t *testing.T) {
 		{"2023-12-30", workday.KindHoliday, workday.FestivalNewYear}, // 2024: 与周末连休
 	})
 	h := c.Holidays(2008)[0]
-	if h.Year != 2008 || h.Start != workday.MustDate(2007, 12, 30) || h.End != workday.MustDate(2008, 1, 1) {
-		t.Errorf("first 2008 block = %+v", h)
-	}
+	assert.Equal(t, 2008, h.Year)
+	assert.Equal(t, workday.MustDate(2007, 12, 30), h.Start)
+	assert.Equal(t, workday.MustDate(2008, 1, 1), h.End)
 	for _, h := range c.Holidays(2007) {
-		if h.End.Year() != 2007 {
-			t.Errorf("2007 block %+v reaches into 2008", h)
-		}
+		assert.Equal(t, 2007, h.End.Year(), "2007 block %+v reaches into 2008", h)
 	}
 }
 
@@ -118,15 +110,13 @@ func TestCombinedMidAutumnNationalDay(t *testing.T) {
 		{"2025", "2025-10-01", "2025-10-08"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			start, _ := workday.ParseDate(tc.start)
-			end, _ := workday.ParseDate(tc.end)
+			start, end := d(tc.start), d(tc.end)
 			hs := c.HolidaysBetween(start, end)
-			if len(hs) != 1 || hs[0].Start != start || hs[0].End != end || hs[0].Festival != workday.FestivalMidAutumnNationalDay {
-				t.Fatalf("blocks %s..%s = %+v, want one combined block", tc.start, tc.end, hs)
-			}
-			if got := c.Day(start).Festival.Label(); got != "中秋节、国庆节" {
-				t.Errorf("festival = %q", got)
-			}
+			require.Len(t, hs, 1)
+			assert.Equal(t, start, hs[0].Start)
+			assert.Equal(t, end, hs[0].End)
+			assert.Equal(t, workday.FestivalMidAutumnNationalDay, hs[0].Festival)
+			assert.Equal(t, "中秋节、国庆节", c.Day(start).Festival.Label())
 		})
 	}
 }
@@ -154,18 +144,46 @@ func TestWeekendInsideBlock(t *testing.T) {
 	})
 }
 
-// 2027 comes from a single compilation; its provenance stays visible.
-func TestProvenance2027(t *testing.T) {
-	for _, h := range workday.China().Holidays(2027) {
-		if !containsAll(h.Source, "unverified", "2026-11-06") {
-			t.Errorf("2027 %s: Source %q does not show its provenance", h.Festival, h.Source)
-		}
+// 2027 comes from a single compilation: it is provisional, and its
+// provenance stays visible, until the notice is checked. Loading the
+// official year (here the same days, as a holiday-cn file would give them)
+// makes it official.
+func TestProvisional2027(t *testing.T) {
+	c := workday.China()
+	assert.False(t, c.Official(2027))
+	first, last := c.Years()
+	assert.Equal(t, []int{workday.FirstYear, workday.LastYear}, []int{first, last})
+	info := c.Day(d("2027-02-05"))
+	assert.Equal(t, workday.DayInfo{Date: d("2027-02-05"), Kind: workday.KindHoliday,
+		Festival: workday.FestivalSpringFestival, Provisional: true}, info)
+	assert.True(t, info.Covered())
+	assert.True(t, c.Day(d("2027-03-01")).Provisional, "a plain workday of 2027 is answered provisionally too")
+	hs := c.Holidays(2027)
+	require.NotEmpty(t, hs)
+	for _, h := range hs {
+		assert.True(t, h.Provisional)
+		assert.False(t, h.Official)
+		assert.Contains(t, h.Source, "unverified")
+		assert.Contains(t, h.Source, "2026-11-06")
 	}
-	for _, h := range workday.China().Holidays(2024) {
-		if !containsAll(h.Source, "国办发明电〔2023〕7号") {
-			t.Errorf("2024 %s: Source %q", h.Festival, h.Source)
-		}
-	}
+
+	official, err := c.WithHolidayCN(toHolidayCN(t, c, 2027))
+	require.NoError(t, err)
+	assert.True(t, official.Official(2027))
+	assert.True(t, official.Day(d("2027-02-05")).Official)
+	assert.False(t, official.Day(d("2027-02-05")).Provisional)
+	_, last = official.Years()
+	assert.Equal(t, 2027, last)
+	assert.False(t, c.Official(2027), "the shared calendar is unchanged")
+
+	// A provisional schedule can be added the same way.
+	s := synthetic2028()
+	s.Provisional = true
+	p, err := c.WithSchedule(s)
+	require.NoError(t, err)
+	assert.False(t, p.Official(2028))
+	assert.True(t, p.Day(d("2028-01-23")).Provisional)
+	assert.Equal(t, workday.KindMakeup, p.Day(d("2028-01-23")).Kind)
 }
 
 // Years whose rows were compared with the notice text carry the notice's
@@ -183,28 +201,18 @@ func TestProvenanceCheckedNotices(t *testing.T) {
 		{2021, "国办发明电〔2020〕27号", "2020-11-25"},
 		{2022, "国办发明电〔2021〕11号", "2021-10-25"},
 		{2023, "国办发明电〔2022〕16号", "2022-12-08"},
+		{2024, "国办发明电〔2023〕7号", "2023-10-25"},
 		{2025, "国办发明电〔2024〕12号", "2024-11-12"},
 		{2026, "国办发明电〔2025〕7号", "2025-11-04"},
 	} {
 		t.Run(strconv.Itoa(tc.year), func(t *testing.T) {
 			hs := workday.China().Holidays(tc.year)
-			if len(hs) == 0 {
-				t.Fatal("no holidays")
-			}
+			require.NotEmpty(t, hs)
 			for _, h := range hs {
-				if !containsAll(h.Source, tc.number, tc.date) || strings.Contains(h.Source, "unverified") {
-					t.Errorf("%s: Source %q", h.Festival, h.Source)
-				}
+				assert.Contains(t, h.Source, tc.number)
+				assert.Contains(t, h.Source, tc.date)
+				assert.NotContains(t, h.Source, "unverified")
 			}
 		})
 	}
-}
-
-func containsAll(s string, subs ...string) bool {
-	for _, sub := range subs {
-		if !strings.Contains(s, sub) {
-			return false
-		}
-	}
-	return true
 }

@@ -7,18 +7,17 @@ import (
 	"time"
 )
 
-// Schedule is the holiday arrangement the State Council announces for one
-// year: its blocks of days off, each with the weekend days worked in
-// exchange. Pass it to [Calendar.WithSchedule] to add or replace a year, or
-// to [New]; [ParseHolidayCN] reads one from a holiday-cn file.
-//
-// The zero value is an empty schedule for no year; WithSchedule rejects it.
-// A Schedule is a plain value, safe for concurrent reads; WithSchedule
-// copies what it needs, so the caller may reuse it afterwards.
+// Schedule is one year's holiday arrangement as the State Council's notice
+// announces it, for [Calendar.WithSchedule] and [New]. The zero value is no
+// schedule, which WithSchedule rejects. It is a plain value, safe for
+// concurrent reads; WithSchedule copies what it needs.
 type Schedule struct {
-	Year     int       `json:"year"`             // the year announced, e.g. 2028
-	Holidays []Holiday `json:"holidays"`         // Festival, Start, End, Makeup and Source are read; Year and Official are set by the calendar
-	Source   string    `json:"source,omitempty"` // default Source for blocks that have none, e.g. the notice number and title
+	Year     int       `json:"year"`
+	Holidays []Holiday `json:"holidays"`         // Festival, Start, End, Makeup and Source are read
+	Source   string    `json:"source,omitempty"` // for blocks without one, e.g. the notice's number and title
+	// Provisional marks a schedule not checked against the notice (from a
+	// compilation, say): its days are answered, but not as Official.
+	Provisional bool `json:"provisional,omitempty"`
 }
 
 // Limits on the years a schedule may announce.
@@ -26,23 +25,19 @@ const (
 	minScheduleYear = 1949
 	maxScheduleYear = 2199
 	maxBlockDays    = 31
+	maxBlocks       = 64 // a real year has fewer than ten
 )
 
-// ErrSchedule is returned (as a *[ScheduleError]) when a schedule, or a
-// holiday-cn file, is malformed or contradicts itself.
+// ErrSchedule matches every *[ScheduleError].
 var ErrSchedule = errors.New("workday: invalid schedule")
 
-// ScheduleError names the entry of a schedule that was rejected. It matches
-// ErrSchedule with errors.Is; use a *ScheduleError as the errors.As target.
-//
-// Text quoted from the input (a date, a festival name) is clipped, and
-// withheld when it could be personal data, as in [DateError]. The package
-// never returns a zero ScheduleError; it is safe for concurrent reads.
+// ScheduleError is a malformed or contradictory schedule or holiday-cn
+// file, as a *ScheduleError. It is never zero and safe for concurrent reads.
 type ScheduleError struct {
-	Year   int    // the schedule's year; 0 if unknown or not a year of 1..9999
-	Entry  string // the offending entry, e.g. `days[3] (2026-02-30)` or `holidays[1] 春节 2026-02-15..2026-02-23`
-	Reason string // what is wrong, in English
-	Err    error  // an underlying error (e.g. from encoding/json), or nil
+	Year   int    // 0 if unknown or not a year of 1..9999
+	Entry  string // e.g. `days[3] (2026-02-30)` or `holidays[1] 春节 2026-02-15..2026-02-23`
+	Reason string // in English
+	Err    error  // an underlying error (from encoding/json), or nil
 }
 
 func (e *ScheduleError) Error() string {
@@ -86,75 +81,100 @@ func inWindow(d Date, y int, f Festival) bool {
 }
 
 // normalize checks s and returns a copy with blocks and makeup days sorted,
-// Year, Official and Source filled in.
+// Year, Official, Provisional and Source filled in.
 func normalize(s Schedule) ([]Holiday, error) {
-	y := s.Year
-	fail := func(entry, reason string) error {
-		return &ScheduleError{Year: y, Entry: entry, Reason: reason}
+	if s.Year < minScheduleYear || s.Year > maxScheduleYear {
+		return nil, &ScheduleError{Year: errYear(s.Year), Entry: "year", Reason: fmt.Sprintf("outside %d..%d", minScheduleYear, maxScheduleYear)}
 	}
-	if y < minScheduleYear || y > maxScheduleYear {
-		return nil, &ScheduleError{Year: errYear(y), Entry: "year", Reason: fmt.Sprintf("outside %d..%d", minScheduleYear, maxScheduleYear)}
-	}
-	if len(s.Holidays) == 0 {
-		return nil, fail("", "no holidays")
+	switch {
+	case len(s.Holidays) == 0:
+		return nil, &ScheduleError{Year: s.Year, Reason: "no holidays"}
+	case len(s.Holidays) > maxBlocks:
+		return nil, &ScheduleError{Year: s.Year, Reason: fmt.Sprintf("more than %d blocks", maxBlocks)}
 	}
 	out := make([]Holiday, 0, len(s.Holidays))
 	seenMakeup := map[Date]int{}
 	for i, h := range s.Holidays {
-		entry := fmt.Sprintf("holidays[%d] %s %s..%s", i, h.Festival.Label(), h.Start, h.End)
-		switch {
-		case h.Festival == FestivalNone || h.Festival >= festivalCount:
-			return nil, fail(entry, "unknown festival")
-		case !h.Start.IsValid() || !h.End.IsValid():
-			return nil, fail(entry, "start or end date missing")
-		case h.End.Before(h.Start):
-			return nil, fail(entry, "end before start")
-		case h.End.DaysSince(h.Start) >= maxBlockDays:
-			return nil, fail(entry, fmt.Sprintf("block longer than %d days", maxBlockDays))
-		case !inWindow(h.Start, y, h.Festival) || !inWindow(h.End, y, h.Festival):
-			return nil, fail(entry, "date outside the year")
+		h, err := normalizeBlock(s, i, h, seenMakeup)
+		if err != nil {
+			return nil, err
 		}
-		h.Year = y
-		h.Official = true
-		if h.Source == "" {
-			h.Source = s.Source
-		}
-		mk := append([]Date(nil), h.Makeup...)
-		sort.Slice(mk, func(a, b int) bool { return mk[a].Before(mk[b]) })
-		for _, m := range mk {
-			mentry := fmt.Sprintf("%s makeup %s", entry, m)
-			switch {
-			case !m.IsValid():
-				return nil, fail(mentry, "makeup date missing")
-			case m.Weekday() != time.Saturday && m.Weekday() != time.Sunday:
-				return nil, fail(mentry, "makeup day on a weekday ("+m.Weekday().String()+")")
-			case !inWindow(m, y, h.Festival):
-				return nil, fail(mentry, "date outside the year")
-			}
-			if j, dup := seenMakeup[m]; dup {
-				return nil, fail(mentry, fmt.Sprintf("makeup day listed twice (also in holidays[%d])", j))
-			}
-			seenMakeup[m] = i
-		}
-		h.Makeup = mk
 		out = append(out, h)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start.Before(out[b].Start) })
-	for i := 1; i < len(out); i++ {
-		if !out[i].Start.After(out[i-1].End) {
-			return nil, fail(fmt.Sprintf("%s %s..%s", out[i].Festival.Label(), out[i].Start, out[i].End),
-				fmt.Sprintf("overlaps %s %s..%s", out[i-1].Festival.Label(), out[i-1].Start, out[i-1].End))
+	if err := checkOverlaps(s.Year, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// normalizeBlock checks block i of s and returns it filled in, with its
+// own sorted Makeup. seen maps the makeup days of earlier blocks to their
+// index.
+func normalizeBlock(s Schedule, i int, h Holiday, seen map[Date]int) (Holiday, error) {
+	y := s.Year
+	entry := fmt.Sprintf("holidays[%d] %s", i, h.entry())
+	fail := func(entry, reason string) (Holiday, error) {
+		return Holiday{}, &ScheduleError{Year: y, Entry: entry, Reason: reason}
+	}
+	switch {
+	case h.Festival == FestivalNone || h.Festival >= festivalCount:
+		return fail(entry, "unknown festival")
+	case !h.Start.IsValid() || !h.End.IsValid():
+		return fail(entry, "start or end date missing")
+	case h.End.Before(h.Start):
+		return fail(entry, "end before start")
+	case h.End.DaysSince(h.Start) >= maxBlockDays:
+		return fail(entry, fmt.Sprintf("block longer than %d days", maxBlockDays))
+	case !inWindow(h.Start, y, h.Festival) || !inWindow(h.End, y, h.Festival):
+		return fail(entry, "date outside the year")
+	case len(h.Makeup) > maxBlockDays:
+		return fail(entry, fmt.Sprintf("more than %d makeup days", maxBlockDays))
+	}
+	mk := append([]Date(nil), h.Makeup...)
+	sort.Slice(mk, func(a, b int) bool { return mk[a].Before(mk[b]) })
+	for _, m := range mk {
+		mentry := fmt.Sprintf("%s makeup %s", entry, m)
+		switch {
+		case !m.IsValid():
+			return fail(mentry, "makeup date missing")
+		case !isWeekend(m):
+			return fail(mentry, "makeup day on a weekday ("+m.Weekday().String()+")")
+		case !inWindow(m, y, h.Festival):
+			return fail(mentry, "date outside the year")
+		}
+		if j, dup := seen[m]; dup {
+			return fail(mentry, fmt.Sprintf("makeup day listed twice (also in holidays[%d])", j))
+		}
+		seen[m] = i
+	}
+	h.Makeup = mk
+	h.Year = y
+	h.Official = !s.Provisional
+	h.Provisional = s.Provisional
+	if h.Source == "" {
+		h.Source = s.Source
+	}
+	return h, nil
+}
+
+// checkOverlaps refuses blocks, sorted by start, that overlap, and makeup
+// days inside a block. Blocks that do not overlap are in the same order by
+// end, so each makeup day is looked up by binary search.
+func checkOverlaps(y int, hs []Holiday) error {
+	for i := 1; i < len(hs); i++ {
+		if !hs[i].Start.After(hs[i-1].End) {
+			return &ScheduleError{Year: y, Entry: hs[i].entry(), Reason: "overlaps " + hs[i-1].entry()}
 		}
 	}
-	for _, h := range out {
+	for _, h := range hs {
 		for _, m := range h.Makeup {
-			for _, g := range out {
-				if g.Contains(m) {
-					return nil, fail(fmt.Sprintf("%s makeup %s", h.Festival.Label(), m),
-						fmt.Sprintf("inside the days off of %s %s..%s", g.Festival.Label(), g.Start, g.End))
-				}
+			j := sort.Search(len(hs), func(j int) bool { return !hs[j].End.Before(m) })
+			if j < len(hs) && hs[j].contains(m) {
+				return &ScheduleError{Year: y, Entry: fmt.Sprintf("%s makeup %s", h.Festival.Label(), m),
+					Reason: "inside the days off of " + hs[j].entry()}
 			}
 		}
 	}
-	return out, nil
+	return nil
 }

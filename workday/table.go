@@ -67,7 +67,9 @@ func rowsToSchedule(y int, rows []dataRow) Schedule {
 		}
 		start, _ := ParseDate(r.first)
 		end, _ := ParseDate(r.last)
-		src := embeddedNotices[r.notice].source()
+		n := embeddedNotices[r.notice]
+		s.Provisional = s.Provisional || n.status == "unverified"
+		src := n.source()
 		var extended bool
 		hs, extended = extendOrAppend(hs, r.festival, start, end)
 		if h := &hs[len(hs)-1]; !extended {

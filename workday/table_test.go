@@ -6,6 +6,9 @@ import (
 	"os"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/beian-go/beian/workday"
 )
 
@@ -16,13 +19,9 @@ func TestGeneratedTableMatchesData(t *testing.T) {
 	sum := sha256.New()
 	for _, name := range []string{"data/cn_holidays.csv", "data/cn_notices.csv"} {
 		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		sum.Write(b)
 	}
 	want := fmt.Sprintf("%d-%d+%x", workday.FirstYear, workday.LastYear, sum.Sum(nil)[:4])
-	if workday.DataVersion != want {
-		t.Errorf("DataVersion = %q, data files give %q: run go generate ./workday", workday.DataVersion, want)
-	}
+	assert.Equal(t, want, workday.DataVersion, "run go generate ./workday")
 }

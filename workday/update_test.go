@@ -2,10 +2,10 @@ package workday_test
 
 import (
 	"encoding/json"
-	"errors"
-	"fmt"
-	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/beian-go/beian/workday"
 )
@@ -31,49 +31,34 @@ func synthetic2028() workday.Schedule {
 func TestWithSchedule(t *testing.T) {
 	old := workday.China()
 	c, err := old.WithSchedule(synthetic2028())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if old.Official(2028) || old.Day(d("2028-01-23")).Official {
-		t.Fatal("WithSchedule changed the original calendar")
-	}
-	if !c.Official(2028) || !c.Official(2027) {
-		t.Fatal("new calendar lacks 2028 or 2027")
-	}
-	if f, l := c.Years(); f != 2007 || l != 2028 {
-		t.Errorf("Years() = %d, %d", f, l)
-	}
-	if got := c.Day(d("2028-01-23")); got.Kind != workday.KindMakeup || !got.Official || got.Festival != workday.FestivalSpringFestival {
-		t.Errorf("2028-01-23 = %+v", got)
-	}
-	if got := c.Day(d("2028-04-04")); got.Kind != workday.KindWorkday || !got.Official {
-		t.Errorf("2028-04-04 (no Qingming block in the schedule) = %+v", got)
-	}
-	if got := c.Day(d("2029-01-01")); !got.Projected {
-		t.Errorf("2029-01-01 = %+v, want projected", got)
-	}
+	require.NoError(t, err)
+	assert.False(t, old.Official(2028), "WithSchedule changed the original calendar")
+	assert.False(t, old.Day(d("2028-01-23")).Official)
+	assert.True(t, c.Official(2028))
+	assert.True(t, c.Official(2026))
+	assert.False(t, c.Official(2027), "2027 stays provisional")
+	f, l := c.Years()
+	assert.Equal(t, []int{2007, 2028}, []int{f, l})
+	assert.Equal(t, workday.DayInfo{Date: d("2028-01-23"), Kind: workday.KindMakeup, Festival: workday.FestivalSpringFestival, Official: true},
+		c.Day(d("2028-01-23")))
+	assert.Equal(t, workday.DayInfo{Date: d("2028-04-04"), Kind: workday.KindWorkday, Official: true},
+		c.Day(d("2028-04-04")), "no Qingming block in the schedule")
+	assert.True(t, c.Day(d("2029-01-01")).Projected)
 	hs := c.Holidays(2028)
-	if len(hs) != 3 || hs[1].Makeup[0] != d("2028-01-23") || hs[1].Source != "test" || hs[1].Year != 2028 {
-		t.Errorf("Holidays(2028) = %+v", hs)
-	}
+	require.Len(t, hs, 3)
+	assert.Equal(t, []workday.Date{d("2028-01-23"), d("2028-02-05")}, hs[1].Makeup, "makeup days sorted")
+	assert.Equal(t, "test", hs[1].Source)
+	assert.Equal(t, 2028, hs[1].Year)
 	// The returned slices are copies.
 	hs[1].Makeup[0] = d("2028-01-30")
-	if c.Holidays(2028)[1].Makeup[0] != d("2028-01-23") {
-		t.Error("Holidays returned a slice shared with the calendar")
-	}
-	if got, want := c.AddWorkdays(d("2028-01-21"), 1), d("2028-01-23"); got != want {
-		t.Errorf("AddWorkdays over the 2028 makeup day = %s, want %s", got, want)
-	}
+	assert.Equal(t, d("2028-01-23"), c.Holidays(2028)[1].Makeup[0], "Holidays returned a slice shared with the calendar")
+	assert.Equal(t, d("2028-01-23"), c.AddWorkdays(d("2028-01-21"), 1), "over the 2028 makeup day")
 
 	// Replacing an announced year: 2026 without its Spring Festival block.
-	s := workday.Schedule{Year: 2026, Holidays: old.Holidays(2026)[:1]}
-	r, err := old.WithSchedule(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Day(d("2026-02-16")).Kind != workday.KindWorkday || old.Day(d("2026-02-16")).Kind != workday.KindHoliday {
-		t.Error("replacing 2026 did not take effect, or changed the original")
-	}
+	r, err := old.WithSchedule(workday.Schedule{Year: 2026, Holidays: old.Holidays(2026)[:1]})
+	require.NoError(t, err)
+	assert.Equal(t, workday.KindWorkday, r.Day(d("2026-02-16")).Kind)
+	assert.Equal(t, workday.KindHoliday, old.Day(d("2026-02-16")).Kind)
 }
 
 func TestWithScheduleErrors(t *testing.T) {
@@ -104,204 +89,36 @@ func TestWithScheduleErrors(t *testing.T) {
 		{"makeup inside a block", mk(h(workday.FestivalLabourDay, "2028-04-29", "2028-05-03", "2028-04-30")), "inside the days off"},
 		{"makeup twice", mk(h(workday.FestivalLabourDay, "2028-05-01", "2028-05-03", "2028-05-06"), h(workday.FestivalDragonBoat, "2028-05-28", "2028-05-30", "2028-05-06")), "listed twice"},
 		{"too long", mk(h(workday.FestivalSpringFestival, "2028-01-01", "2028-03-01")), "longer than"},
+		{"too many blocks", mk(manyBlocks(65)...), "more than 64 blocks"},
+		{"too many makeup days", mk(workday.Holiday{Festival: workday.FestivalLabourDay, Start: d("2028-05-01"), End: d("2028-05-01"),
+			Makeup: make([]workday.Date, 32)}), "more than 31 makeup days"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c, err := base.WithSchedule(tc.s)
-			if err == nil {
-				t.Fatalf("accepted: %+v", c.Holidays(tc.s.Year))
-			}
+			_, err := base.WithSchedule(tc.s)
 			var se *workday.ScheduleError
-			if !errors.Is(err, workday.ErrSchedule) || !errors.As(err, &se) {
-				t.Fatalf("error %v is not a *ScheduleError matching ErrSchedule", err)
-			}
-			if !strings.Contains(err.Error(), tc.entry) {
-				t.Errorf("error %q does not name %q", err, tc.entry)
-			}
+			require.ErrorAs(t, err, &se)
+			assert.ErrorIs(t, err, workday.ErrSchedule)
+			assert.Contains(t, err.Error(), tc.entry)
 		})
 	}
 	// Two schedules colliding across New Year.
 	a := workday.Schedule{Year: 2029, Holidays: []workday.Holiday{h(workday.FestivalNewYear, "2029-12-30", "2029-12-31")}}
 	b := workday.Schedule{Year: 2030, Holidays: []workday.Holiday{h(workday.FestivalNewYear, "2029-12-31", "2030-01-01")}}
-	if _, err := workday.New(a, b); !errors.Is(err, workday.ErrSchedule) || !strings.Contains(err.Error(), "2029 schedule") {
-		t.Errorf("New with colliding years: %v", err)
-	}
-	if _, err := workday.New(a, a); !errors.Is(err, workday.ErrSchedule) {
-		t.Errorf("New with a year twice: %v", err)
-	}
+	_, err := workday.New(a, b)
+	require.ErrorIs(t, err, workday.ErrSchedule, "colliding years")
+	assert.Contains(t, err.Error(), "2029 schedule")
+	_, err = workday.New(a, a)
+	assert.ErrorIs(t, err, workday.ErrSchedule, "a year twice")
 }
 
-type cnDay struct {
-	Name     string `json:"name"`
-	Date     string `json:"date"`
-	IsOffDay bool   `json:"isOffDay"`
-}
-
-// toHolidayCN writes a year of c in the holiday-cn format.
-func toHolidayCN(t *testing.T, c *workday.Calendar, y int) []byte {
-	t.Helper()
-	var days []cnDay
-	for _, h := range c.Holidays(y) {
-		for x := h.Start; !x.After(h.End); x = x.AddDays(1) {
-			days = append(days, cnDay{h.Festival.Label(), x.String(), true})
-		}
-		for _, m := range h.Makeup {
-			days = append(days, cnDay{h.Festival.Label(), m.String(), false})
-		}
+// manyBlocks returns n one-day blocks of 2028, a week apart.
+func manyBlocks(n int) []workday.Holiday {
+	hs := make([]workday.Holiday, n)
+	for i := range hs {
+		day := d("2028-01-03").AddDays(7 * i)
+		hs[i] = workday.Holiday{Festival: workday.FestivalLabourDay, Start: day, End: day}
 	}
-	b, err := json.Marshal(map[string]any{"$schema": "https://example.invalid/schema.json", "year": y, "papers": []string{"https://example.invalid/notice"}, "days": days})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-func TestHolidayCNRoundTrip(t *testing.T) {
-	c := workday.China()
-	for y := 2007; y <= 2027; y++ {
-		t.Run(fmt.Sprint(y), func(t *testing.T) {
-			s, err := workday.ParseHolidayCN(toHolidayCN(t, c, y))
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := c.WithSchedule(s)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, got := c.Holidays(y), r.Holidays(y)
-			if len(got) != len(want) {
-				t.Fatalf("got %d blocks, want %d", len(got), len(want))
-			}
-			for i := range got {
-				if formatBlock(y, got[i]) != formatBlock(y, want[i]) {
-					t.Errorf("block %d = %s, want %s", i, formatBlock(y, got[i]), formatBlock(y, want[i]))
-				}
-			}
-			if !strings.Contains(got[0].Source, "holiday-cn") {
-				t.Errorf("Source = %q", got[0].Source)
-			}
-		})
-	}
-}
-
-func TestHolidayCNSample(t *testing.T) {
-	// The shape of a holiday-cn file, with made-up 2028 dates.
-	const sample = `{"$schema":"x","$id":"y","year":2028,"papers":["https://example.invalid/2028"],"days":[
-		{"name":"元旦","date":"2028-01-01","isOffDay":true},
-		{"name":"春节","date":"2028-01-23","isOffDay":false},
-		{"name":"春节","date":"2028-01-25","isOffDay":true},
-		{"name":"春节","date":"2028-01-26","isOffDay":true},
-		{"name":"春节","date":"2028-01-26","isOffDay":true},
-		{"name":"国庆节、中秋节","date":"2028-10-01","isOffDay":true},
-		{"name":"国庆节、中秋节","date":"2028-10-02","isOffDay":true}]}`
-	c, err := workday.China().WithHolidayCN([]byte(sample))
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := c.Holidays(2028)
-	if len(hs) != 3 || hs[1].Days() != 2 || len(hs[1].Makeup) != 1 || hs[2].Festival != workday.FestivalMidAutumnNationalDay {
-		t.Errorf("Holidays(2028) = %+v", hs)
-	}
-}
-
-func TestHolidayCNErrors(t *testing.T) {
-	day := func(name, date string, off any) string {
-		b, _ := json.Marshal(map[string]any{"name": name, "date": date, "isOffDay": off})
-		return string(b)
-	}
-	file := func(days ...string) string {
-		return `{"year":2028,"days":[` + strings.Join(days, ",") + `]}`
-	}
-	ok := day("元旦", "2028-01-01", true)
-	for _, tc := range []struct{ name, in, entry string }{
-		{"not JSON", `{"year":`, "not a JSON object"},
-		{"array", `[1,2]`, "not a JSON object"},
-		{"year missing", `{"days":[]}`, "year"},
-		{"year a string", `{"year":"2028","days":[]}`, "year"},
-		{"year fractional", `{"year":2028.5,"days":[]}`, "year"},
-		{"days an object", `{"year":2028,"days":{}}`, "days"},
-		{"days empty", `{"year":2028,"days":[]}`, "days"},
-		{"isOffDay a string", file(ok, day("春节", "2028-01-26", "true")), "days[1]"},
-		{"name a number", file(ok, `{"name":1,"date":"2028-01-26","isOffDay":true}`), "days[1]"},
-		{"date missing", file(ok, `{"name":"春节","isOffDay":true}`), "days[1]"},
-		{"isOffDay missing", file(ok, `{"name":"春节","date":"2028-01-26"}`), "days[1] (2028-01-26)"},
-		{"entry a string", file(ok, `"2028-01-26"`), "days[1]"},
-		{"unknown festival", file(ok, day("圣诞节", "2028-12-25", true)), "days[1] (2028-12-25)"},
-		{"bad date", file(ok, day("春节", "2028-02-30", true)), "days[1] (2028-02-30)"},
-		{"date outside the year", file(ok, day("国庆节", "2029-10-01", true)), "days[1] (2029-10-01)"},
-		{"same date, different values", file(ok, day("元旦", "2028-01-01", false)), "days[1] (2028-01-01)"},
-		{"same date, different festival", file(ok, day("春节", "2028-01-01", true)), "days[1] (2028-01-01)"},
-		{"makeup on a weekday", file(ok, day("元旦", "2028-01-04", false)), "days[1] (2028-01-04)"},
-		{"makeup without its festival", file(ok, day("春节", "2028-01-23", false)), "days[1] (2028-01-23)"},
-		{"no day off", file(day("元旦", "2027-12-26", false)), "days"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := workday.ParseHolidayCN([]byte(tc.in))
-			if err == nil {
-				t.Fatal("accepted")
-			}
-			var se *workday.ScheduleError
-			if !errors.Is(err, workday.ErrSchedule) || !errors.As(err, &se) {
-				t.Fatalf("error %v is not a *ScheduleError matching ErrSchedule", err)
-			}
-			if !strings.Contains(err.Error(), tc.entry) {
-				t.Errorf("error %q does not name %q", err, tc.entry)
-			}
-			if _, err := workday.China().WithHolidayCN([]byte(tc.in)); err == nil {
-				t.Error("WithHolidayCN accepted it")
-			}
-		})
-	}
-}
-
-func FuzzParseHolidayCN(f *testing.F) {
-	f.Add([]byte(`{"year":2028,"days":[{"name":"元旦","date":"2028-01-01","isOffDay":true},{"name":"春节","date":"2028-01-23","isOffDay":false},{"name":"春节","date":"2028-01-25","isOffDay":true}]}`))
-	f.Add([]byte(`{"year":2023,"days":[{"name":"元旦","date":"2022-12-31","isOffDay":true}]}`))
-	f.Add([]byte(`{"year":"x"}`))
-	f.Add([]byte(`null`))
-	base := workday.China()
-	f.Fuzz(func(t *testing.T, data []byte) {
-		s, err := workday.ParseHolidayCN(data)
-		if err != nil {
-			if !errors.Is(err, workday.ErrSchedule) {
-				t.Fatalf("error %v does not match ErrSchedule", err)
-			}
-			return
-		}
-		c, err := base.WithSchedule(s)
-		if err != nil {
-			if !errors.Is(err, workday.ErrSchedule) {
-				t.Fatalf("error %v does not match ErrSchedule", err)
-			}
-			return
-		}
-		for _, h := range c.Holidays(s.Year) {
-			if c.IsWorkday(h.Start) {
-				t.Fatalf("day off %s answered as a workday", h.Start)
-			}
-		}
-	})
-}
-
-func ExampleCalendar_WithHolidayCN() {
-	// A file in the format of the holiday-cn project; these 2028 dates are
-	// made up for the example.
-	data := []byte(`{"year":2028,"days":[
-		{"name":"元旦","date":"2028-01-01","isOffDay":true},
-		{"name":"春节","date":"2028-01-23","isOffDay":false},
-		{"name":"春节","date":"2028-01-25","isOffDay":true},
-		{"name":"春节","date":"2028-01-26","isOffDay":true}]}`)
-	c, err := workday.China().WithHolidayCN(data)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(c.Official(2028), c.Day(workday.MustDate(2028, 1, 23)).Kind)
-
-	_, err = workday.China().WithHolidayCN([]byte(`{"year":2028,"days":[{"name":"元旦","date":"2028-01-04","isOffDay":false}]}`))
-	fmt.Println(err)
-	// Output:
-	// true makeup
-	// workday: invalid schedule for 2028: days[0] (2028-01-04): makeup day on a weekday (Tuesday)
+	return hs
 }
 
 // Schedules built from arbitrary numbers are either refused with a
@@ -328,29 +145,24 @@ func FuzzWithSchedule(f *testing.F) {
 		}}
 		before := base.Official(year)
 		c, err := base.WithSchedule(s)
-		if base.Official(year) != before {
-			t.Fatal("WithSchedule changed the calendar it was called on")
-		}
+		require.Equal(t, before, base.Official(year), "WithSchedule changed the calendar it was called on")
 		if err != nil {
 			var se *workday.ScheduleError
-			if !errors.Is(err, workday.ErrSchedule) || !errors.As(err, &se) {
-				t.Fatalf("error %v is not a *ScheduleError", err)
-			}
+			require.ErrorAs(t, err, &se)
+			require.ErrorIs(t, err, workday.ErrSchedule)
 			return
 		}
-		if !c.Official(year) {
-			t.Fatalf("accepted %d but not Official", year)
-		}
+		require.True(t, c.Official(year))
 		for _, h := range s.Holidays {
 			for d := h.Start; !d.After(h.End); d = d.AddDays(1) {
-				if info := c.Day(d); c.IsWorkday(d) || info.Kind != workday.KindHoliday || info.Festival != h.Festival {
-					t.Fatalf("day off %s answered %+v", d, info)
-				}
+				info := c.Day(d)
+				require.False(t, c.IsWorkday(d), "day off %s", d)
+				require.Equal(t, workday.KindHoliday, info.Kind, "day off %s", d)
+				require.Equal(t, h.Festival, info.Festival, "day off %s", d)
 			}
 			for _, m := range h.Makeup {
-				if info := c.Day(m); !c.IsWorkday(m) || info.Kind != workday.KindMakeup {
-					t.Fatalf("makeup day %s answered %+v", m, info)
-				}
+				require.True(t, c.IsWorkday(m), "makeup day %s", m)
+				require.Equal(t, workday.KindMakeup, c.Day(m).Kind, "makeup day %s", m)
 			}
 		}
 	})
@@ -362,26 +174,24 @@ func TestScheduleJSON(t *testing.T) {
 	c := workday.China()
 	in := workday.Schedule{Year: 2026, Holidays: c.Holidays(2026), Source: "test"}
 	b, err := json.Marshal(in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(b), `{"festival":"spring_festival","year":2026,"start":"2026-02-15","end":"2026-02-23","makeup":["2026-02-14","2026-02-28"],"official":true,`) {
-		t.Errorf("JSON = %s", b)
-	}
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `{"festival":"spring_festival","year":2026,"start":"2026-02-15","end":"2026-02-23","makeup":["2026-02-14","2026-02-28"],"official":true,`)
 	var out workday.Schedule
-	if err := json.Unmarshal(b, &out); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(b, &out))
 	r, err := c.WithSchedule(out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for i, h := range r.Holidays(2026) {
-		if formatBlock(2026, h) != announced[2026][i] {
-			t.Errorf("block %d = %s", i, formatBlock(2026, h))
-		}
+		assert.Equal(t, announced[2026][i], formatBlock(2026, h), "block %d", i)
 	}
-	if err := json.Unmarshal([]byte(`{"year":2028,"holidays":[{"festival":"christmas"}]}`), &out); !errors.Is(err, workday.ErrUnknownKind) {
-		t.Errorf("unknown festival id: %v", err)
-	}
+	err = json.Unmarshal([]byte(`{"year":2028,"holidays":[{"festival":"christmas"}]}`), &out)
+	assert.ErrorIs(t, err, workday.ErrUnknownKind)
+
+	// A provisional schedule keeps its flag through JSON.
+	p := workday.Schedule{Year: 2027, Holidays: c.Holidays(2027), Provisional: true}
+	b, err = json.Marshal(p)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"provisional":true`)
+	var back workday.Schedule
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.True(t, back.Provisional)
 }

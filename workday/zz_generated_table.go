@@ -2,15 +2,15 @@
 
 package workday
 
-// DataVersion identifies the embedded schedule data: the years it
-// covers and a digest of its source files.
-const DataVersion = "2007-2027+4366f724"
+// DataVersion identifies the embedded schedule data: its official years
+// and a digest of its source files.
+const DataVersion = "2007-2026+3cc2a571"
 
-// FirstYear and LastYear are the first and last years whose announced
+// FirstYear and LastYear are the first and last years whose official
 // schedule is embedded; every year between them is embedded too.
 const (
 	FirstYear = 2007
-	LastYear  = 2027
+	LastYear  = 2026
 )
 
 var embeddedNotices = [...]noticeRow{

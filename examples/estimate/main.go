@@ -114,8 +114,8 @@ func writeText(w io.Writer, cal *workday.Calendar, day workday.Date, est deadlin
 	}
 
 	p("\n各阶段时限 Stage windows\n")
-	for _, win := range est.Stages {
-		p("  %s %s, %s\n", win.Stage.Label(), win.Stage.English(), limitText(win.Stage.Limit()))
+	for _, win := range est.Windows {
+		p("  %s %s, %s\n", win.Clock.Label(), win.Clock.English(), limitText(win.Clock.Limit()))
 		p("    %s .. %s", termtext.Day(win.Earliest), termtext.Day(win.Latest))
 		from, to := cal.Day(win.Earliest).Covered(), cal.Day(win.Latest).Covered()
 		switch {
@@ -137,7 +137,9 @@ func writeText(w io.Writer, cal *workday.Calendar, day workday.Date, est deadlin
 	}
 	for _, h := range est.Holidays {
 		kind := "公布 announced"
-		if !h.Official {
+		if info := cal.Day(h.Start); info.Provisional {
+			kind = "暂定 tentative"
+		} else if !h.Official {
 			kind = "推算 projected"
 		}
 		p("  %s %s: %s .. %s, %d 天 %s off, %s\n", h.Festival.Label(), h.Festival.English(), h.Start, h.End, h.Days,
@@ -159,10 +161,10 @@ func joinYears(years []int, sep string) string {
 
 // limitText describes a stage's time limit.
 func limitText(l deadline.Limit) string {
-	if l.IsWorkdays() {
+	if l.Validity == 0 {
 		return fmt.Sprintf("%d-%d 个工作日 workdays", l.MinWorkdays, l.MaxWorkdays)
 	}
-	h := int(l.Validity.Duration().Hours())
+	h := int(l.Validity.Hours())
 	return fmt.Sprintf("%d 小时 hours", h)
 }
 

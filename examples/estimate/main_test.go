@@ -61,7 +61,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
 	}
-	if got.Earliest.String() != "2026-10-08" || got.Latest.String() != "2026-10-30" || len(got.Stages) != 3 {
+	if got.Earliest.String() != "2026-10-08" || got.Latest.String() != "2026-10-30" || len(got.Windows) != 3 {
 		t.Errorf("decoded %+v", got)
 	}
 }

@@ -196,7 +196,7 @@ func (w *walk) run() error {
 
 	// WeChat's review passes on the first workday after submission, at
 	// 15:00; MIIT sends its SMS at once.
-	review, err := deadline.StageWindow(w.cal, deadline.StagePlatformReview, submitted)
+	review, err := deadline.WindowOf(w.cal, deadline.ClockPlatformReview, submitted)
 	if err != nil {
 		return err
 	}
@@ -212,7 +212,7 @@ func (w *walk) run() error {
 		return err
 	}
 	w.entry(verified, "短信核验通过 SMS verified", stageText(app.Stage()))
-	bureau, err := deadline.StageWindow(w.cal, deadline.StageBureauReview, verified)
+	bureau, err := deadline.WindowOf(w.cal, deadline.ClockBureauReview, verified)
 	if err != nil {
 		return err
 	}
@@ -232,8 +232,8 @@ func (w *walk) run() error {
 	w.section("4", "完成时间 Completion")
 	w.printf("%s", termtext.Wrap(2, est.Explain(true)))
 	w.printf("%s", termtext.Wrap(2, est.Explain(false)))
-	for _, win := range est.Stages {
-		w.printf("  - %s %s: %s .. %s\n", win.Stage.Label(), win.Stage.English(), win.Earliest, win.Latest)
+	for _, win := range est.Windows {
+		w.printf("  - %s %s: %s .. %s\n", win.Clock.Label(), win.Clock.English(), win.Earliest, win.Latest)
 	}
 	filed := workday.DateOf(decided)
 	n := w.cal.WorkdaysBetween(workday.DateOf(submitted), filed)
@@ -260,7 +260,7 @@ func (w *walk) run() error {
 		w.printf("%s", termtext.Wrap(4, as.Explain(false)))
 	}
 	w.printf("  依据 Source:\n")
-	for _, src := range strings.Split(after.Rule.Source, "; ") {
+	for _, src := range strings.Split(after.Rule.Source(), "; ") {
 		w.printf("%s", termtext.Wrap(4, src))
 	}
 
@@ -331,7 +331,10 @@ func (w *walk) between(from, to workday.Date) {
 			span = fmt.Sprintf("%s..%02d-%02d", start, end.Month(), end.Day())
 		}
 		w.printf("  %s%s放假 %d 天 %s, %s off\n", termtext.Pad(span, textColumn-2), h.Festival.Label(), days, h.Festival.English(), termtext.Count(days, "day"))
-		if !h.Official {
+		switch {
+		case h.Provisional:
+			w.note("暂定：%d 年安排未经通知核对 provisional, not checked against the notice", h.Year)
+		case !h.Official:
 			w.note("推算：%d 年安排未公布 projected, not announced", h.Year)
 		}
 		for _, m := range h.Makeup {

@@ -29,6 +29,12 @@ import (
 //go:embed payload.json
 var payload []byte
 
+// data is a year file of the holiday-cn project in the shape it has while
+// the year's notice is not out: 2027.json lists no days yet.
+//
+//go:embed holidaycn_2027.json
+var data []byte
+
 func main() {
 	os.Exit(run(os.Stderr))
 }
@@ -44,6 +50,7 @@ func run(stderr io.Writer) int {
 		{"document", tourDocument},
 		{"deadline", tourDeadline},
 		{"filing", tourFiling},
+		{"holiday-cn", tourHolidayCN},
 		{"schedule", tourSchedule},
 	}
 	for _, p := range parts {
@@ -100,9 +107,9 @@ func tourDeadline() error {
 	}
 	fmt.Println(est.Explain(true)) // 预计 2026-10-08 至 2026-10-30 完成（期间国庆节休息 7 天）
 
-	entered := time.Date(2026, 9, 28, 10, 0, 0, 0, workday.CST)
+	started := time.Date(2026, 9, 28, 10, 0, 0, 0, workday.CST)
 	now := time.Date(2026, 11, 2, 9, 0, 0, 0, workday.CST)
-	st, err := deadline.Check(workday.China(), deadline.StageBureauReview, entered, now)
+	st, err := deadline.Check(workday.China(), deadline.ClockBureauReview, started, now)
 	if err != nil {
 		return err
 	}
@@ -157,6 +164,22 @@ func tourFiling() error {
 	// Or follow WeChat: apply what get_icp_entrance_info reports.
 	changes, err := app.Sync(filing.Poll{Status: filing.StatusFiled, FilingNumber: app.FilingNumber()}, t.Add(241*time.Hour))
 	fmt.Println(len(changes), err) // 0 <nil>
+	// tour:end
+	return nil
+}
+
+func tourHolidayCN() error {
+	// tour:begin
+	// data is 2027.json of github.com/NateScarlet/holiday-cn, as your
+	// service fetches it; until the notice is out it lists no days.
+	cal, err := workday.China().WithHolidayCN(data)
+	switch {
+	case errors.Is(err, workday.ErrNotPublished):
+		cal = workday.China() // not out yet: 2027 stays provisional
+	case err != nil:
+		return err // a broken file: a *workday.ScheduleError names the entry
+	}
+	fmt.Println(cal.Official(2027), cal.Day(workday.MustDate(2027, 2, 5)).Provisional) // false true
 	// tour:end
 	return nil
 }

@@ -19,7 +19,7 @@ import (
 // the latest sending.
 func (s *Store) deadlineOf(snap *filing.Snapshot) sql.NullInt64 {
 	var (
-		clock   deadline.Stage
+		clock   deadline.Clock
 		started time.Time
 	)
 	switch snap.Stage {
@@ -27,30 +27,30 @@ func (s *Store) deadlineOf(snap *filing.Snapshot) sql.NullInt64 {
 		if snap.Face.VerifiedAt.IsZero() {
 			return sql.NullInt64{}
 		}
-		clock, started = deadline.StageFaceVerification, snap.Face.CreatedAt
+		clock, started = deadline.ClockFaceTask, snap.Face.CreatedAt
 		if snap.Identity.Combined {
-			clock = deadline.StageFaceVerificationCombined
+			clock = deadline.ClockFaceTaskCombined
 		}
 		if started.IsZero() {
 			started = snap.Face.VerifiedAt
 		}
 	case filing.StagePlatformReview, filing.StageBureauReview:
-		clock = deadline.StagePlatformReview
+		clock = deadline.ClockPlatformReview
 		if snap.Stage == filing.StageBureauReview {
-			clock = deadline.StageBureauReview
+			clock = deadline.ClockBureauReview
 		}
 		if n := len(snap.History); n > 0 {
 			started = snap.History[n-1].At
 		}
 	case filing.StageSMSVerification:
-		clock, started = deadline.StageSMSVerification, snap.SMS.SentAt
+		clock, started = deadline.ClockSMS, snap.SMS.SentAt
 		if snap.SMS.ResentAt.After(started) {
 			started = snap.SMS.ResentAt
 		}
 	default:
 		return sql.NullInt64{}
 	}
-	w, err := deadline.StageWindow(s.cal, clock, started)
+	w, err := deadline.WindowOf(s.cal, clock, started)
 	if err != nil {
 		return sql.NullInt64{}
 	}

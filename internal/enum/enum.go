@@ -8,7 +8,11 @@
 // the enum's package's own: Parse reports only whether the id is known.
 package enum
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/beian-go/beian/internal/mask"
+)
 
 // Names is the text of one enum, indexed by value. Index 0 is the zero
 // value, whose id, label and English name are all "". Labels and En may
@@ -68,4 +72,15 @@ func (n *Names) Parse(id string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// StringOf is String for an enum whose values are their ids (type Clock
+// string): it returns id when id names a value ("" for the zero value),
+// and otherwise "<noun>(<id>)" with id quoted and masked by mask.Echo, so
+// that printing a value read from outside never shows it in full.
+func (n *Names) StringOf(id string) string {
+	if _, ok := n.Parse(id); ok {
+		return id
+	}
+	return n.Noun + "(" + strconv.Quote(mask.Echo(id)) + ")"
 }

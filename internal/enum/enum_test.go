@@ -43,3 +43,17 @@ func TestNames(t *testing.T) {
 	assert.False(t, ok)
 	assert.Equal(t, "", (&Names{IDs: []string{"", "a"}}).Label(1))
 }
+
+func TestStringOf(t *testing.T) {
+	tests := []struct{ name, id, want string }{
+		{"zero value", "", ""},
+		{"known id", "dark_blue", "dark_blue"},
+		{"unknown id", "green", `colour("green")`},
+		{"personal data is masked", "13800138000", `colour("138******00")`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, colours.StringOf(tc.id))
+		})
+	}
+}

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // offBlocks are the off blocks (放假) of the four lunar and solar-term
@@ -44,9 +47,7 @@ func block(t *testing.T, y int, s string) (from, to time.Time) {
 	t.Helper()
 	parse := func(v string) time.Time {
 		d, err := time.Parse("2006-01-02", fmt.Sprintf("%d-%s", y, v))
-		if err != nil {
-			t.Fatalf("bad block %q: %v", s, err)
-		}
+		require.NoError(t, err, "bad block %q", s)
 		return d
 	}
 	if len(s) == len("01-02") {
@@ -72,9 +73,7 @@ func block(t *testing.T, y int, s string) (from, to time.Time) {
 func TestStatutoryDaysInsideOfficialBlocks(t *testing.T) {
 	for _, b := range offBlocks {
 		d, ok := For(b.year)
-		if !ok {
-			t.Fatalf("For(%d) not covered", b.year)
-		}
+		require.True(t, ok, "For(%d) not covered", b.year)
 		spring := day(b.year, d.SpringFestival)
 		var springDays []time.Time
 		switch {
@@ -99,10 +98,8 @@ func TestStatutoryDaysInsideOfficialBlocks(t *testing.T) {
 			t.Run(fmt.Sprintf("%d %s", b.year, c.name), func(t *testing.T) {
 				from, to := block(t, b.year, c.block)
 				for _, x := range c.days {
-					if x.Before(from) || x.After(to) {
-						t.Errorf("%s not in off block %s (widened %s..%s)", x.Format("2006-01-02"), c.block,
-							from.Format("01-02"), to.Format("01-02"))
-					}
+					assert.False(t, x.Before(from) || x.After(to), "%s not in off block %s (widened %s..%s)",
+						x.Format("2006-01-02"), c.block, from.Format("01-02"), to.Format("01-02"))
 				}
 			})
 		}

@@ -5,6 +5,9 @@ import (
 	"math"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // day converts a MonthDay of year y to a time.Time at 00:00 UTC, for
@@ -42,15 +45,18 @@ func TestForKnownDates(t *testing.T) {
 		{"春节 2025", 2025, spring, md(time.January, 29)},
 		{"春节 2026", 2026, spring, md(time.February, 17)},
 		{"春节 2027 (new moon 23:56 CST)", 2027, spring, md(time.February, 6)},
-		{"春节 1900 (start of the published table)", 1900, spring, md(time.January, 31)},
+		{"春节 1900 (start of the table)", 1900, spring, md(time.January, 31)},
+		{"春节 1916 (the almanac's day, in Beijing local time)", 1916, spring, md(time.February, 3)},
 		{"春节 2034 (after the leap 11th month of 2033)", 2034, spring, md(time.February, 19)},
 		{"除夕 2025 (12th month has 29 days)", 2025, eve, md(time.January, 28)},
 		{"除夕 2026 (12th month has 29 days)", 2026, eve, md(time.February, 16)},
 		{"除夕 2024 (12th month has 30 days)", 2024, eve, md(time.February, 9)},
 		{"除夕 2022 (eve in January of a February new year)", 2022, eve, md(time.January, 31)},
+		{"中秋 1996", 1996, midAutumn, md(time.September, 27)},
 		{"中秋 2023", 2023, midAutumn, md(time.September, 29)},
 		{"中秋 2025", 2025, midAutumn, md(time.October, 6)},
 		{"中秋 2026", 2026, midAutumn, md(time.September, 25)},
+		{"中秋 2089 (new moon near midnight)", 2089, midAutumn, md(time.September, 18)},
 		{"端午 2024", 2024, dragon, md(time.June, 10)},
 		{"端午 2025", 2025, dragon, md(time.May, 31)},
 		{"端午 2026", 2026, dragon, md(time.June, 19)},
@@ -58,24 +64,20 @@ func TestForKnownDates(t *testing.T) {
 		{"清明 2024", 2024, qingming, md(time.April, 4)},
 		{"清明 2025", 2025, qingming, md(time.April, 4)},
 		{"清明 2026", 2026, qingming, md(time.April, 5)},
+		{"清明 1902", 1902, qingming, md(time.April, 6)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d, ok := For(tt.year)
-			if !ok {
-				t.Fatalf("For(%d) not covered", tt.year)
-			}
-			if got := pick(d, tt.field); got != tt.want {
-				t.Errorf("For(%d) = %v, want %v", tt.year, got, tt.want)
-			}
+			require.True(t, ok, "For(%d) not covered", tt.year)
+			assert.Equal(t, tt.want, pick(d, tt.field))
 		})
 	}
 }
 
 func TestForInvariants(t *testing.T) {
-	if First > 1901 || Last < 2099 {
-		t.Fatalf("range %d..%d does not cover 1901..2099", First, Last)
-	}
+	require.LessOrEqual(t, First, 1901)
+	require.GreaterOrEqual(t, Last, 2099)
 	within := func(y int, x, lo, hi MonthDay) bool {
 		v := day(y, x)
 		return !v.Before(day(y, lo)) && !v.After(day(y, hi))
@@ -83,41 +85,26 @@ func TestForInvariants(t *testing.T) {
 	for y := First; y <= Last; y++ {
 		t.Run(fmt.Sprint(y), func(t *testing.T) {
 			d, ok := For(y)
-			if !ok || d.Year != y {
-				t.Fatalf("For(%d) = %+v, %v", y, d, ok)
-			}
+			require.True(t, ok)
+			require.Equal(t, y, d.Year)
 			for _, x := range []MonthDay{d.NewYearsEve, d.SpringFestival, d.Qingming, d.DragonBoat, d.MidAutumn} {
-				if v := day(y, x); v.Year() != y || v.Month() != x.Month || v.Day() != x.Day {
-					t.Errorf("%v is not a day of %d", x, y)
-				}
+				v := day(y, x)
+				assert.Equal(t, MonthDay{Month: v.Month(), Day: v.Day()}, x, "%v is not a day of %d", x, y)
+				assert.Equal(t, y, v.Year())
 			}
-			if got := day(y, d.SpringFestival).AddDate(0, 0, -1); got != day(y, d.NewYearsEve) {
-				t.Errorf("eve %v is not the day before 春节 %v", d.NewYearsEve, d.SpringFestival)
-			}
-			if !within(y, d.SpringFestival, md(time.January, 21), md(time.February, 20)) {
-				t.Errorf("春节 %v outside Jan 21..Feb 20", d.SpringFestival)
-			}
-			if !within(y, d.Qingming, md(time.April, 3), md(time.April, 6)) {
-				t.Errorf("清明 %v outside Apr 3..6", d.Qingming)
-			}
-			if !within(y, d.DragonBoat, md(time.May, 20), md(time.June, 30)) {
-				t.Errorf("端午 %v outside late May..June", d.DragonBoat)
-			}
-			if !within(y, d.MidAutumn, md(time.September, 7), md(time.October, 8)) {
-				t.Errorf("中秋 %v outside Sep 7..Oct 8", d.MidAutumn)
-			}
+			assert.Equal(t, day(y, d.NewYearsEve), day(y, d.SpringFestival).AddDate(0, 0, -1), "eve is the day before 春节")
+			assert.True(t, within(y, d.SpringFestival, md(time.January, 21), md(time.February, 20)), "春节 %v", d.SpringFestival)
+			assert.True(t, within(y, d.Qingming, md(time.April, 3), md(time.April, 6)), "清明 %v", d.Qingming)
+			assert.True(t, within(y, d.DragonBoat, md(time.May, 20), md(time.June, 30)), "端午 %v", d.DragonBoat)
+			assert.True(t, within(y, d.MidAutumn, md(time.September, 7), md(time.October, 8)), "中秋 %v", d.MidAutumn)
 			// 端午 is lunar 5/5 and 中秋 lunar 8/15 of the year that began on 春节:
 			// 3 or 4 months (one of them possibly leap) of 29 or 30 days apart.
-			gap := int(day(y, d.MidAutumn).Sub(day(y, d.DragonBoat)).Hours() / 24)
-			if gap-10 < 3*29 || gap-10 > 4*30 {
-				t.Errorf("端午 %v to 中秋 %v: %d days", d.DragonBoat, d.MidAutumn, gap)
-			}
+			gap := int(day(y, d.MidAutumn).Sub(day(y, d.DragonBoat)).Hours()/24) - 10
+			assert.True(t, gap >= 3*29 && gap <= 4*30, "端午 %v to 中秋 %v", d.DragonBoat, d.MidAutumn)
 			// Consecutive 春节 are 12 or 13 lunar months apart: 353..385 days.
 			if next, ok := For(y + 1); ok {
 				n := int(day(y+1, next.SpringFestival).Sub(day(y, d.SpringFestival)).Hours() / 24)
-				if n < 353 || n > 385 {
-					t.Errorf("春节 %d to %d: %d days", y, y+1, n)
-				}
+				assert.True(t, n >= 353 && n <= 385, "春节 %d to %d: %d days", y, y+1, n)
 			}
 		})
 	}
@@ -127,9 +114,8 @@ func TestForOutsideRange(t *testing.T) {
 	for _, y := range []int{math.MinInt, -1, 0, 1, First - 1, Last + 1, 9999, math.MaxInt} {
 		t.Run(fmt.Sprint(y), func(t *testing.T) {
 			d, ok := For(y)
-			if ok || d != (Dates{}) {
-				t.Errorf("For(%d) = %+v, %v; want zero, false", y, d, ok)
-			}
+			assert.False(t, ok)
+			assert.Equal(t, Dates{}, d)
 		})
 	}
 }
@@ -140,14 +126,11 @@ func FuzzFor(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, y int) {
 		d, ok := For(y)
-		if ok != (y >= First && y <= Last) {
-			t.Fatalf("For(%d) ok = %v", y, ok)
-		}
-		if ok && d.Year != y {
-			t.Fatalf("For(%d).Year = %d", y, d.Year)
-		}
-		if !ok && d != (Dates{}) {
-			t.Fatalf("For(%d) = %+v outside range", y, d)
+		require.Equal(t, y >= First && y <= Last, ok)
+		if ok {
+			assert.Equal(t, y, d.Year)
+		} else {
+			assert.Equal(t, Dates{}, d)
 		}
 	})
 }

@@ -1,0 +1,446 @@
+package wechattest
+
+import (
+	_ "embed"
+	"encoding/json"
+	"io"
+	"net/http"
+	"sort"
+	"strconv"
+
+	"github.com/beian-go/beian/document"
+	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/workday"
+)
+
+// endpoint is one fake endpoint: its method and its handler, which runs
+// with the server's lock held.
+type endpoint struct {
+	method string
+	handle func(s *Server, a *app, w http.ResponseWriter, r *http.Request)
+}
+
+var endpoints = map[string]endpoint{
+	"/wxa/icp/apply_icp_filing":                {http.MethodPost, (*Server).apply},
+	"/wxa/icp/upload_icp_media":                {http.MethodPost, (*Server).upload},
+	"/wxa/icp/get_icp_media":                   {http.MethodGet, (*Server).getMedia},
+	"/wxa/icp/cancel_apply_icp_filing":         {http.MethodPost, (*Server).withdraw},
+	"/wxa/icp/cancel_icp_filing":               {http.MethodPost, (*Server).deregister},
+	"/wxa/icp/get_icp_entrance_info":           {http.MethodGet, (*Server).entrance},
+	"/wxa/icp/get_online_icp_order":            {http.MethodGet, (*Server).onlineOrder},
+	"/wxa/icp/create_icp_verifytask":           {http.MethodPost, (*Server).createTask},
+	"/wxa/icp/query_icp_verifytask":            {http.MethodPost, (*Server).queryTask},
+	"/wxa/icp/query_icp_subject_types":         {http.MethodGet, dictionary("subject_types")},
+	"/wxa/icp/query_icp_certificate_types":     {http.MethodGet, dictionary("certificate_types")},
+	"/wxa/icp/query_icp_nrlx_types":            {http.MethodGet, dictionary("nrlx_types")},
+	"/wxa/icp/query_icp_district_code":         {http.MethodGet, dictionary("district_code")},
+	"/wxa/icp/query_icp_service_content_types": {http.MethodGet, dictionary("service_content_types")},
+	"/wxa/sec/submit_auth_and_icp":             {http.MethodPost, (*Server).submitAuth},
+	"/wxa/sec/query_auth_and_icp":              {http.MethodPost, (*Server).queryAuth},
+}
+
+// catalogueJSON is the fake's dictionaries: WeChat's documented examples
+// (subject types 1–5, certificate types 1 and 2, the pre-approval types of
+// the query_icp_nrlx_types example with 24 for "以上都不涉及", the two
+// service types of the query_icp_service_content_types example under
+// 生活服务) and three GB/T 2260 districts. A sample, not WeChat's lists.
+//
+//go:embed catalogue.json
+var catalogueJSON []byte
+
+var catalogue = func() map[string]json.RawMessage {
+	m := map[string]json.RawMessage{}
+	if err := json.Unmarshal(catalogueJSON, &m); err != nil {
+		panic(err)
+	}
+	return m
+}()
+
+// checkOptions are the options the fake's apply checks run with: its own
+// service catalogue and "none of the above" code.
+func checkOptions(on workday.Date) filing.CheckOptions {
+	var items []document.ServiceType
+	_ = json.Unmarshal(catalogue["service_content_types"], &items)
+	o := filing.CheckOptions{On: on}
+	o.Validate.Services = document.NewServiceCatalog(items)
+	o.Validate.NoPreApprovalType = document.DefaultNoPreApprovalType
+	o.Precheck.NoPreApprovalType = document.DefaultNoPreApprovalType
+	return o
+}
+
+func dictionary(key string) func(*Server, *app, http.ResponseWriter, *http.Request) {
+	return func(s *Server, _ *app, w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, s.now, ok(map[string]any{"items": catalogue[key]}))
+	}
+}
+
+// readJSON reads a JSON body of at most 1 MiB into v; it answers 47001
+// and returns false when it cannot.
+func (s *Server) readJSON(w http.ResponseWriter, r *http.Request, v any, optional bool) bool {
+	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20))
+	if err == nil && optional && len(b) == 0 {
+		return true
+	}
+	if err != nil || json.Unmarshal(b, v) != nil {
+		writeJSON(w, s.now, errAnswer(47001, "data format error"))
+		return false
+	}
+	return true
+}
+
+// hint is one item of hints[].
+type hint struct {
+	Code  int    `json:"errcode"`
+	Msg   string `json:"errmsg"`
+	Field string `json:"err_field"`
+}
+
+// review runs WeChat's checks of a submission as the fake imitates them:
+// the module's own checks (blocking problems only) with the fake's
+// catalogue, the media ids (uploaded by this mini program, the video as
+// a video) and the face verification task (finished with success, within
+// its validity; one of the combined flow when combined).
+func (s *Server) review(a *app, req *filing.Request, combined bool) []hint {
+	var hints []hint
+	for _, p := range req.Check(checkOptions(workday.DateOf(s.now))).Errors() {
+		hints = append(hints, hint{86202, string(p.Code) + ": " + p.English, p.Field})
+	}
+	for _, m := range mediaOf(req) {
+		got, known := a.media[m.id]
+		switch {
+		case !known:
+			hints = append(hints, hint{86205, "invalid media_id", m.field})
+		case (m.field == "icp_materials.promise_video[0]") != (got.kind == "video"):
+			hints = append(hints, hint{40004, "invalid media type", m.field})
+		}
+	}
+	const taskField = "icp_applets.principal_info.verify_task_id"
+	if id := req.ICPApplets.PrincipalInfo.VerifyTaskID; id != "" {
+		t, known := a.tasks[id]
+		valid := faceValid
+		if combined {
+			valid = faceValidAlong
+		}
+		switch {
+		case !known || t.along != combined:
+			hints = append(hints, hint{86328, "verify task not found", taskField})
+		case !t.finished || t.status != 3:
+			hints = append(hints, hint{86328, "face verification not passed", taskField})
+		case !s.now.Before(t.created.Add(valid)):
+			hints = append(hints, hint{1, "verify task expired", taskField})
+		}
+	}
+	return hints
+}
+
+// busy reports whether a has a submission under review or a filing.
+func (a *app) busy() bool {
+	return a.step != stepNone || a.status == 2 || a.status == 4 || a.status == 6
+}
+
+func (s *Server) apply(a *app, w http.ResponseWriter, r *http.Request) {
+	var req filing.Request
+	if !s.readJSON(w, r, &req, false) {
+		return
+	}
+	if a.busy() {
+		refuse(w, s, []hint{{86202, "a filing is under review or done", ""}})
+		return
+	}
+	if hints := s.review(a, &req, false); len(hints) > 0 {
+		refuse(w, s, hints)
+		return
+	}
+	s.accept(a, req, false)
+	writeJSON(w, s.now, ok(nil))
+}
+
+// mediaFields are the icp_order_field values the fake accepts.
+var mediaFields = map[string]bool{
+	"icp_subject.personal_info.residence_permit": true, "icp_subject.organize_info.certificate_photo": true,
+	"icp_subject.principal_info.certificate_photo_front": true, "icp_subject.principal_info.certificate_photo_back": true,
+	"icp_subject.principal_info.authorization_letter": true, "icp_applets.principal_info.certificate_photo_front": true,
+	"icp_applets.principal_info.certificate_photo_back": true, "icp_applets.principal_info.authorization_letter": true,
+	"icp_applets.base_info.nrlx_details": true, "icp_materials.commitment_letter": true,
+	"icp_materials.business_name_change_letter": true, "icp_materials.party_building_confirmation_letter": true,
+	"icp_materials.promise_video": true, "icp_materials.authenticity_responsibility_letter": true,
+	"icp_materials.authenticity_commitment_letter": true, "icp_materials.website_construction_proposal": true,
+	"icp_materials.subject_other_materials": true, "icp_materials.applets_other_materials": true,
+	"icp_materials.holding_certificate_photo": true,
+}
+
+func (s *Server) upload(a *app, w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, 16<<20)
+	if err := r.ParseMultipartForm(4 << 20); err != nil {
+		writeJSON(w, s.now, errAnswer(40097, "invalid args"))
+		return
+	}
+	kind, field := r.FormValue("type"), r.FormValue("icp_order_field")
+	if ct := r.FormValue("certificate_type"); ct != "" {
+		if n, err := strconv.Atoi(ct); err != nil || n <= 0 {
+			writeJSON(w, s.now, errAnswer(40097, "invalid args"))
+			return
+		}
+	}
+	if !mediaFields[field] {
+		writeJSON(w, s.now, errAnswer(40097, "invalid args"))
+		return
+	}
+	if kind != "image" && kind != "video" || (kind == "video") != (field == "icp_materials.promise_video") {
+		writeJSON(w, s.now, errAnswer(40004, "invalid media type"))
+		return
+	}
+	f, _, err := r.FormFile("media")
+	if err != nil {
+		writeJSON(w, s.now, errAnswer(40097, "invalid args"))
+		return
+	}
+	defer f.Close()
+	data, err := io.ReadAll(f)
+	if err != nil || len(data) == 0 {
+		writeJSON(w, s.now, errAnswer(40097, "invalid args"))
+		return
+	}
+	ct := "video/mp4"
+	if kind == "image" {
+		ct = http.DetectContentType(data)
+	}
+	id := s.nextID("media-")
+	a.media[id] = media{kind: kind, contentType: ct, data: data}
+	writeJSON(w, s.now, ok(map[string]any{"type": kind, "media_id": id, "created_at": s.now.Unix()}))
+}
+
+func (s *Server) getMedia(a *app, w http.ResponseWriter, r *http.Request) {
+	m, known := a.media[r.URL.Query().Get("media_id")]
+	if !known {
+		writeJSON(w, s.now, errAnswer(86205, "invalid media_id"))
+		return
+	}
+	w.Header().Set("Content-Type", m.contentType)
+	_, _ = w.Write(m.data)
+}
+
+func (s *Server) withdraw(a *app, w http.ResponseWriter, _ *http.Request) {
+	switch {
+	case a.step == stepPlatform:
+		a.status, a.step, a.withdrawn = 1024, stepNone, true
+		writeJSON(w, s.now, ok(nil))
+	case a.step != stepNone || a.status == 4 || a.status == 6:
+		writeJSON(w, s.now, errAnswer(86330, "order status not allowed to cancel"))
+	default:
+		writeJSON(w, s.now, errAnswer(86368, "no cancelable order"))
+	}
+}
+
+func (s *Server) deregister(a *app, w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		CancelType int `json:"cancel_type"`
+		ReasonType int `json:"reason_type"`
+	}
+	if !s.readJSON(w, r, &in, false) {
+		return
+	}
+	switch {
+	case in.CancelType < 1 || in.CancelType > 3 || in.ReasonType < 0 || in.ReasonType > 2:
+		writeJSON(w, s.now, errAnswer(40097, "invalid args"))
+	case a.canceling:
+		writeJSON(w, s.now, errAnswer(86324, "cancel icp filing under review"))
+	case a.status != 6:
+		writeJSON(w, s.now, errAnswer(86353, "not filed"))
+	default:
+		a.canceling, a.cancelAt = true, s.now.Add(deregistration)
+		writeJSON(w, s.now, ok(nil))
+	}
+}
+
+func (s *Server) entrance(a *app, w http.ResponseWriter, _ *http.Request) {
+	info := map[string]any{"status": a.status, "is_canceling": a.canceling, "available": 1}
+	if a.status == 3 || a.status == 5 {
+		info["audit_data"] = a.audit
+	}
+	if a.status == 4 || a.status == 5 && a.sms == 3 {
+		info["sms_verify_status"] = a.sms
+	}
+	writeJSON(w, s.now, ok(map[string]any{"info": info}))
+}
+
+func (s *Server) onlineOrder(a *app, w http.ResponseWriter, _ *http.Request) {
+	if a.status != 6 {
+		writeJSON(w, s.now, errAnswer(86328, "resource not found"))
+		return
+	}
+	req := a.req.Clone()
+	req.ICPSubject.BaseInfo.RecordNumber = a.subjectNumber
+	req.ICPApplets.BaseInfo.RecordNumber = a.number
+	b, err := json.Marshal(req)
+	if err != nil {
+		writeJSON(w, s.now, errAnswer(-1, "system error"))
+		return
+	}
+	var members map[string]json.RawMessage
+	_ = json.Unmarshal(b, &members)
+	out := ok(nil)
+	for k, v := range members {
+		out[k] = v
+	}
+	writeJSON(w, s.now, out)
+}
+
+// refuse answers 86202 with hints.
+func refuse(w http.ResponseWriter, s *Server, hints []hint) {
+	writeJSON(w, s.now, map[string]any{"errcode": 86202, "errmsg": "apply icp filing fail", "hints": hints})
+}
+
+// mediaRef is one media_id of a request and its field path.
+type mediaRef struct{ field, id string }
+
+// mediaOf lists the media ids a request refers to.
+func mediaOf(r *filing.Request) []mediaRef {
+	var out []mediaRef
+	add := func(field, id string) {
+		if id != "" {
+			out = append(out, mediaRef{field, id})
+		}
+	}
+	sub, app := r.ICPSubject, r.ICPApplets
+	if sub.PersonalInfo != nil {
+		add("icp_subject.personal_info.residence_permit", sub.PersonalInfo.ResidencePermit)
+	}
+	add("icp_subject.organize_info.certificate_photo", sub.OrganizeInfo.CertificatePhoto)
+	for prefix, p := range map[string]filing.PrincipalInfo{"icp_subject": sub.PrincipalInfo, "icp_applets": app.PrincipalInfo} {
+		add(prefix+".principal_info.certificate_photo_front", p.CertificatePhotoFront)
+		add(prefix+".principal_info.certificate_photo_back", p.CertificatePhotoBack)
+		add(prefix+".principal_info.authorization_letter", p.AuthorizationLetter)
+	}
+	for i, n := range app.BaseInfo.NrlxDetails {
+		add("icp_applets.base_info.nrlx_details["+strconv.Itoa(i)+"].media", n.Media)
+	}
+	m := r.ICPMaterials
+	for name, ids := range map[string][]string{
+		"commitment_letter": m.CommitmentLetter, "business_name_change_letter": m.BusinessNameChangeLetter,
+		"party_building_confirmation_letter": m.PartyBuildingConfirmationLetter, "promise_video": m.PromiseVideo,
+		"authenticity_responsibility_letter": m.AuthenticityResponsibilityLetter,
+		"authenticity_commitment_letter":     m.AuthenticityCommitmentLetter,
+		"website_construction_proposal":      m.WebsiteConstructionProposal, "subject_other_materials": m.SubjectOtherMaterials,
+		"applets_other_materials": m.AppletsOtherMaterials, "holding_certificate_photo": m.HoldingCertificatePhoto,
+	} {
+		for i, id := range ids {
+			add("icp_materials."+name+"["+strconv.Itoa(i)+"]", id)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].field < out[j].field })
+	return out
+}
+
+func (s *Server) createTask(a *app, w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		AlongWithAuth bool `json:"along_with_auth"`
+	}
+	if !s.readJSON(w, r, &in, true) {
+		return
+	}
+	id := s.nextID("face-task-")
+	a.tasks[id] = &task{along: in.AlongWithAuth, created: s.now}
+	out := map[string]any{"task_id": id}
+	if in.AlongWithAuth {
+		out["verify_url"] = "https://verify.wechattest.invalid/face?task_id=" + id
+	}
+	writeJSON(w, s.now, ok(out))
+}
+
+func (s *Server) queryTask(a *app, w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		TaskID string `json:"task_id"`
+	}
+	if !s.readJSON(w, r, &in, false) {
+		return
+	}
+	t, known := a.tasks[in.TaskID]
+	valid := faceValid
+	if known && t.along {
+		valid = faceValidAlong
+	}
+	switch {
+	case !known:
+		writeJSON(w, s.now, errAnswer(86328, "resource not found"))
+	case !s.now.Before(t.created.Add(valid)):
+		writeJSON(w, s.now, errAnswer(1, "task expired"))
+	default:
+		out := map[string]any{"is_finish": t.finished, "face_status": t.status}
+		if t.along && t.status == 3 {
+			out["along_with_auth_result"] = 9
+		}
+		writeJSON(w, s.now, ok(out))
+	}
+}
+
+func (s *Server) submitAuth(a *app, w http.ResponseWriter, r *http.Request) {
+	var members map[string]json.RawMessage
+	if !s.readJSON(w, r, &members, false) {
+		return
+	}
+	var auth struct {
+		CustomerType    int    `json:"customer_type"`
+		AccountName     string `json:"account_name"`
+		AccountNameType int    `json:"account_name_type"`
+		PayType         int    `json:"pay_type"`
+	}
+	authJSON := members["auth_data"]
+	delete(members, "auth_data")
+	rest, _ := json.Marshal(members)
+	var req filing.Request
+	if len(authJSON) == 0 || json.Unmarshal(authJSON, &auth) != nil || json.Unmarshal(rest, &req) != nil {
+		writeJSON(w, s.now, errAnswer(47001, "data format error"))
+		return
+	}
+	if a.busy() || a.step == stepAuth {
+		refuse(w, s, []hint{{86202, "a filing is under review or done", ""}})
+		return
+	}
+	var hints []hint
+	if auth.CustomerType != 1 && auth.CustomerType != 12 && auth.CustomerType != 15 {
+		hints = append(hints, hint{86202, "invalid customer_type", "auth_data.customer_type"})
+	}
+	if auth.AccountName == "" {
+		hints = append(hints, hint{86202, "account_name required", "auth_data.account_name"})
+	}
+	if auth.AccountNameType != 1 && auth.AccountNameType != 2 {
+		hints = append(hints, hint{86202, "invalid account_name_type", "auth_data.account_name_type"})
+	}
+	if auth.PayType != 1 && auth.PayType != 2 {
+		hints = append(hints, hint{86202, "invalid pay_type", "auth_data.pay_type"})
+	}
+	if hints = append(hints, s.review(a, &req, true)...); len(hints) > 0 {
+		refuse(w, s, hints)
+		return
+	}
+	s.accept(a, req, true)
+	a.proc = s.nextID("procedure-")
+	s.procs[a.proc] = a.id
+	out := map[string]any{"procedure_id": a.proc}
+	if auth.PayType == 2 {
+		out["pay_url"] = "https://pay.wechattest.invalid/?procedure_id=" + a.proc
+	}
+	writeJSON(w, s.now, ok(out))
+}
+
+func (s *Server) queryAuth(a *app, w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		ProcedureID string `json:"procedure_id"`
+	}
+	if !s.readJSON(w, r, &in, false) {
+		return
+	}
+	if s.procs[in.ProcedureID] != a.id || in.ProcedureID != a.proc {
+		writeJSON(w, s.now, errAnswer(86328, "resource not found"))
+		return
+	}
+	audit := map[string]any{"hints": []hint{}}
+	if a.status == 3 || a.status == 5 {
+		audit["audit_data"] = a.audit
+	}
+	if a.status == 4 || a.status == 5 && a.sms == 3 {
+		audit["sms_verify_status"] = a.sms
+	}
+	writeJSON(w, s.now, ok(map[string]any{"procedure_status": a.procedureStatus(), "icp_audit": audit}))
+}
