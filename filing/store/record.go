@@ -74,7 +74,7 @@ func (s *Store) rowOf(a *filing.Application) (row, error) {
 		appid:    snap.Identity.AppID,
 		stage:    snap.Stage.String(),
 		version:  snap.Version,
-		deadline: s.deadlineOf(&snap),
+		deadline: s.deadlineOf(timerOf(&snap)),
 		record:   b,
 	}, nil
 }
