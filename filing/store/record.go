@@ -65,6 +65,9 @@ func appOf(r row) (*filing.Application, error) {
 // goroutine changes a meanwhile.
 func (s *Store) rowOf(a *filing.Application) (row, error) {
 	snap := a.Snapshot()
+	if snap.Identity.ID == "" || !snap.Stage.IsValid() {
+		return row{}, errors.New("store: a record without identity or stage (build it with filing.NewApplication)")
+	}
 	b, err := json.Marshal(&snap)
 	if err != nil {
 		return row{}, fmt.Errorf("store: encoding a record: %w", err)

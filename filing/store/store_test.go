@@ -28,6 +28,10 @@ func TestCreateLoad(t *testing.T) {
 		assert.Equal(t, int64(1), got.Version())
 		assert.Equal(t, filing.StagePlatformReview, got.Stage())
 
+		var stored string
+		require.NoError(t, f.db.QueryRow("SELECT record FROM beian_applications").Scan(&stored))
+		assert.Equal(t, jsonOf(t, a), stored, "the row holds the record's own JSON, byte for byte")
+
 		_, err = f.st.Load(ctx, "order-2")
 		assert.ErrorIs(t, err, store.ErrNotFound)
 	})
@@ -59,6 +63,7 @@ func TestCreateAllOrNone(t *testing.T) {
 			})
 		}
 		assert.Error(t, f.st.Create(ctx, nil))
+		assert.Error(t, f.st.Create(ctx, &filing.Application{}), "the zero Application has no identity")
 	})
 }
 
