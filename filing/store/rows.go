@@ -33,8 +33,8 @@ type claimed struct {
 	attempts  int
 }
 
-// placeholders returns "($k+1, …, $k+n)" style groups: rows groups of
-// width parameters each, numbered from first.
+// placeholders writes rows groups of width parameters each, numbered on
+// from first: "($1, $2), ($3, $4)" for 2 rows of width 2 from 1.
 func placeholders(b *strings.Builder, rows, width, first int) {
 	n := first
 	for r := 0; r < rows; r++ {
