@@ -27,6 +27,7 @@ type Entry struct {
 }
 
 // Filter selects the records List returns; the zero Filter selects all.
+// It is a plain value, safe for concurrent use.
 type Filter struct {
 	AppID string       // only this appid's records, if set
 	Stage filing.Stage // only this stage's records, if set

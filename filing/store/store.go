@@ -27,8 +27,9 @@ var dialectNames = enum.Names{Noun: "dialect", IDs: []string{"", "sqlite", "post
 // String returns "sqlite" or "postgres", "" for DialectUnknown.
 func (d Dialect) String() string { return dialectNames.String(int(d)) }
 
-// Options configure a Store. Only Dialect is required; a zero field
-// means its default.
+// Options configure a Store: a plain value, read once by New. Only
+// Dialect is required (the zero Options is refused); any other zero
+// field means its default.
 type Options struct {
 	// Dialect is the kind of database behind the *sql.DB.
 	Dialect Dialect
