@@ -4,57 +4,34 @@ import (
 	"strconv"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/beian-go/beian/internal/checkdigit"
 )
 
-// ValidateCertificate checks a certificate number for the given certificate
-// type (WeChat's certificate_type), dispatching on the type. Each rule is
-// as precise as what is publicly known about the number, and permissive
-// where nothing is:
+// ValidateCertificate checks a certificate number for its type (WeChat's
+// certificate_type), as precisely as the number's layout is published and
+// permissively where it is not. The subject of its errors, and the rule:
 //
-//   - CertResidentID (2): ParseResidentID, subject "resident_id".
-//   - CertPassport (7), subject "passport": 5–20 characters, upper-case
-//     letters A–Z and digits only, at least one digit. Passports of every
-//     country are allowed, so no national layout or check digit is applied
-//     (a mainland passport is E + 8 digits or E + letter + 7 digits, but a
-//     principal may hold a foreign one).
-//   - CertHKMacaoTravelPermit (14), subject "hk_macao_permit": H (Hong
-//     Kong) or M (Macao) followed by 8 digits (the card issued since 2013)
-//     or 10 digits (the earlier booklet). No check digit is published.
-//   - CertTaiwanTravelPermit (11), subject "taiwan_permit": 8 digits (the
-//     card issued since 2015) or 10 digits (the earlier booklet). Old
-//     booklet numbers written with a bracketed replacement letter, such as
-//     "1234567890(B)", are not accepted: enter the digits only.
-//   - CertHKMacaoResidencePermit (41) and CertTaiwanResidencePermit (42),
-//     subject "residence_permit": 18 characters laid out like a resident ID
-//     (GB 11643 MOD 11-2 check character, real birth date in digits 7–14)
-//     with the address code 810000 (Hong Kong) or 820000 (Macao) for type
-//     41 and 830000 (Taiwan) for type 42 (State Council, 港澳台居民居住证申领
-//     发放办法, 2018).
-//   - CertForeignPermanentResidence (30), subject "foreign_permanent_id":
-//     the 2023 card's 18 characters (9, two-digit province of issue, three-
-//     digit nationality code, eight-digit birth date, three-digit sequence,
-//     MOD 11-2 check character; National Immigration Administration,
-//     2023), or the earlier cards' 15 characters: three upper-case letters
-//     (nationality) and 12 digits. The earlier layout's check digit is not
-//     published, so only its shape is checked.
-//   - Unified social credit code certificates and business licences (1, 13,
-//     15): ValidateUSCC, subject "uscc".
-//   - Organisation code certificates (3, 9, 10, 12, 16, 18): a unified
-//     social credit code (18 characters, ValidateUSCC) or a 9-character
-//     organisation code (ValidateOrgCode, subject "org_code"), since
-//     these certificates were replaced by the credit code in 2015–2017.
-//   - Registration certificates that print the credit code as their number
-//     (4, 6, 17, 19, 36): ValidateUSCC when 18 characters long, otherwise
-//     the generic check below (old-style numbers).
-//   - Any other type, known or not, subject "certificate": not empty, at
-//     most 64 characters, no white space or control characters.
+//	resident_id           2: ParseResidentID
+//	passport              7: 5–20 upper-case letters and digits, one digit at least (any country's)
+//	hk_macao_permit       14: H or M and 8 digits (card since 2013) or 10 (booklet)
+//	taiwan_permit         11: 8 digits (card since 2015) or 10 (booklet)
+//	residence_permit      41, 42: a resident ID's layout with the region 810000 or 820000
+//	                      (41), 830000 (42) (国办发〔2018〕81号)
+//	foreign_permanent_id  30: the 2023 card's 18 characters (9, province of issue,
+//	                      nationality, birth date, sequence, MOD 11-2), or the old
+//	                      15: three letters and 12 digits
+//	uscc                  1, 13, 15: ParseUSCC; 4, 6, 17, 19, 36 when 18 characters long
+//	org_code              3, 9, 10, 12, 16, 18: ValidateOrgCode, or ParseUSCC when 18 long
+//	certificate           any other: 1–64 characters without space or control characters
 //
-// CertificateUnknown (0) is a KindMissing error with subject "certificate".
-// Leading or trailing spaces are never trimmed: they are an error.
+// CertificateUnknown gives certificate.no_type. Nothing is trimmed.
+// Lower-case or full-width characters give <subject>.lower_case and
+// <subject>.full_width.
 func ValidateCertificate(t CertificateType, number string) error {
 	switch t {
 	case CertificateUnknown:
-		return newError("certificate", KindMissing, "", "certificate type not set")
+		return detailed("certificate", KindMissing, "no_type", "", "certificate type not set")
 	case CertResidentID:
 		_, err := ParseResidentID(number)
 		return err
@@ -71,20 +48,26 @@ func ValidateCertificate(t CertificateType, number string) error {
 	case CertForeignPermanentResidence:
 		return validateForeignPermanentID(number)
 	case CertBusinessLicence, CertUSCCGovernment, CertUSCCPublicInstitution:
-		return ValidateUSCC(number)
+		return validateUSCC(number)
 	case CertOrgCodePublicInstitution, CertOrgCodeGovernment, CertOrgCodeSocialOrganisation,
 		CertOrgCodeEnterprise, CertOrgCodePrivateNonEnterprise, CertOrgCodeFoundation:
 		if len(number) == 18 {
-			return ValidateUSCC(number)
+			return validateUSCC(number)
 		}
 		return ValidateOrgCode(number)
 	case CertPublicInstitutionLegalPerson, CertSocialOrganisation, CertPrivateNonEnterprise,
 		CertFoundation, CertSocialServiceOrganisation:
 		if len(number) == 18 {
-			return ValidateUSCC(number)
+			return validateUSCC(number)
 		}
 	}
 	return validateGenericCertificate(number)
+}
+
+// validateUSCC is ParseUSCC without the value.
+func validateUSCC(s string) error {
+	_, err := ParseUSCC(s)
+	return err
 }
 
 func validatePassport(s string) error {
@@ -100,7 +83,7 @@ func validatePassport(s string) error {
 			digits++
 		case c >= 'A' && c <= 'Z':
 		case c >= 'a' && c <= 'z':
-			return newError(subject, KindFormat, s, "lower-case letter; use upper case")
+			return detailed(subject, KindFormat, "lower_case", s, "lower-case letter; use upper case")
 		default:
 			return newError(subject, KindFormat, s, "only letters A-Z and digits are allowed")
 		}
@@ -122,7 +105,7 @@ func validateHKMacaoPermit(s string) error {
 	switch s[0] {
 	case 'H', 'M':
 	case 'h', 'm':
-		return newError(subject, KindFormat, s, "lower-case letter; use upper case")
+		return detailed(subject, KindFormat, "lower_case", s, "lower-case letter; use upper case")
 	default:
 		return newError(subject, KindFormat, s, "must start with H (Hong Kong) or M (Macao)")
 	}
@@ -175,7 +158,7 @@ func validateForeignPermanentID(s string) error {
 		for i := 0; i < 3; i++ {
 			if c := s[i]; c < 'A' || c > 'Z' {
 				if c >= 'a' && c <= 'z' {
-					return newError(subject, KindFormat, s, "lower-case letter; use upper case")
+					return detailed(subject, KindFormat, "lower_case", s, "lower-case letter; use upper case")
 				}
 				return newError(subject, KindFormat, s, "15-character number must start with three letters")
 			}
@@ -226,27 +209,10 @@ func checkIDBody(subject, s string) error {
 	if check == 'x' {
 		check = 'X'
 	}
-	if residentIDCheckChar(s[:17]) != check {
+	if checkdigit.MOD112(s[:17]) != check {
 		return newError(subject, KindChecksum, s, "check character does not match")
 	}
 	return nil
-}
-
-// residentIDCheckChar returns the MOD 11-2 check character for 17 digits,
-// or 0 if s is not 17 ASCII digits.
-func residentIDCheckChar(s string) byte {
-	if len(s) != 17 {
-		return 0
-	}
-	sum := 0
-	for i := 0; i < 17; i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0
-		}
-		sum += int(c-'0') * int(residentIDWeights[i])
-	}
-	return residentIDCheck[sum%11]
 }
 
 // maxCertificateLen is the longest certificate number the generic check
@@ -259,7 +225,7 @@ func validateGenericCertificate(s string) error {
 		return newError(subject, KindMissing, "", "empty")
 	}
 	if !utf8.ValidString(s) {
-		return newError(subject, KindFormat, "", "not valid UTF-8")
+		return newError(subject, KindFormat, s, "not valid UTF-8")
 	}
 	n := 0
 	for _, r := range s {

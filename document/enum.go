@@ -2,7 +2,8 @@ package document
 
 import (
 	"strconv"
-	"strings"
+
+	"github.com/beian-go/beian/internal/enum"
 )
 
 // SubjectType is the nature of the filing subject (单位性质), WeChat's
@@ -10,16 +11,9 @@ import (
 // JSON as numbers, as WeChat expects. The zero value, SubjectUnknown, means
 // unset. It is a plain value, safe for concurrent use.
 //
-// WeChat publishes the catalogue through query_icp_subject_types and says
-// not to hard-code it: codes 1–5 are confirmed by WeChat's own examples,
-// 6–16 come from a third-party ICP listing whose 1–5 agree with WeChat's.
-// A code not listed here is still a valid SubjectType; it just has no label.
-//
-// Having no text id, a SubjectType names itself differently from the
-// package's other enums: String returns the English name ("enterprise"),
-// or "subject type N" for a code not listed here; Label returns the
-// Chinese name (企业) and English the English name, both "" for a code not
-// listed here.
+// WeChat confirms codes 1–5 (query_icp_subject_types); 6–16 come from a
+// third-party ICP listing whose 1–5 agree. Another code is valid but has
+// no names: String gives "subject type N", Label and English "".
 type SubjectType int
 
 // Subject types. Source: WeChat query_icp_subject_types examples (1–5);
@@ -44,78 +38,51 @@ const (
 	SubjectNotary                SubjectType = 16 // 公证机构
 )
 
-var subjectLabels = [...][2]string{
-	{"", ""},
-	{"国防机构", "national defence organisation"},
-	{"政府机关", "government agency"},
-	{"事业单位", "public institution"},
-	{"企业", "enterprise"},
-	{"个人", "individual"},
-	{"社会团体", "social organisation"},
-	{"民办非企业单位", "private non-enterprise unit"},
-	{"基金会", "foundation"},
-	{"律师执业机构", "law firm"},
-	{"外国在华文化中心", "foreign cultural centre in China"},
-	{"群众性团体组织", "mass organisation"},
-	{"司法鉴定机构", "forensic appraisal institution"},
-	{"宗教团体", "religious organisation"},
-	{"境外机构", "overseas organisation"},
-	{"医疗机构", "medical institution"},
-	{"公证机构", "notary institution"},
+var subjectNames = enum.Names{
+	Noun: "subject type",
+	Labels: []string{"", "国防机构", "政府机关", "事业单位", "企业", "个人", "社会团体", "民办非企业单位",
+		"基金会", "律师执业机构", "外国在华文化中心", "群众性团体组织", "司法鉴定机构", "宗教团体", "境外机构", "医疗机构", "公证机构"},
+	En: []string{"", "national defence organisation", "government agency", "public institution", "enterprise",
+		"individual", "social organisation", "private non-enterprise unit", "foundation", "law firm",
+		"foreign cultural centre in China", "mass organisation", "forensic appraisal institution",
+		"religious organisation", "overseas organisation", "medical institution", "notary institution"},
 }
 
-// Known reports whether t is one of the codes listed in this package.
-func (t SubjectType) Known() bool { return t > 0 && int(t) < len(subjectLabels) }
+// Known reports whether t is listed here.
+func (t SubjectType) Known() bool { return subjectNames.English(int(t)) != "" }
 
 // Label returns the Chinese name (企业), or "" for a code not listed here.
-func (t SubjectType) Label() string {
-	if !t.Known() {
-		return ""
-	}
-	return subjectLabels[t][0]
-}
+func (t SubjectType) Label() string { return subjectNames.Label(int(t)) }
 
 // English returns the English name ("enterprise"), or "" for a code not
 // listed here.
-func (t SubjectType) English() string {
-	if !t.Known() {
-		return ""
-	}
-	return subjectLabels[t][1]
-}
+func (t SubjectType) English() string { return subjectNames.English(int(t)) }
 
 // String returns the English name ("enterprise"), or "subject type N" for a
 // code not listed here. SubjectType has no text id: it goes to JSON as its
 // number.
 func (t SubjectType) String() string {
-	if !t.Known() {
-		return "subject type " + strconv.Itoa(int(t))
+	if en := t.English(); en != "" {
+		return en
 	}
-	return subjectLabels[t][1]
+	return "subject type " + strconv.Itoa(int(t))
 }
 
 // IsUnit reports whether the subject is an organisation rather than an
 // individual: every known code except SubjectIndividual and the zero value.
 func (t SubjectType) IsUnit() bool { return t != SubjectUnknown && t != SubjectIndividual }
 
-// CertificateType is the type of a certificate (证件类型), as in WeChat's
-// certificate_type fields and query_icp_certificate_types. The values are
-// MIIT's numeric codes and go to JSON as numbers. The zero value,
-// CertificateUnknown, means unset. Codes not listed here are valid values
-// without a label: the catalogue is WeChat's, fetched at run time. It is a
-// plain value, safe for concurrent use; [ValidateCertificate] checks a
-// number of each type.
-//
-// Like [SubjectType] it has no text id: String returns the English name
-// ("resident ID card"), or "certificate type N" for a code not listed
-// here; Label returns the Chinese name (居民身份证) and English the English
-// name, both "" for a code not listed here.
+// CertificateType is the type of a certificate (证件类型), WeChat's
+// certificate_type: MIIT's numeric codes, numbers in JSON; the zero value,
+// CertificateUnknown, means unset. It names itself like [SubjectType]
+// ("certificate type N" for a code not listed here). It is a plain value,
+// safe for concurrent use.
 type CertificateType int
 
 // Certificate types. Source: WeChat query_icp_certificate_types examples
 // (1 business licence → subject 4, 2 resident ID → subject 5) and the MIIT
-// attachment-type numbering; the personal types allowed for principals are
-// 2, 7, 11, 14, 30, 41 and 42.
+// attachment-type numbering (Huawei Cloud's recordal API reference,
+// https://developer.huawei.com/consumer/cn/doc/FASP-by-Template-develop-References/recordal-required-licenses-0000002489243836).
 const (
 	CertificateUnknown               CertificateType = 0
 	CertBusinessLicence              CertificateType = 1  // 营业执照（个人或企业）
@@ -144,90 +111,87 @@ const (
 	CertTaiwanResidencePermit        CertificateType = 42 // 台湾居民居住证
 )
 
-var certificateLabels = map[CertificateType][2]string{
-	CertBusinessLicence:              {"营业执照（个人或企业）", "business licence"},
-	CertResidentID:                   {"居民身份证", "resident ID card"},
-	CertOrgCodePublicInstitution:     {"组织机构代码证", "organisation code certificate"},
-	CertPublicInstitutionLegalPerson: {"事业单位法人证书", "public institution legal person certificate"},
-	CertMilitaryUnitCode:             {"部队代号", "military unit code"},
-	CertSocialOrganisation:           {"社会团体法人登记证书", "social organisation registration certificate"},
-	CertPassport:                     {"护照", "passport"},
-	CertOrgCodeGovernment:            {"组织机构代码证", "organisation code certificate"},
-	CertOrgCodeSocialOrganisation:    {"组织机构代码证", "organisation code certificate"},
-	CertTaiwanTravelPermit:           {"台湾居民来往大陆通行证", "mainland travel permit for Taiwan residents"},
-	CertOrgCodeEnterprise:            {"组织机构代码证", "organisation code certificate"},
-	CertUSCCGovernment:               {"统一社会信用代码证书", "unified social credit code certificate"},
-	CertHKMacaoTravelPermit:          {"港澳居民来往内地通行证", "mainland travel permit for Hong Kong and Macao residents"},
-	CertUSCCPublicInstitution:        {"统一社会信用代码证书", "unified social credit code certificate"},
-	CertOrgCodePrivateNonEnterprise:  {"组织机构代码证", "organisation code certificate"},
-	CertPrivateNonEnterprise:         {"民办非企业单位登记证书", "private non-enterprise unit registration certificate"},
-	CertOrgCodeFoundation:            {"组织机构代码证", "organisation code certificate"},
-	CertFoundation:                   {"基金会法人登记证书", "foundation registration certificate"},
-	CertForeignPermanentResidence:    {"外国人永久居留身份证", "foreigner permanent residence ID card"},
-	CertSocialServiceOrganisation:    {"社会服务机构登记证书", "social service organisation registration certificate"},
-	CertPrivateSchoolLicence:         {"民办学校办学许可证", "private school licence"},
-	CertMedicalInstitutionLicence:    {"医疗机构执业许可证", "medical institution practising licence"},
-	CertHKMacaoResidencePermit:       {"港澳居民居住证", "residence permit for Hong Kong and Macao residents"},
-	CertTaiwanResidencePermit:        {"台湾居民居住证", "residence permit for Taiwan residents"},
+// certificates lists each certificate type's Chinese and English name and
+// the subject type the MIIT numbering groups it under. Types without a
+// constant above are listed for their names and grouping only.
+var certificates = [...]struct {
+	zh, en  string
+	subject SubjectType
+}{
+	CertBusinessLicence:              {"营业执照（个人或企业）", "business licence", SubjectEnterprise},
+	CertResidentID:                   {"居民身份证", "resident ID card", SubjectIndividual},
+	CertOrgCodePublicInstitution:     {"组织机构代码证", "organisation code certificate", SubjectPublicInstitution},
+	CertPublicInstitutionLegalPerson: {"事业单位法人证书", "public institution legal person certificate", SubjectPublicInstitution},
+	CertMilitaryUnitCode:             {"部队代号", "military unit code", SubjectDefence},
+	CertSocialOrganisation:           {"社会团体法人登记证书", "social organisation registration certificate", SubjectSocialOrganisation},
+	CertPassport:                     {"护照", "passport", SubjectIndividual},
+	CertOrgCodeGovernment:            {"组织机构代码证", "organisation code certificate", SubjectGovernment},
+	CertOrgCodeSocialOrganisation:    {"组织机构代码证", "organisation code certificate", SubjectSocialOrganisation},
+	CertTaiwanTravelPermit:           {"台湾居民来往大陆通行证", "mainland travel permit for Taiwan residents", SubjectIndividual},
+	CertOrgCodeEnterprise:            {"组织机构代码证", "organisation code certificate", SubjectEnterprise},
+	CertUSCCGovernment:               {"统一社会信用代码证书", "unified social credit code certificate", SubjectGovernment},
+	CertHKMacaoTravelPermit:          {"港澳居民来往内地通行证", "mainland travel permit for Hong Kong and Macao residents", SubjectIndividual},
+	CertUSCCPublicInstitution:        {"统一社会信用代码证书", "unified social credit code certificate", SubjectPublicInstitution},
+	CertOrgCodePrivateNonEnterprise:  {"组织机构代码证", "organisation code certificate", SubjectPrivateNonEnterprise},
+	CertPrivateNonEnterprise:         {"民办非企业单位登记证书", "private non-enterprise unit registration certificate", SubjectPrivateNonEnterprise},
+	CertOrgCodeFoundation:            {"组织机构代码证", "organisation code certificate", SubjectFoundation},
+	CertFoundation:                   {"基金会法人登记证书", "foundation registration certificate", SubjectFoundation},
+	20:                               {"组织机构代码证", "organisation code certificate", SubjectLawFirm},
+	21:                               {"律师事务所执业许可证", "law firm practising licence", SubjectLawFirm},
+	22:                               {"外国在华文化中心登记证", "foreign cultural centre registration certificate", SubjectForeignCulturalCentre},
+	23:                               {"军队单位对外有偿服务许可证", "military paid-service licence", SubjectDefence},
+	25:                               {"宗教活动场所登记证", "religious venue registration certificate", SubjectReligiousOrganisation},
+	27:                               {"外国企业常驻代表机构登记证", "foreign enterprise representative office registration certificate", SubjectEnterprise},
+	28:                               {"司法鉴定许可证", "forensic appraisal licence", SubjectForensicInstitution},
+	CertForeignPermanentResidence:    {"外国人永久居留身份证", "foreigner permanent residence ID card", SubjectIndividual},
+	35:                               {"境外机构证件", "overseas organisation certificate", SubjectOverseasOrganisation},
+	CertSocialServiceOrganisation:    {"社会服务机构登记证书", "social service organisation registration certificate", SubjectPrivateNonEnterprise},
+	CertPrivateSchoolLicence:         {"民办学校办学许可证", "private school licence", SubjectPrivateNonEnterprise},
+	CertMedicalInstitutionLicence:    {"医疗机构执业许可证", "medical institution practising licence", SubjectMedicalInstitution},
+	39:                               {"公证机构执业证", "notary practising certificate", SubjectNotary},
+	CertHKMacaoResidencePermit:       {"港澳居民居住证", "residence permit for Hong Kong and Macao residents", SubjectIndividual},
+	CertTaiwanResidencePermit:        {"台湾居民居住证", "residence permit for Taiwan residents", SubjectIndividual},
 }
 
-// Known reports whether t is one of the codes listed in this package.
-func (t CertificateType) Known() bool {
-	_, ok := certificateLabels[t]
-	return ok
-}
+// certificateNames are the certificates' names, for internal/enum.
+var certificateNames = func() enum.Names {
+	n := enum.Names{Noun: "certificate type", Labels: make([]string, len(certificates)), En: make([]string, len(certificates))}
+	for i, c := range certificates {
+		n.Labels[i], n.En[i] = c.zh, c.en
+	}
+	return n
+}()
+
+// Known reports whether t is listed here.
+func (t CertificateType) Known() bool { return t.English() != "" }
 
 // Label returns the Chinese name (居民身份证), or "" for a code not listed
 // here.
-func (t CertificateType) Label() string { return certificateLabels[t][0] }
+func (t CertificateType) Label() string { return certificateNames.Label(int(t)) }
 
 // English returns the English name ("resident ID card"), or "" for a code
 // not listed here.
-func (t CertificateType) English() string { return certificateLabels[t][1] }
+func (t CertificateType) English() string { return certificateNames.English(int(t)) }
 
 // String returns the English name ("resident ID card"), or "certificate
 // type N" for a code not listed here. CertificateType has no text id: it
 // goes to JSON as its number.
 func (t CertificateType) String() string {
-	if l, ok := certificateLabels[t]; ok {
-		return l[1]
+	if en := t.English(); en != "" {
+		return en
 	}
 	return "certificate type " + strconv.Itoa(int(t))
 }
 
-// Personal reports whether t is one of the certificates a natural person
-// (an individual subject or a principal) may use: 2, 7, 11, 14, 30, 41, 42.
-// Source: the MIIT principal certificate list as shown in ISP consoles.
-func (t CertificateType) Personal() bool {
-	switch t {
-	case CertResidentID, CertPassport, CertTaiwanTravelPermit, CertHKMacaoTravelPermit,
-		CertForeignPermanentResidence, CertHKMacaoResidencePermit, CertTaiwanResidencePermit:
-		return true
+// Subject returns the subject type the MIIT numbering groups the
+// certificate under: SubjectIndividual for the personal certificates (2,
+// 7, 11, 14, 30, 41, 42), SubjectEnterprise for a business licence, and so
+// on; SubjectUnknown for a code not listed here. WeChat confirms 1 →
+// enterprise and 2 → individual; for the rest its query_icp_certificate_types
+// catalogue is authoritative.
+func (t CertificateType) Subject() SubjectType {
+	if t < 0 || int(t) >= len(certificates) {
+		return SubjectUnknown
 	}
-	return false
+	return certificates[t].subject
 }
-
-// marshalID returns ids[i], the stable text id of an enum value of this
-// package. A value out of range is an *Error of KindFormat whose Subject
-// names the enum ("gender", "filing_kind", …).
-func marshalID(subject string, ids []string, i int) ([]byte, error) {
-	if i < 0 || i >= len(ids) {
-		return nil, &Error{Subject: subject, Kind: KindFormat, Reason: "invalid " + enumNoun(subject) + " " + strconv.Itoa(i)}
-	}
-	return []byte(ids[i]), nil
-}
-
-// unmarshalID returns the index of the text id b in ids. An unknown id is
-// an *Error of KindFormat, its Value the outside text clipped and masked.
-func unmarshalID(subject string, ids []string, b []byte) (int, error) {
-	for i, id := range ids {
-		if id == string(b) {
-			return i, nil
-		}
-	}
-	return 0, &Error{Subject: subject, Kind: KindFormat, Value: clipText(string(b)), Reason: "unknown " + enumNoun(subject)}
-}
-
-// enumNoun turns an enum's subject id into words: "filing_kind" gives
-// "filing kind".
-func enumNoun(subject string) string { return strings.ReplaceAll(subject, "_", " ") }

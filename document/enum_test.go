@@ -3,6 +3,8 @@ package document_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/beian-go/beian/document"
 )
 
@@ -23,30 +25,29 @@ func TestSubjectType(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if tc.t.Known() != tc.known || tc.t.IsUnit() != tc.unit || tc.t.Label() != tc.label || tc.t.English() != tc.en || tc.t.String() != tc.str {
-				t.Errorf("got known %v unit %v label %q english %q string %q", tc.t.Known(), tc.t.IsUnit(), tc.t.Label(), tc.t.English(), tc.t.String())
-			}
+			assert.Equal(t, tc.known, tc.t.Known())
+			assert.Equal(t, tc.unit, tc.t.IsUnit())
+			assert.Equal(t, tc.label, tc.t.Label())
+			assert.Equal(t, tc.en, tc.t.English())
+			assert.Equal(t, tc.str, tc.t.String())
 		})
 	}
 }
 
 func TestCertificateType(t *testing.T) {
 	personal := map[document.CertificateType]bool{2: true, 7: true, 11: true, 14: true, 30: true, 41: true, 42: true}
-	for c := document.CertificateType(0); c <= 50; c++ {
-		if c.Personal() != personal[c] {
-			t.Errorf("%d: Personal() = %v", c, c.Personal())
-		}
-		if c.Known() != (c.Label() != "") || c.Known() != (c.English() != "") {
-			t.Errorf("%d: Known() = %v but Label() = %q, English() = %q", c, c.Known(), c.Label(), c.English())
-		}
-		if c.Known() && c.String() != c.English() {
-			t.Errorf("%d: String() = %q, English() = %q", c, c.String(), c.English())
+	for c := document.CertificateType(-1); c <= 50; c++ {
+		assert.Equal(t, personal[c], c.Subject() == document.SubjectIndividual, "%d", c)
+		assert.Equal(t, c.Known(), c.Label() != "", "%d", c)
+		assert.Equal(t, c.Known(), c.English() != "", "%d", c)
+		assert.Equal(t, c.Known(), c.Subject() != document.SubjectUnknown, "%d: every listed type has a subject", c)
+		if c.Known() {
+			assert.Equal(t, c.English(), c.String())
 		}
 	}
-	if document.CertResidentID.String() != "resident ID card" || document.CertResidentID.English() != "resident ID card" || document.CertResidentID.Label() != "居民身份证" {
-		t.Error("resident ID labels")
-	}
-	if document.CertificateType(99).String() != "certificate type 99" {
-		t.Error("unlisted type string")
-	}
+	assert.Equal(t, "resident ID card", document.CertResidentID.String())
+	assert.Equal(t, "居民身份证", document.CertResidentID.Label())
+	assert.Equal(t, document.SubjectEnterprise, document.CertBusinessLicence.Subject())
+	assert.Equal(t, document.SubjectGovernment, document.CertUSCCGovernment.Subject())
+	assert.Equal(t, "certificate type 99", document.CertificateType(99).String())
 }

@@ -4,6 +4,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/beian-go/beian/internal/enum"
+	"github.com/beian-go/beian/internal/mask"
 )
 
 // FilingKind says what an ICP filing number identifies: the subject (the
@@ -13,7 +16,7 @@ import (
 type FilingKind uint8
 
 // The filing kinds. Source: observed numbers and WeChat's record_number
-// example 粤B2-20090059-1626X (reference wechat-icp.md §8).
+// example 粤B2-20090059-1626X (getOnlineIcpOrder, https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_getonlineicporder.html).
 const (
 	FilingKindUnknown FilingKind = iota
 	// FilingKindSubject: the subject's main number, with no service part
@@ -30,30 +33,23 @@ const (
 	FilingKindQuickApp
 )
 
-var filingKindIDs = [...]string{"", "subject", "website", "app", "mini_program", "quick_app"}
+var filingKindNames = enum.Names{Noun: "filing_kind", IDs: []string{"", "subject", "website", "app", "mini_program", "quick_app"}}
 
 // filingSuffix is the suffix letter of each kind's service numbers.
 var filingSuffix = [...]string{"", "", "", "A", "X", "K"}
 
-// String returns the stable id: "subject", "website", "app",
-// "mini_program", "quick_app", or "" when unknown.
-func (k FilingKind) String() string {
-	if int(k) < len(filingKindIDs) {
-		return filingKindIDs[k]
-	}
-	return ""
-}
+// String returns the stable id that MarshalText writes: "subject",
+// "website", "app", "mini_program", "quick_app", or "" when unknown.
+func (k FilingKind) String() string { return filingKindNames.String(int(k)) }
 
 // MarshalText writes the stable id; FilingKindUnknown writes as "". A
 // value out of range is an *Error of KindFormat.
-func (k FilingKind) MarshalText() ([]byte, error) {
-	return marshalID("filing_kind", filingKindIDs[:], int(k))
-}
+func (k FilingKind) MarshalText() ([]byte, error) { return marshalEnum(&filingKindNames, int(k)) }
 
 // UnmarshalText reads a stable id; "" gives FilingKindUnknown. An unknown id
 // is an *Error of KindFormat and leaves k unchanged.
 func (k *FilingKind) UnmarshalText(b []byte) error {
-	i, err := unmarshalID("filing_kind", filingKindIDs[:], b)
+	i, err := unmarshalEnum(&filingKindNames, b)
 	if err == nil {
 		*k = FilingKind(i)
 	}
@@ -76,24 +72,26 @@ type FilingNumber struct {
 	kind    FilingKind
 }
 
-// ParseFilingNumber parses an ICP filing number. Accepted forms:
+// ParseFilingNumber parses an ICP filing number:
 //
 //	<abbr>ICP备<8 or 10 digits>号[-<index>[A|X|K]]
 //	<abbr>B2-<8 digits>[-<index>[A|X|K]]        (also B1)
 //
 // where <abbr> is a province abbreviation known to ProvinceByAbbr
 // (canonical, or one of the alternatives 川, 贵, 云, 甘, which
-// [FilingNumber.Canonical] reports) and <index> is a positive number
+// [FilingNumber.Canonical] tells apart) and <index> is a positive number
 // without leading zeros. The digit counts (8 older, 10 year-prefixed newer)
 // are observed, not specified. Nothing around the number is trimmed:
 // spaces, full-width hyphens and the 京ICP证 licence display form are
-// format errors. Errors have subject "filing_number": KindMissing,
-// KindComponent (unknown province abbreviation), KindLength (wrong digit
-// count) and KindFormat (anything else).
+// format errors. The codes of its errors: filing_number.missing,
+// filing_number.component (unknown province abbreviation),
+// filing_number.length (wrong digit count) and filing_number.format
+// (anything else). They quote the input through the module's masking, so
+// that a phone or ID number typed here, in any notation, stays hidden.
 func ParseFilingNumber(s string) (FilingNumber, error) {
 	const subject = "filing_number"
 	fail := func(kind Kind, reason string) (FilingNumber, error) {
-		return FilingNumber{}, &Error{Subject: subject, Kind: kind, Value: clipText(s), Reason: reason}
+		return FilingNumber{}, &Error{Subject: subject, Kind: kind, Value: mask.Echo(s), Reason: reason}
 	}
 	if s == "" {
 		return fail(KindMissing, "empty")
@@ -104,7 +102,7 @@ func ParseFilingNumber(s string) (FilingNumber, error) {
 	}
 	abbr := s[:size]
 	if _, ok := ProvinceByAbbr(abbr); !ok {
-		return fail(KindComponent, "unknown province abbreviation "+abbr)
+		return fail(KindComponent, "unknown province abbreviation")
 	}
 	rest := s[size:]
 	var f FilingNumber
@@ -228,10 +226,6 @@ func (f FilingNumber) String() string {
 // zero value.
 func (f FilingNumber) Kind() FilingKind { return f.kind }
 
-// Abbr returns the province abbreviation as written (粤, or an
-// alternative such as 川).
-func (f FilingNumber) Abbr() string { return f.abbr }
-
 // Province returns the province of the abbreviation; false for the zero
 // value.
 func (f FilingNumber) Province() (Province, bool) { return ProvinceByAbbr(f.abbr) }
@@ -242,43 +236,6 @@ func (f FilingNumber) Province() (Province, bool) { return ProvinceByAbbr(f.abbr
 func (f FilingNumber) Canonical() bool {
 	p, ok := ProvinceByAbbr(f.abbr)
 	return ok && p.Abbr == f.abbr
-}
-
-// IsLicence reports whether the main number is a value-added telecom
-// licence number (粤B2-20090059) rather than an ICP备 number.
-func (f FilingNumber) IsLicence() bool { return f.licence != "" }
-
-// Licence returns the licence class ("B2", "B1") of a licence-based number,
-// or "".
-func (f FilingNumber) Licence() string { return f.licence }
-
-// Serial returns the digits of the main number ("2023123456", "20090059").
-func (f FilingNumber) Serial() string { return f.serial }
-
-// Year returns the year the main number starts with, where the form
-// carries one: the first four digits of a 10-digit ICP备 number or of a
-// licence number. It is 0 for 8-digit ICP备 numbers and the zero value. The
-// year prefix is observed on real numbers, not specified.
-func (f FilingNumber) Year() int {
-	if len(f.serial) == 10 || (f.licence != "" && len(f.serial) == 8) {
-		return digits(f.serial[:4])
-	}
-	return 0
-}
-
-// Index returns the service index (the 1 of -1X), or 0 for a subject
-// number and the zero value.
-func (f FilingNumber) Index() int { return f.index }
-
-// Subject returns the subject's main number without the service part; for
-// a subject number it returns f itself.
-func (f FilingNumber) Subject() FilingNumber {
-	if f.IsZero() {
-		return f
-	}
-	f.index = 0
-	f.kind = FilingKindSubject
-	return f
 }
 
 // MarshalText writes the number; the zero value writes as "".

@@ -9,39 +9,35 @@ import (
 	_ "image/jpeg" // registers the JPEG decoder with image.DecodeConfig
 	_ "image/png"  // registers the PNG decoder with image.DecodeConfig
 	"strings"
+
+	"github.com/beian-go/beian/internal/enum"
+	"github.com/beian-go/beian/internal/mask"
 )
 
 // Default limits of an uploaded image. Source: WeChat's own tutorial for
 // the filing console: every material at most 2 MB, at least 720×1280
-// pixels, JPG/JPEG/PNG only (wechat-icp.md §3.2, [community]: the console's
-// rules, likely the same for upload_icp_media, whose own limits are
-// UNCONFIRMED). "2 MB" is read as 2 MiB (2 097 152 bytes); WeChat does not
-// say which.
+// pixels, JPG/JPEG/PNG only ("手把手教你备案微信小程序",
+// https://developers.weixin.qq.com/community/develop/article/doc/000aca82d841f035b351e114f6b013;
+// the console's rules, likely the same for upload_icp_media, whose own
+// limits are not published). "2 MB" is read as 2 MiB (2 097 152 bytes);
+// WeChat does not say which.
 const (
 	DefaultMaxImageBytes  = 2 << 20
 	DefaultMinImageWidth  = 720
 	DefaultMinImageHeight = 1280
 )
 
-// ImageLimits are the limits CheckImage applies. It is a plain value, safe
-// to copy and to share. The zero ImageLimits means WeChat's defaults:
-// JPEG or PNG, at most DefaultMaxImageBytes, at least
-// DefaultMinImageWidth×DefaultMinImageHeight in either orientation.
+// ImageLimits are the limits CheckImage applies; a zero field means
+// WeChat's default (the constants above; JPEG and PNG), a negative size or
+// dimension no limit. Formats are named as image.DecodeConfig names them.
+// A rotated image (1280×720) passes unless ExactOrientation is set:
+// WeChat states a resolution, and certificates are photographed landscape.
+// It is a plain value.
 type ImageLimits struct {
-	// MaxBytes is the largest accepted file size; 0 means
-	// DefaultMaxImageBytes, a negative value no limit.
-	MaxBytes int
-	// MinWidth and MinHeight are the smallest accepted dimensions in
-	// pixels; 0 means the default (720, 1280), a negative value no limit.
+	MaxBytes            int
 	MinWidth, MinHeight int
-	// Formats are the accepted formats, by the names image.DecodeConfig
-	// reports ("jpeg", "png"); nil or empty means both of those.
-	Formats []string
-	// ExactOrientation requires Width ≥ MinWidth and Height ≥ MinHeight.
-	// When false (the default), a rotated image is accepted too: 1280×720
-	// passes, because WeChat states the minimum as a resolution, not an
-	// orientation, and certificates are usually photographed landscape.
-	ExactOrientation bool
+	Formats             []string
+	ExactOrientation    bool
 }
 
 // withDefaults fills the zero fields.
@@ -89,27 +85,20 @@ const (
 	ImageTooSmall              // fewer pixels than required: "too_small"
 )
 
-var imageReasonIDs = [...]string{"", "empty", "format", "mismatch", "truncated", "too_large", "too_small"}
+var imageReasonNames = enum.Names{Noun: "image_reason", IDs: []string{"", "empty", "format", "mismatch", "truncated", "too_large", "too_small"}}
 
 // String returns the stable id ("too_small"), or "" for ImageUnknown and
 // values out of range.
-func (r ImageReason) String() string {
-	if int(r) < len(imageReasonIDs) {
-		return imageReasonIDs[r]
-	}
-	return ""
-}
+func (r ImageReason) String() string { return imageReasonNames.String(int(r)) }
 
 // MarshalText writes the stable id; ImageUnknown gives "". A value out of
 // range is an *Error of KindFormat.
-func (r ImageReason) MarshalText() ([]byte, error) {
-	return marshalID("image_reason", imageReasonIDs[:], int(r))
-}
+func (r ImageReason) MarshalText() ([]byte, error) { return marshalEnum(&imageReasonNames, int(r)) }
 
 // UnmarshalText reads a stable id; "" gives ImageUnknown. An unknown id is
 // an *Error of KindFormat and leaves r unchanged.
 func (r *ImageReason) UnmarshalText(b []byte) error {
-	i, err := unmarshalID("image_reason", imageReasonIDs[:], b)
+	i, err := unmarshalEnum(&imageReasonNames, b)
 	if err == nil {
 		*r = ImageReason(i)
 	}
@@ -133,7 +122,7 @@ type ImageError struct {
 }
 
 // Code returns the problem code, "media.<reason>".
-func (e *ImageError) Code() Code { return Code("media." + e.Reason.String()) }
+func (e *ImageError) Code() string { return "media." + e.Reason.String() }
 
 func (e *ImageError) Error() string {
 	i, l := e.Info, e.Limits
@@ -170,32 +159,22 @@ func (e *ImageError) Is(target error) bool {
 	return false
 }
 
-// CheckImage checks an image file for upload_icp_media from its bytes, never
-// from a file name. declared is the type the caller claims, as a MIME type
-// ("image/png"), an extension ("jpg", ".jpeg") or a file name ("licence.png");
-// "" skips that comparison. The checks, in order, stop at the first
-// failure:
-//
-//  1. the file is not empty (ImageEmpty);
-//  2. its content is an accepted format, read with image.DecodeConfig
-//     (ImageFormat);
-//  3. the content matches the declared type (ImageMismatch);
-//  4. the file is complete: a JPEG's segments run to the end-of-image
-//     marker, a PNG's chunks, each with a valid CRC, run to IEND
-//     (ImageTruncated); bytes after the end are tolerated;
-//  5. the size is within limits.MaxBytes (ImageTooLarge);
-//  6. the dimensions reach the minimum (ImageTooSmall).
-//
-// The pixels are never decoded, so the check is cheap even for large files.
-// It returns what it learnt about the file and, on failure, an *ImageError.
-// It is safe for concurrent use and does not modify data.
+// CheckImage checks an image file for upload_icp_media from its bytes,
+// never from a file name; declared is the type the caller claims (a MIME
+// type, an extension or a file name; "" for none). It stops at the first
+// failure, in this order: empty (ImageEmpty), not an accepted format
+// (ImageFormat), not the declared type (ImageMismatch), incomplete: a
+// JPEG's segments not reaching its end marker, a PNG's chunks not reaching
+// IEND or a CRC wrong (ImageTruncated), too large (ImageTooLarge), too
+// small (ImageTooSmall). The pixels are never decoded. It returns what it
+// learnt and, on failure, an *ImageError; it does not modify data.
 func CheckImage(data []byte, declared string, limits ImageLimits) (ImageInfo, error) {
 	l := limits.withDefaults()
 	info := ImageInfo{Bytes: len(data)}
 	fail := func(r ImageReason) (ImageInfo, error) {
 		e := &ImageError{Reason: r, Info: info, Limits: l}
 		if declared != "" {
-			e.Declared, e.DeclaredFormat = clipText(Mask(declared)), clipText(declaredFormat(declared))
+			e.Declared, e.DeclaredFormat = echoID(declared), mask.Echo(declaredFormat(declared))
 		}
 		return info, e
 	}

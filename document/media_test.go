@@ -7,8 +7,10 @@ import (
 	"image/gif"
 	"image/jpeg"
 	"image/png"
-	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/beian-go/beian/document"
 )
@@ -109,30 +111,19 @@ func TestCheckImage(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			info, err := document.CheckImage(tc.data, tc.declared, tc.limits)
-			if info.Format != tc.format || info.Width != tc.w || info.Height != tc.h || info.Bytes != len(tc.data) {
-				t.Errorf("info = %+v, want %s %dx%d %d bytes", info, tc.format, tc.w, tc.h, len(tc.data))
-			}
+			assert.Equal(t, document.ImageInfo{Format: tc.format, Width: tc.w, Height: tc.h, Bytes: len(tc.data)}, info)
 			if tc.reason == document.ImageUnknown {
-				if err != nil {
-					t.Fatalf("unexpected error: %v", err)
-				}
+				require.NoError(t, err)
 				return
 			}
 			var ie *document.ImageError
-			if !errors.As(err, &ie) {
-				t.Fatalf("error %v (%T), want *ImageError", err, err)
-			}
-			if ie.Reason != tc.reason {
-				t.Errorf("reason %s, want %s (%v)", ie.Reason, tc.reason, err)
-			}
-			if ie.Code() != document.Code("media."+tc.reason.String()) {
-				t.Errorf("code %s", ie.Code())
-			}
-			if _, ok := document.LookupCode(ie.Code()); !ok {
-				t.Errorf("code %s not in the catalogue", ie.Code())
-			}
-			if strings.Contains(err.Error(), string(tc.data)) && len(tc.data) > 0 {
-				t.Error("error echoes the file")
+			require.ErrorAs(t, err, &ie)
+			assert.Equal(t, tc.reason, ie.Reason)
+			assert.Equal(t, "media."+tc.reason.String(), ie.Code())
+			_, _, ok := document.Message(ie.Code())
+			assert.True(t, ok, "no message for %s", ie.Code())
+			if len(tc.data) > 0 {
+				assert.NotContains(t, err.Error(), string(tc.data))
 			}
 		})
 	}
@@ -155,47 +146,30 @@ func TestImageErrorIs(t *testing.T) {
 		t.Run(tc.reason.String(), func(t *testing.T) {
 			err := error(&document.ImageError{Reason: tc.reason})
 			for _, s := range all {
-				if got := errors.Is(err, s); got != (s == tc.want) {
-					t.Errorf("errors.Is(%v) = %v", s, got)
-				}
+				assert.Equal(t, s == tc.want, errors.Is(err, s), "%v", s)
 			}
-			if err.Error() == "" {
-				t.Error("empty message")
-			}
+			assert.NotEmpty(t, err.Error())
 		})
 	}
-	if errors.Is(&document.ImageError{}, document.ErrFormat) {
-		t.Error("unknown reason matches a sentinel")
-	}
+	assert.NotErrorIs(t, &document.ImageError{}, document.ErrFormat)
 }
 
 func TestImageReasonText(t *testing.T) {
 	for r := document.ImageUnknown; r <= document.ImageTooSmall; r++ {
 		t.Run("reason "+r.String(), func(t *testing.T) {
 			b, err := r.MarshalText()
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			var back document.ImageReason = 99
-			if err := back.UnmarshalText(b); err != nil || back != r {
-				t.Errorf("round trip %q: %v, %v", b, back, err)
-			}
+			require.NoError(t, back.UnmarshalText(b))
+			assert.Equal(t, r, back)
 		})
 	}
-	t.Run("unknown id", func(t *testing.T) {
-		r := document.ImageTooLarge
-		if err := r.UnmarshalText([]byte("huge")); !errors.Is(err, document.ErrFormat) || r != document.ImageTooLarge {
-			t.Errorf("got %v, %v", r, err)
-		}
-	})
-	t.Run("out of range", func(t *testing.T) {
-		if _, err := document.ImageReason(200).MarshalText(); err == nil {
-			t.Error("no error")
-		}
-		if document.ImageReason(200).String() != "" {
-			t.Error("String not empty")
-		}
-	})
+	r := document.ImageTooLarge
+	assert.ErrorIs(t, r.UnmarshalText([]byte("huge")), document.ErrFormat)
+	assert.Equal(t, document.ImageTooLarge, r)
+	_, err := document.ImageReason(200).MarshalText()
+	assert.Error(t, err)
+	assert.Equal(t, "image_reason(200)", document.ImageReason(200).String())
 }
 
 func FuzzCheckImage(f *testing.F) {
@@ -210,23 +184,17 @@ func FuzzCheckImage(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, declared string) {
 		limits := document.ImageLimits{MinWidth: -1, MinHeight: -1, MaxBytes: -1}
 		info, err := document.CheckImage(data, declared, limits)
-		if info.Bytes != len(data) {
-			t.Fatalf("Bytes = %d", info.Bytes)
-		}
+		require.Equal(t, len(data), info.Bytes)
 		if err != nil {
 			var ie *document.ImageError
-			if !errors.As(err, &ie) || ie.Reason == document.ImageUnknown || ie.Reason == document.ImageTooLarge || ie.Reason == document.ImageTooSmall {
-				t.Fatalf("unexpected error %v", err)
-			}
+			require.ErrorAs(t, err, &ie)
+			require.NotContains(t, []document.ImageReason{document.ImageUnknown, document.ImageTooLarge, document.ImageTooSmall}, ie.Reason)
 			return
 		}
 		cfg, format, derr := image.DecodeConfig(bytes.NewReader(data))
-		if derr != nil || format != info.Format || cfg.Width != info.Width || cfg.Height != info.Height {
-			t.Fatalf("accepted %+v but DecodeConfig says %v %s %v", info, cfg, format, derr)
-		}
-		if format != "png" && format != "jpeg" {
-			t.Fatalf("accepted format %s", format)
-		}
+		require.NoError(t, derr)
+		require.Equal(t, info, document.ImageInfo{Format: format, Width: cfg.Width, Height: cfg.Height, Bytes: len(data)})
+		require.Contains(t, []string{"png", "jpeg"}, format)
 	})
 }
 
@@ -264,13 +232,10 @@ func TestImageErrorDoesNotEchoFileName(t *testing.T) {
 	name := "张三110105194912310021.png"
 	_, err := document.CheckImage(jpegBytes(t, 16, 16), name, document.ImageLimits{})
 	var ie *document.ImageError
-	if !errors.As(err, &ie) || ie.Reason != document.ImageMismatch {
-		t.Fatalf("got %v", err)
-	}
-	if strings.Contains(err.Error(), "1949") || strings.Contains(ie.Declared, "1949") {
-		t.Errorf("error echoes the file name: %q, %q", err, ie.Declared)
-	}
-	if ie.DeclaredFormat != "png" || !strings.Contains(err.Error(), `"png"`) {
-		t.Errorf("DeclaredFormat %q, error %q", ie.DeclaredFormat, err)
-	}
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, document.ImageMismatch, ie.Reason)
+	assert.NotContains(t, err.Error(), "1949")
+	assert.NotContains(t, ie.Declared, "1949")
+	assert.Equal(t, "png", ie.DeclaredFormat)
+	assert.Contains(t, err.Error(), `"png"`)
 }

@@ -1,33 +1,18 @@
 package document
 
 // Province is a provincial-level division of China (省级行政区) as coded in
-// GB/T 2260, with the one-character abbreviation that prefixes ICP filing
-// numbers. It is a plain, comparable value, safe to copy and to share.
-//
-// The zero Province has every field empty and means "no province": lookups
-// that fail return it, and IsZero reports it.
+// GB/T 2260, with the abbreviation that prefixes its ICP filing numbers
+// (none for Hong Kong, Macao and Taiwan, which do not file: Mainland is
+// false). Alt is an abbreviation seen on filing numbers but probably
+// mistyped (川, 贵, 云, 甘 for 蜀, 黔, 滇, 陇). It is a plain, comparable
+// value; the zero Province means "no province".
 type Province struct {
-	// Code is the two-digit GB/T 2260 province code, e.g. "44". The
-	// six-digit region code of the province itself is Code + "0000".
-	Code string
-	// Name is the full Chinese name, e.g. "广东省", "广西壮族自治区".
-	Name string
-	// Short is the common short Chinese name, e.g. "广东", "内蒙古".
-	Short string
-	// Abbr is the canonical one-character abbreviation used as the prefix
-	// of ICP filing numbers, e.g. "粤"; for Sichuan, Guizhou, Yunnan and
-	// Gansu it is 蜀, 黔, 滇 and 陇. It is empty for Hong Kong, Macao and
-	// Taiwan, which have no ICP filing prefix.
-	Abbr string
-	// Alt is a second abbreviation seen in the wild on filing numbers but
-	// probably a mistake or an old form (川, 贵, 云, 甘); empty for the
-	// other provinces. ProvinceByAbbr accepts it.
-	Alt string
-	// English is the English name, e.g. "Guangdong", "Inner Mongolia".
-	English string
-	// Mainland is true for the 31 provincial-level divisions of the
-	// mainland, which can file with MIIT; false for Hong Kong, Macao and
-	// Taiwan.
+	Code     string // two digits, "44"; the province's region code is Code + "0000"
+	Name     string // "广东省", "广西壮族自治区"
+	Short    string // "广东", "内蒙古"
+	Abbr     string // "粤"
+	Alt      string // "川" for Sichuan, else ""
+	English  string // "Guangdong"
 	Mainland bool
 }
 
@@ -39,9 +24,10 @@ func (p Province) String() string { return p.Name }
 
 // provinces lists every province in code order. Sources: GB/T 2260 for the
 // codes and names; the ICP prefixes are the commonly used set, each
-// non-obvious one (蜀 黔 滇 陇) confirmed by real filing numbers
-// (reference rejections.md §3); MIIT publishes no official list. The table
-// is never modified; Provinces returns a copy.
+// non-obvious one confirmed by real filing numbers on public sites
+// (蜀ICP备19026949号-1, 黔ICP备17003900号-1, 滇ICP备12006807号-1,
+// 陇ICP备05000593号); MIIT publishes no official list. The table is never
+// modified; Provinces returns a copy.
 var provinces = [...]Province{
 	{"11", "北京市", "北京", "京", "", "Beijing", true},
 	{"12", "天津市", "天津", "津", "", "Tianjin", true},
@@ -139,8 +125,7 @@ func ProvinceByCode(code string) (Province, bool) {
 // ProvinceByAbbr returns the mainland province whose ICP filing prefix is
 // abbr: a canonical abbreviation (粤, 蜀, 黔, 滇, 陇, …) or one of the
 // alternatives 川, 贵, 云, 甘 seen on real but probably mistyped numbers.
-// To tell the two apart compare abbr with the result's Abbr, or use
-// [Province.IsAlt]. Anything else, including 港, 澳 and 台, gives the zero
+// To tell the two apart compare abbr with the result's Abbr. Anything else, including 港, 澳 and 台, gives the zero
 // Province and false.
 func ProvinceByAbbr(abbr string) (Province, bool) {
 	if abbr == "" {
@@ -153,8 +138,3 @@ func ProvinceByAbbr(abbr string) (Province, bool) {
 	}
 	return Province{}, false
 }
-
-// IsAlt reports whether abbr is p's alternative, non-canonical filing
-// prefix (川 for Sichuan, …). It is false for the canonical abbreviation and
-// for anything else.
-func (p Province) IsAlt(abbr string) bool { return p.Alt != "" && abbr == p.Alt }

@@ -1,48 +1,45 @@
-package document
+package document_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/beian-go/beian/document"
+)
 
 func TestProvinces(t *testing.T) {
-	ps := Provinces()
-	if len(ps) != 34 {
-		t.Fatalf("got %d provinces, want 34", len(ps))
-	}
+	ps := document.Provinces()
+	require.Len(t, ps, 34)
 	mainland := 0
 	prev := ""
 	abbrs := map[string]bool{}
 	for _, p := range ps {
-		if p.Code <= prev {
-			t.Errorf("%s after %s: not in code order", p.Code, prev)
-		}
+		assert.Greater(t, p.Code, prev, "code order")
 		prev = p.Code
 		if p.Mainland {
 			mainland++
-			if p.Abbr == "" {
-				t.Errorf("%s: mainland province without abbreviation", p.Name)
-			}
-		} else if p.Abbr != "" {
-			t.Errorf("%s: non-mainland province with abbreviation %s", p.Name, p.Abbr)
+			assert.NotEmpty(t, p.Abbr, p.Name)
+		} else {
+			assert.Empty(t, p.Abbr, p.Name)
 		}
 		for _, a := range []string{p.Abbr, p.Alt} {
 			if a == "" {
 				continue
 			}
-			if abbrs[a] {
-				t.Errorf("abbreviation %s used twice", a)
-			}
+			assert.False(t, abbrs[a], "abbreviation %s used twice", a)
 			abbrs[a] = true
 		}
-		if p.IsZero() || p.Name == "" || p.Short == "" || p.English == "" {
-			t.Errorf("%+v: empty field", p)
-		}
+		assert.False(t, p.IsZero())
+		assert.NotEmpty(t, p.Name)
+		assert.NotEmpty(t, p.Short)
+		assert.NotEmpty(t, p.English)
+		assert.Equal(t, p.Name, p.String())
 	}
-	if mainland != 31 {
-		t.Errorf("got %d mainland provinces, want 31", mainland)
-	}
+	assert.Equal(t, 31, mainland)
 	ps[0].Name = "changed"
-	if Provinces()[0].Name != "北京市" {
-		t.Error("Provinces returned the package table, not a copy")
-	}
+	assert.Equal(t, "北京市", document.Provinces()[0].Name, "Provinces returns a copy")
 }
 
 func TestProvinceByCode(t *testing.T) {
@@ -66,12 +63,11 @@ func TestProvinceByCode(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			p, ok := ProvinceByCode(tc.code)
-			if ok != tc.ok || p.Name != tc.want {
-				t.Errorf("ProvinceByCode(%q) = %q, %v; want %q, %v", tc.code, p.Name, ok, tc.want, tc.ok)
-			}
-			if !ok && !p.IsZero() {
-				t.Errorf("failed lookup returned %+v", p)
+			p, ok := document.ProvinceByCode(tc.code)
+			assert.Equal(t, tc.ok, ok)
+			assert.Equal(t, tc.want, p.Name)
+			if !ok {
+				assert.True(t, p.IsZero())
 			}
 		})
 	}
@@ -100,15 +96,12 @@ func TestProvinceByAbbr(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			p, ok := ProvinceByAbbr(tc.abbr)
-			if ok != tc.ok || p.Name != tc.want {
-				t.Fatalf("ProvinceByAbbr(%q) = %q, %v; want %q, %v", tc.abbr, p.Name, ok, tc.want, tc.ok)
-			}
-			if p.IsAlt(tc.abbr) != tc.alt {
-				t.Errorf("IsAlt(%q) = %v, want %v", tc.abbr, !tc.alt, tc.alt)
-			}
-			if ok && !tc.alt && p.Abbr != tc.abbr {
-				t.Errorf("canonical abbreviation %q, Abbr = %q", tc.abbr, p.Abbr)
+			p, ok := document.ProvinceByAbbr(tc.abbr)
+			require.Equal(t, tc.ok, ok)
+			assert.Equal(t, tc.want, p.Name)
+			if ok {
+				assert.Equal(t, tc.alt, p.Abbr != tc.abbr)
+				assert.Equal(t, tc.alt, p.Alt == tc.abbr)
 			}
 		})
 	}

@@ -4,63 +4,9 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/beian-go/beian/internal/checkdigit"
 	"github.com/beian-go/beian/workday"
 )
-
-// Gender is the gender encoded in a resident ID number (odd sequence digit:
-// male, even: female). The zero value, GenderUnknown, means unset. It is a
-// plain value, safe for concurrent use. String returns the stable
-// lower-case id that MarshalText writes ("female"), Label the Chinese name
-// (女); both are "" for GenderUnknown. Its English name is its id, so it
-// has no English method.
-type Gender uint8
-
-// The genders.
-const (
-	GenderUnknown Gender = iota
-	GenderMale
-	GenderFemale
-)
-
-var genderIDs = [...]string{"", "male", "female"}
-var genderLabels = [...]string{"", "男", "女"}
-
-// String returns the stable id: "male", "female", or "" when unknown.
-func (g Gender) String() string {
-	if int(g) < len(genderIDs) {
-		return genderIDs[g]
-	}
-	return ""
-}
-
-// Label returns the Chinese name (男, 女), or "" when unknown.
-func (g Gender) Label() string {
-	if int(g) < len(genderLabels) {
-		return genderLabels[g]
-	}
-	return ""
-}
-
-// MarshalText writes the stable id; GenderUnknown writes as "". A value
-// out of range is an *Error of KindFormat.
-func (g Gender) MarshalText() ([]byte, error) { return marshalID("gender", genderIDs[:], int(g)) }
-
-// UnmarshalText reads a stable id; "" gives GenderUnknown. An unknown id is
-// an *Error of KindFormat and leaves g unchanged.
-func (g *Gender) UnmarshalText(b []byte) error {
-	i, err := unmarshalID("gender", genderIDs[:], b)
-	if err == nil {
-		*g = Gender(i)
-	}
-	return err
-}
-
-// residentIDWeights are the ISO 7064 MOD 11-2 weights 2^(17-i) mod 11 for
-// the 17 body digits (GB 11643-1999 §6).
-var residentIDWeights = [17]uint8{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
-
-// residentIDCheck maps the weighted sum mod 11 to the check character.
-const residentIDCheck = "10X98765432"
 
 // minBirthYear is the earliest birth year accepted in an ID number. The
 // 18-digit number dates from 1999; nobody holding one was born before 1900.
@@ -81,43 +27,31 @@ type ResidentID struct {
 }
 
 // ParseResidentID checks an 18-character resident ID number against
-// GB 11643-1999 and returns its parts. The checks, in order, and the kind of
-// error each returns (subject "resident_id"):
-//
-//   - empty: KindMissing;
-//   - 15 digits, the first-generation number: KindLength, also matching
-//     ErrOldResidentID;
-//   - not 18 characters: KindLength;
-//   - a non-digit among the first 17 characters (full-width digits
-//     included), or a last character other than a digit, X or x:
-//     KindFormat;
-//   - the first two digits are not a mainland province (11–65), the birth
-//     date (digits 7–14) is not a real day or lies before 1900: KindComponent;
-//   - the ISO 7064 MOD 11-2 check character does not match: KindChecksum.
-//
-// The district part of the address code is not checked against a district
-// list: numbers keep the code of the district where they were first issued,
-// even after it was abolished. Whether the birth date lies in the future is
-// checked by ValidateResidentIDOn, which takes the day.
+// GB 11643-1999 and returns its parts. Its errors, in the order checked:
+// resident_id.missing; resident_id.old (a 15-digit first-generation
+// number, matching ErrOldResidentID and ErrLength); resident_id.length
+// (resident_id.full_width); resident_id.format (a non-digit in the body, a
+// last character other than a digit or X); resident_id.component (no
+// mainland province, a birth date that is no day or before 1900);
+// resident_id.checksum (ISO 7064 MOD 11-2). Districts are not looked up:
+// numbers keep an abolished district's code. [ResidentID.CheckOn] checks
+// the birth date against a day. It allocates nothing for a valid number.
 func ParseResidentID(id string) (ResidentID, error) {
 	if id == "" {
 		return ResidentID{}, newError("resident_id", KindMissing, "", "empty")
 	}
 	if len(id) != 18 {
 		if len(id) == 15 && allDigits(id) {
-			e := newError("resident_id", KindLength, id, "old 15-digit number; the 18-digit number is required")
+			e := detailed("resident_id", KindLength, "old", id, "old 15-digit number; the 18-digit number is required")
 			e.also = ErrOldResidentID
 			return ResidentID{}, e
 		}
 		return ResidentID{}, lengthError("resident_id", id, 18)
 	}
-	sum := 0
 	for i := 0; i < 17; i++ {
-		c := id[i]
-		if c < '0' || c > '9' {
+		if c := id[i]; c < '0' || c > '9' {
 			return ResidentID{}, newError("resident_id", KindFormat, id, "non-digit at position "+strconv.Itoa(i+1))
 		}
-		sum += int(c-'0') * int(residentIDWeights[i])
 	}
 	check := id[17]
 	if check == 'x' {
@@ -138,7 +72,7 @@ func ParseResidentID(id string) (ResidentID, error) {
 	if month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) {
 		return ResidentID{}, newError("resident_id", KindComponent, id, "birth date is not a real day")
 	}
-	if residentIDCheck[sum%11] != check {
+	if checkdigit.MOD112(id[:17]) != check {
 		return ResidentID{}, newError("resident_id", KindChecksum, id, "check character does not match")
 	}
 	birth, err := workday.NewDate(year, time.Month(month), day)
@@ -153,25 +87,6 @@ func ParseResidentID(id string) (ResidentID, error) {
 	}, nil
 }
 
-// ValidateResidentID reports whether id is a valid 18-character resident ID
-// number; see ParseResidentID for the checks and the errors. It allocates
-// nothing for a valid number.
-func ValidateResidentID(id string) error {
-	_, err := ParseResidentID(id)
-	return err
-}
-
-// ValidateResidentIDOn checks id with ParseResidentID and, when on is not
-// the zero Date, also that the birth date is not after on (KindRange,
-// "birth date in the future").
-func ValidateResidentIDOn(id string, on workday.Date) error {
-	r, err := ParseResidentID(id)
-	if err != nil {
-		return err
-	}
-	return r.CheckOn(on)
-}
-
 // MustParseResidentID is like ParseResidentID but panics on an invalid
 // number. Use it only for constants in tests and examples.
 func MustParseResidentID(id string) ResidentID {
@@ -182,8 +97,8 @@ func MustParseResidentID(id string) ResidentID {
 	return r
 }
 
-// CheckOn reports an error of kind KindRange (subject "resident_id") when
-// r's birth date lies after on. It returns nil for the zero ResidentID or
+// CheckOn reports an error with the code resident_id.range (KindRange)
+// when r's birth date lies after on. It returns nil for the zero ResidentID or
 // the zero Date.
 func (r ResidentID) CheckOn(on workday.Date) error {
 	if r.IsZero() || on.IsZero() {
@@ -217,48 +132,8 @@ func (r ResidentID) appendTo(b []byte) []byte {
 	return append(b, r.check)
 }
 
-// Masked returns the number with its middle hidden (see Mask): the first
-// three and last two characters stay, e.g. "110*************2X".
-func (r ResidentID) Masked() string { return Mask(r.String()) }
-
-// Region returns the six-digit address code (digits 1–6), e.g. "110105",
-// or "" for the zero ResidentID.
-func (r ResidentID) Region() string {
-	if r.IsZero() {
-		return ""
-	}
-	var b [6]byte
-	return string(appendDigits(b[:0], int(r.region), 6))
-}
-
-// Province returns the province of the address code; false for the zero
-// ResidentID.
-func (r ResidentID) Province() (Province, bool) {
-	if r.IsZero() {
-		return Province{}, false
-	}
-	p, ok := provinceAt(byte('0'+r.region/100000), byte('0'+r.region/10000%10))
-	if !ok {
-		return Province{}, false
-	}
-	return *p, true
-}
-
 // Birth returns the birth date, or the zero Date for the zero ResidentID.
 func (r ResidentID) Birth() workday.Date { return r.birth }
-
-// Gender returns the gender given by the parity of the sequence code, or
-// GenderUnknown for the zero ResidentID.
-func (r ResidentID) Gender() Gender {
-	switch {
-	case r.IsZero():
-		return GenderUnknown
-	case r.seq%2 == 1:
-		return GenderMale
-	default:
-		return GenderFemale
-	}
-}
 
 // Age returns the age in completed years (周岁) on the given day: it goes up
 // by one on each birthday, and for someone born on 29 February on 1 March

@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/beian-go/beian/internal/mask"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -12,9 +13,10 @@ import (
 // a certificate that does not expire (长期).
 const LongTerm = "长期"
 
-// MinValidityMonths is how much validity a principal's certificate must
-// have left when a filing is submitted: more than one month (WeChat console
-// guidance, reference rejections.md §1.2 #11).
+// MinValidityMonths is how much validity a certificate must have left on
+// the day a filing is submitted: more than this many calendar months.
+// Source: WeChat's filing console, "证件有效期大于1个月" (quoted at
+// http://westcoastpropertyservices.com/xls/show_151527.html).
 const MinValidityMonths = 1
 
 // Validity is the validity period of a certificate (证件有效期), as in
@@ -32,13 +34,14 @@ type Validity struct {
 }
 
 // ParseValidity reads a validity period as WeChat writes it: start as
-// YYYYMMDD, end as YYYYMMDD or "长期". Errors have subject "validity":
+// YYYYMMDD, end as YYYYMMDD or "长期". The codes of its errors:
 //
-//   - start or end empty: KindMissing;
-//   - not eight digits ("2023-08-15" included): KindFormat, or KindLength
-//     when it is digits of another length;
-//   - a date that does not exist (20230230): KindComponent;
-//   - end not after start: KindRange.
+//   - start or end empty: validity.missing;
+//   - not eight digits ("2023-08-15" included): validity.format
+//     (validity.full_width for full-width digits), or validity.length when
+//     it is digits of another length;
+//   - a date that does not exist (20230230): validity.component;
+//   - end not after start: validity.end_before_start (KindRange).
 func ParseValidity(start, end string) (Validity, error) {
 	s, err := parseYYYYMMDD(start, "start")
 	if err != nil {
@@ -52,82 +55,53 @@ func ParseValidity(start, end string) (Validity, error) {
 		return Validity{}, err
 	}
 	if !e.After(s) {
-		return Validity{}, newError("validity", KindRange, "", "end date "+e.String()+" is not after start date "+s.String())
+		return Validity{}, endBeforeStart(s, e)
 	}
 	return Validity{Start: s, End: e}, nil
 }
 
-// parseYYYYMMDD reads an eight-digit date. Dates are not personal data, so
-// errors show them in full (Value is not masked).
+func endBeforeStart(s, e workday.Date) *Error {
+	return &Error{Subject: "validity", Kind: KindRange, detail: "end_before_start",
+		Reason: "end date " + e.String() + " is not after start date " + s.String()}
+}
+
+// parseYYYYMMDD reads an eight-digit date. Errors quote the input through
+// the module's masking: dates pass, a phone number typed here does not.
 func parseYYYYMMDD(s, which string) (workday.Date, error) {
-	if s == "" {
-		return workday.Date{}, newError("validity", KindMissing, "", which+" date empty")
+	fail := func(k Kind, reason string) (workday.Date, error) {
+		return workday.Date{}, &Error{Subject: "validity", Kind: k, Value: mask.Echo(s), Reason: which + " date " + reason}
 	}
-	if !allDigits(s) {
-		return workday.Date{}, &Error{Subject: "validity", Kind: KindFormat, Value: clipText(s),
-			Reason: which + " date must be YYYYMMDD" + orLongTerm(which)}
-	}
-	if len(s) != 8 {
-		return workday.Date{}, &Error{Subject: "validity", Kind: KindLength, Value: clipText(s),
-			Reason: which + " date must be 8 digits (YYYYMMDD), got " + strconv.Itoa(utf8.RuneCountInString(s))}
+	switch {
+	case s == "":
+		return fail(KindMissing, "empty")
+	case hasFullWidth(s):
+		e := fullWidth("validity", s)
+		e.Value = mask.Echo(s)
+		return workday.Date{}, e
+	case !allDigits(s):
+		reason := "must be YYYYMMDD"
+		if which == "end" {
+			reason += " or 长期"
+		}
+		return fail(KindFormat, reason)
+	case len(s) != 8:
+		return fail(KindLength, "must be 8 digits (YYYYMMDD), got "+strconv.Itoa(utf8.RuneCountInString(s)))
 	}
 	y, m, d := digits(s[:4]), digits(s[4:6]), digits(s[6:])
 	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) {
-		return workday.Date{}, &Error{Subject: "validity", Kind: KindComponent, Value: s, Reason: which + " date is not a real day"}
+		return fail(KindComponent, "is not a real day")
 	}
 	return workday.MustDate(y, time.Month(m), d), nil
-}
-
-func orLongTerm(which string) string {
-	if which == "end" {
-		return " or 长期"
-	}
-	return ""
 }
 
 // IsZero reports whether v is the zero (absent) Validity.
 func (v Validity) IsZero() bool { return v == Validity{} }
 
-// StartText returns the start as WeChat writes it (YYYYMMDD), or "".
-func (v Validity) StartText() string { return yyyymmdd(v.Start) }
-
-// EndText returns the end as WeChat writes it: YYYYMMDD, "长期" for a
-// long-term certificate, or "" for the zero Validity.
-func (v Validity) EndText() string {
-	if v.LongTerm {
-		return LongTerm
-	}
-	return yyyymmdd(v.End)
-}
-
-func yyyymmdd(d workday.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	b := make([]byte, 0, 8)
-	b = appendDigits(b, d.Year(), 4)
-	b = appendDigits(b, int(d.Month()), 2)
-	b = appendDigits(b, d.Day(), 2)
-	return string(b)
-}
-
-// DaysLeft returns the number of days from on to the last day of validity
-// (0 when on is that day, negative once expired), and true; for a
-// long-term certificate, the zero Validity or the zero Date it returns 0,
-// false.
-func (v Validity) DaysLeft(on workday.Date) (int, bool) {
-	if v.LongTerm || v.End.IsZero() || on.IsZero() {
-		return 0, false
-	}
-	return v.End.DaysSince(on), true
-}
-
 // ExpiresWithin reports whether the certificate's last day of validity
 // falls within months calendar months of on (its end is on or before the
 // same day months later, or the month's last day when that day does not
 // exist). It is false for a long-term certificate, the zero Validity and
-// the zero Date. ExpiresWithin(on, 3) is the "under three months" warning
-// some providers apply.
+// the zero Date.
 func (v Validity) ExpiresWithin(on workday.Date, months int) bool {
 	if v.LongTerm || v.End.IsZero() || on.IsZero() {
 		return false
@@ -135,19 +109,20 @@ func (v Validity) ExpiresWithin(on workday.Date, months int) bool {
 	return !v.End.After(addMonths(on, months))
 }
 
-// CheckOn checks v on the given day, usually the submission day. Errors
-// have subject "validity" and kind KindRange:
+// CheckOn checks v on the given day, usually the submission day, and
+// returns the most precise error that applies (KindRange):
 //
-//   - the certificate's validity starts after on ("not yet valid");
-//   - its end lies before on ("expired");
-//   - one month or less is left (see MinValidityMonths and ExpiresWithin):
-//     WeChat requires more than one month.
+//   - validity.not_yet_valid: the validity starts after on;
+//   - validity.expired: its end lies before on;
+//   - validity.under_one_month: MinValidityMonths or less is left
+//     (ExpiresWithin).
 //
 // A long-term certificate only has its start checked. CheckOn returns nil
 // for the zero Validity and for the zero Date. A Validity built by hand
 // rather than by ParseValidity is first checked for what ParseValidity
-// guarantees: a start (KindMissing), an end unless LongTerm is set
-// (KindMissing), and an end after the start (KindRange).
+// guarantees: a start and an end unless LongTerm is set
+// (validity.missing), and an end after the start
+// (validity.end_before_start).
 func (v Validity) CheckOn(on workday.Date) error {
 	if v.IsZero() || on.IsZero() {
 		return nil
@@ -159,21 +134,22 @@ func (v Validity) CheckOn(on workday.Date) error {
 	case v.End.IsZero():
 		return newError("validity", KindMissing, "", "end date empty")
 	case !v.End.After(v.Start):
-		return newError("validity", KindRange, "", "end date "+v.End.String()+" is not after start date "+v.Start.String())
+		return endBeforeStart(v.Start, v.End)
 	}
-	if v.Start.After(on) {
-		return newError("validity", KindRange, "", "certificate not yet valid: starts "+v.Start.String())
-	}
-	if v.LongTerm {
+	var detail, reason string
+	switch {
+	case v.Start.After(on):
+		detail, reason = "not_yet_valid", "certificate not yet valid: starts "+v.Start.String()
+	case v.LongTerm:
+		return nil
+	case v.End.Before(on):
+		detail, reason = "expired", "certificate expired on "+v.End.String()
+	case v.ExpiresWithin(on, MinValidityMonths):
+		detail, reason = "under_one_month", "one month or less of validity left: expires "+v.End.String()
+	default:
 		return nil
 	}
-	if v.End.Before(on) {
-		return newError("validity", KindRange, "", "certificate expired on "+v.End.String())
-	}
-	if v.ExpiresWithin(on, MinValidityMonths) {
-		return newError("validity", KindRange, "", "one month or less of validity left: expires "+v.End.String())
-	}
-	return nil
+	return &Error{Subject: "validity", Kind: KindRange, detail: detail, Reason: reason}
 }
 
 // addMonths returns the same day n months after d, or the last day of that

@@ -7,8 +7,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/beian-go/beian/document"
 )
 
 // refused checks that cmd fails with an error matching want (any error
@@ -550,11 +548,10 @@ func TestLifecycle(t *testing.T) {
 func TestSubmitWithCatalogue(t *testing.T) {
 	a := newDraft(t)
 	// The sample's types 3 and 4 are first-level in this catalogue.
-	cat := document.NewServiceCatalog([]document.ServiceType{
-		{Type: 3, ParentType: 0, Name: "生活服务"}, {Type: 4, ParentType: 0, Name: "交通"},
-	})
-	err := refused(t, a, nil, func() ([]Change, error) {
-		return a.Submit(at(time.Hour), CheckOptions{Validate: ValidateOptions{Services: cat}})
+	cat, err := NewCatalogue(Dictionaries{Source: "test", ServiceTypes: []Entry{{Code: 3, Name: "生活服务"}, {Code: 4, Name: "交通"}}})
+	require.NoError(t, err)
+	err = refused(t, a, nil, func() ([]Change, error) {
+		return a.Submit(at(time.Hour), CheckOptions{Catalogue: cat})
 	})
 	var ps Problems
 	require.ErrorAs(t, err, &ps)

@@ -2,9 +2,6 @@ package filing
 
 import (
 	"context"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"runtime"
 	"strings"
@@ -136,18 +133,6 @@ func BenchmarkLifecycle(b *testing.B) {
 	}
 }
 
-// BenchmarkValidate measures Request.Validate on the enterprise sample.
-func BenchmarkValidate(b *testing.B) {
-	req := loadRequest(b, "enterprise.json")
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		sinkErr = req.Validate()
-	}
-	if sinkErr != nil {
-		b.Fatal(sinkErr)
-	}
-}
-
 // BenchmarkSync measures applying a polled status that moves the record.
 func BenchmarkSync(b *testing.B) {
 	a := inStageOf(b, StageSMSVerification)
@@ -227,43 +212,4 @@ func ownStrings(v reflect.Value) {
 			ownStrings(v.Elem())
 		}
 	}
-}
-
-// BenchmarkRequestJSON measures decoding and encoding the enterprise
-// sample; "map" decodes the same payload into generic values, for scale.
-func BenchmarkRequestJSON(b *testing.B) {
-	data, err := os.ReadFile(filepath.Join("testdata", "enterprise.json"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Run("unmarshal", func(b *testing.B) {
-		b.ReportAllocs()
-		for i := 0; i < b.N; i++ {
-			var r Request
-			sinkErr = json.Unmarshal(data, &r)
-		}
-		if sinkErr != nil {
-			b.Fatal(sinkErr)
-		}
-	})
-	b.Run("map", func(b *testing.B) {
-		b.ReportAllocs()
-		for i := 0; i < b.N; i++ {
-			var m map[string]any
-			sinkErr = json.Unmarshal(data, &m)
-		}
-		if sinkErr != nil {
-			b.Fatal(sinkErr)
-		}
-	})
-	req := loadRequest(b, "enterprise.json")
-	b.Run("marshal", func(b *testing.B) {
-		b.ReportAllocs()
-		for i := 0; i < b.N; i++ {
-			_, sinkErr = json.Marshal(req)
-		}
-		if sinkErr != nil {
-			b.Fatal(sinkErr)
-		}
-	})
 }

@@ -6,9 +6,8 @@
 //
 // It is not a WeChat API client: it models the payload of WeChat's
 // apply_icp_filing call ([Request]) and the statuses WeChat reports
-// ([Poll]), and the caller moves data to and from WeChat. It keeps no
-// catalogue WeChat says must be fetched at run time; those are inputs
-// ([ValidateOptions]).
+// ([Poll]), and the caller moves data to and from WeChat. WeChat's
+// catalogues, which it says to fetch at run time, are inputs ([Catalogue]).
 //
 // # The record
 //
@@ -60,6 +59,25 @@
 // record fails with a [*RecordError] ([ErrInvalidRecord]); an unusable
 // WeChat status with a [*StatusError] ([ErrStatus]).
 //
+// # Checks
+//
+// [Request.Check] runs every rule of the filing over a request: the
+// validators of package document for each value, and the rules on the
+// payload as a whole, WeChat's catalogues ([Catalogue]), the provinces'
+// rules ([ProvinceRules]) and the caller's other applications. Each
+// [Problem] names WeChat's payload path, a stable [Code], Chinese and
+// English messages and a [Severity]. CHECKS.md beside this package lists
+// every rule with its severity and source.
+//
+// Severity follows one rule. A rule is an error, and refuses the
+// submission, only where WeChat's documentation or API contract, or a
+// decidable standard (check characters, dates, lengths, enumerations),
+// says the filing is refused; each cites that document or standard.
+// Everything learned from cloud providers' notes, written for website
+// filings, or from the province table is a warning that names its source:
+// shown, never blocking. A check that blocks a filing WeChat would accept
+// is worse than no check.
+//
 // # Concurrency, persistence and privacy
 //
 // An Application is safe for concurrent use; racing commands are
@@ -94,8 +112,7 @@
 // A [Request] reads and writes WeChat's JSON in one pass. Member names are
 // matched exactly as WeChat spells them; members WeChat may add in the
 // future, or any other spelling, are kept in the object's [Extra] and
-// written back. Empty strings and empty arrays are not written, as WeChat
-// rejects them. A payload that does not decode gives a *json.SyntaxError
-// or a *json.UnmarshalTypeError naming the member's path; neither quotes
-// the offending value.
+// written back. Empty strings and arrays are not written, as WeChat
+// rejects them. A payload that does not decode or exceeds a size limit
+// gives a [*DecodeError] naming the member's path, never quoting it.
 package filing

@@ -120,23 +120,6 @@ func ExampleApplication_ApproveBureau() {
 	// true
 }
 
-// Validate reports every problem with WeChat's payload path.
-func ExampleRequest_Validate() {
-	req := sampleRequest()
-	req.ICPApplets.PrincipalInfo.EmergencyContact = req.ICPApplets.PrincipalInfo.Mobile
-	req.ICPApplets.BaseInfo.Comment = "小程序"
-
-	var ps document.Problems
-	if errors.As(req.Validate(), &ps) {
-		for _, p := range ps {
-			fmt.Println(p.Field, p.Code)
-		}
-	}
-	// Output:
-	// icp_applets.principal_info.emergency_contact emergency_contact.component
-	// icp_applets.base_info.comment applet.description.length
-}
-
 // A polled WeChat status is applied once: it returns the changes it made,
 // and the same poll again returns none. The SMS deadline counts from when
 // the SMS was sent, when the poll (here a push event) knows it.
@@ -221,14 +204,16 @@ func ExampleRequest_UnmarshalJSON() {
 	fmt.Println(string(out))
 
 	err := json.Unmarshal([]byte(`{"icp_applets":{"principal_info":{"mobile":13912345678}}}`), &req)
-	var typeErr *json.UnmarshalTypeError
-	if errors.As(err, &typeErr) {
-		fmt.Println(typeErr.Field, typeErr.Value)
+	var decodeErr *filing.DecodeError
+	if errors.As(err, &decodeErr) {
+		fmt.Println(decodeErr.Path, errors.Is(err, filing.ErrDecode))
+		fmt.Println(err)
 	}
 	// Output:
 	// true true
 	// {"type":4,"name":"示例公司","new_flag":true}
-	// icp_applets.principal_info.mobile number
+	// icp_applets.principal_info.mobile true
+	// icp_applets.principal_info.mobile: is a JSON number, want a string
 }
 
 // What get_icp_entrance_info's status and sms_verify_status mean as stages.

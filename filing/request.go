@@ -1,24 +1,25 @@
 package filing
 
 import (
+	"encoding/json"
+
 	"github.com/beian-go/beian/document"
 )
 
 // Request is the body of WeChat's apply_icp_filing call, field for field
-// (reference wechat-icp.md §1): the filing subject (icp_subject), the mini
-// program (icp_applets) and the supporting media (icp_materials). Every
-// media field holds a media_id returned by upload_icp_media.
+// (https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_applyicpfiling):
+// the filing subject (icp_subject), the mini program (icp_applets) and the
+// supporting media (icp_materials). Every media field holds a media_id
+// returned by upload_icp_media.
 //
-// JSON member names are WeChat's. Optional members are omitted when empty,
-// because WeChat rejects empty strings; the three top-level objects and
-// the required sub-objects are always written, as WeChat requires them.
-// WeChat's numeric codes (subject type, certificate type, service content
-// and pre-approval types) stay numbers on the wire. Member names are
-// matched exactly; members WeChat sends that are not modelled here are
-// kept in each object's Extra and written back, so a payload read and written again loses nothing except empty
-// strings and empty arrays, which mean "absent" to WeChat anyway.
+// JSON member names are WeChat's, matched exactly; members not modelled
+// are kept in each object's Extra and written back. Empty members are
+// omitted (WeChat rejects empty strings), the objects WeChat requires are
+// always written, and its numeric codes stay numbers: a payload read and
+// written again loses only empty strings and arrays. See DecodeError for
+// the size limits.
 //
-// The zero Request is an empty payload; Validate reports everything it
+// The zero Request is an empty payload; Check reports everything it
 // lacks. A Request is a plain value: safe for concurrent reads, but its
 // slices and maps are shared by copies, so use Clone before changing a copy
 // another goroutine may read. fmt and log/slog output mask ID numbers,
@@ -31,8 +32,7 @@ type Request struct {
 }
 
 // Subject is icp_subject, the filing subject (主办单位). Like every object
-// of a Request it is a plain value whose zero value is the empty object,
-// and is safe for concurrent reads.
+// of a Request, its zero value is empty; it is safe for concurrent reads.
 type Subject struct {
 	BaseInfo     SubjectBaseInfo `json:"base_info"`
 	PersonalInfo *PersonalInfo   `json:"personal_info,omitempty"`
@@ -76,9 +76,8 @@ type PersonalInfo struct {
 	Extra           Extra  `json:"-"`
 }
 
-// OrganizeInfo is icp_subject.organize_info, the subject's certificate;
-// the zero value is empty.
-// For an individual subject it repeats the principal's ID.
+// OrganizeInfo is icp_subject.organize_info, the subject's certificate
+// (for an individual, the principal's ID); the zero value is empty.
 type OrganizeInfo struct {
 	CertificateType    document.CertificateType `json:"certificate_type,omitempty"`
 	CertificateNumber  string                   `json:"certificate_number,omitempty"`
@@ -135,9 +134,8 @@ type Applets struct {
 }
 
 // ServiceContentType is a second-level service content type (服务内容类型)
-// from WeChat's query_icp_service_content_types catalogue. It goes to JSON
-// as a number; the zero value is unset. Like the other code types it is a
-// comparable value, safe for concurrent use.
+// of WeChat's query_icp_service_content_types, a JSON number; 0 is unset.
+// It is a comparable value, safe for concurrent use.
 type ServiceContentType int
 
 // NrlxType is a pre-approval type (前置审批类型) from WeChat's
@@ -256,4 +254,23 @@ func (m *Materials) lists() [10]*[]string {
 		&m.WebsiteConstructionProposal, &m.SubjectOtherMaterials, &m.AppletsOtherMaterials,
 		&m.HoldingCertificatePhoto,
 	}
+}
+
+// Extra holds the members of a WeChat JSON object that this package does
+// not model, by exact name, each value verbatim JSON (compacted when
+// written, after the modelled members, in name order; one named like a
+// modelled member is not written). A nil Extra means none. Like any map
+// it is safe for concurrent reads only. fmt prints only its keys.
+type Extra map[string]json.RawMessage
+
+// clone returns a deep copy of x.
+func (x Extra) clone() Extra {
+	if x == nil {
+		return nil
+	}
+	out := make(Extra, len(x))
+	for k, v := range x {
+		out[k] = append(json.RawMessage(nil), v...)
+	}
+	return out
 }

@@ -4,7 +4,7 @@ package workday
 
 // DataVersion identifies the embedded schedule data: its official years
 // and a digest of its source files.
-const DataVersion = "2007-2026+3cc2a571"
+const DataVersion = "2007-2026+3568dfcb"
 
 // FirstYear and LastYear are the first and last years whose official
 // schedule is embedded; every year between them is embedded too.

@@ -144,7 +144,13 @@ func (w *walk) run() error {
 
 	// 2. Validation catches the mistyped check digit.
 	w.section("2", "提交前检查 Check before submitting")
-	problems := req.Check(filing.CheckOptions{On: w.day})
+	// WeChat's query_icp_* dictionaries; here the embedded snapshot with
+	// the code of "none of the above" that WeChat's answer gives.
+	cat, err := catalogue()
+	if err != nil {
+		return err
+	}
+	problems := req.Check(filing.CheckOptions{On: w.day, Catalogue: cat})
 	if len(problems) == 0 {
 		return errors.New("the mistyped ID number was not caught")
 	}
@@ -153,7 +159,7 @@ func (w *walk) run() error {
 	req.ICPApplets.PrincipalInfo.CertificateNumber = appletPrinID
 	w.printf("  修正 Fixed: 小程序负责人身份证号末位 last character of the ID number\n")
 	w.printf("    %s -> %s\n", document.Mask(appletPrinTypo), document.Mask(appletPrinID))
-	problems = req.Check(filing.CheckOptions{On: w.day})
+	problems = req.Check(filing.CheckOptions{On: w.day, Catalogue: cat})
 	switch {
 	case problems.Blocking():
 		// Only a start day far from today gets here: the sample
@@ -272,7 +278,7 @@ func (w *walk) run() error {
 // problems lists problems, each with its field path and its messages in
 // Chinese and English; "!" marks one that blocks the submission, "~" a
 // warning.
-func (w *walk) problems(ps document.Problems) {
+func (w *walk) problems(ps filing.Problems) {
 	for _, p := range ps {
 		if p.Severity.Blocking() {
 			w.printf("  ! %s\n", p.Field)
@@ -380,6 +386,18 @@ func stageText(s filing.Stage) string {
 // stamp writes an instant in China Standard Time, to the minute.
 func stamp(t time.Time) string { return t.In(workday.CST).Format("2006-01-02 15:04") }
 
+// noneOfTheAbove is the pre-approval code of 以上都不涉及 in the sample's
+// catalogue; a service takes it from WeChat's query_icp_nrlx_types.
+const noneOfTheAbove = 24
+
+// catalogue returns the embedded catalogue with the code of "none of the
+// above" added.
+func catalogue() (*filing.Catalogue, error) {
+	d := filing.DefaultCatalogue().Dictionaries()
+	d.PreApprovalTypes = append(d.PreApprovalTypes, filing.Entry{Code: noneOfTheAbove, Name: "以上都不涉及"})
+	return filing.NewCatalogue(d)
+}
+
 // request builds the fictional enterprise filing, with the mini program
 // principal's ID number mistyped.
 func request() filing.Request {
@@ -415,7 +433,7 @@ func request() filing.Request {
 		ICPApplets: filing.Applets{
 			BaseInfo: filing.AppletBaseInfo{
 				ServiceContentTypes: []filing.ServiceContentType{3, 4},
-				NrlxDetails:         []filing.NrlxDetail{{Type: document.DefaultNoPreApprovalType}},
+				NrlxDetails:         []filing.NrlxDetail{{Type: noneOfTheAbove}},
 				Comment:             "本小程序为门店客户提供在线预约、订单查询和售后服务，不涉及新闻、出版、医疗、金融等前置审批内容。",
 			},
 			PrincipalInfo: filing.PrincipalInfo{

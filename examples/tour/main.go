@@ -80,20 +80,17 @@ func tourWorkday() error {
 
 func tourDocument() error {
 	// tour:begin
-	err := document.ValidateResidentID("330106199203081245") // last digit mistyped
+	_, err := document.ParseResidentID("330106199203081245") // last digit mistyped
 	var e *document.Error
 	if errors.As(err, &e) {
 		fmt.Println(e.Code(), e.Value) // resident_id.checksum 330*************45
 	}
-	var ps document.Problems
-	ps.Add("icp_applets.principal_info.emergency_contact",
-		document.ValidateEmergencyContact("13700000003", "13700000003"))
-	ps.Add("", document.CheckDescription("在线预约"))
-	for _, p := range ps {
-		fmt.Println(p.Field, p.Code)
-		// icp_applets.principal_info.emergency_contact emergency_contact.component
-		// icp_applets.base_info.comment applet.description.length
+	if errors.As(document.ValidateMobile("+86 13700000003"), &e) {
+		_, en, _ := document.Message(e.Code())
+		fmt.Println(e.Code(), en) // mobile.country_code mobile number: use the 11-digit number without +86
 	}
+	m := document.MaterialCommitmentLetter
+	fmt.Println(m.Label(), m.Field(), m.Max()) // 互联网信息服务承诺书 icp_materials.commitment_letter 1
 	// tour:end
 	return nil
 }
@@ -131,8 +128,12 @@ func tourFiling() error {
 		return err
 	}
 	t := time.Date(2026, 9, 28, 9, 0, 0, 0, workday.CST)
-	// Validate: complete and well-formed. Precheck: the usual rejections.
-	fmt.Println(req.Validate(), req.Precheck(workday.DateOf(t), filing.PrecheckOptions{}).Blocking()) // <nil> false
+	// Every rule of the filing, each problem at its payload path. Only
+	// errors block; this warning asks for WeChat's catalogue, which knows
+	// the code of "none of the above" (CheckOptions.Catalogue).
+	for _, p := range req.Check(filing.CheckOptions{On: workday.DateOf(t)}) {
+		fmt.Println(p.Severity, p.Field, p.Code) // warning icp_applets.base_info.nrlx_details[0].type catalogue.unconfirmed
+	}
 
 	app, err := filing.NewApplication(filing.Identity{ID: "order-0001", AppID: "wx0123456789abcdef"}, req, t)
 	if err != nil {
@@ -143,7 +144,7 @@ func tourFiling() error {
 	}
 	var all []filing.Change // what each command changed, and what the merchant must do next
 	for _, step := range []func() ([]filing.Change, error){
-		// Submit runs Request.Check first: its Problems on failure.
+		// Submit runs the same check: filing.Problems if an error blocks.
 		func() ([]filing.Change, error) { return app.Submit(t.Add(time.Hour), filing.CheckOptions{}) },
 		// WeChat's review passes and MIIT sends the SMS.
 		func() ([]filing.Change, error) { return app.ApprovePlatform(t.Add(30*time.Hour), t.Add(30*time.Hour)) },

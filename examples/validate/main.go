@@ -3,14 +3,16 @@
 //
 // Usage:
 //
-//	go run ./examples/validate [-lang en] [-on 2026-09-28] [-strict] [file.json]
+//	go run ./examples/validate [-lang en] [-on 2026-09-28] [-none 24] [-strict] [file.json]
 //	go run ./examples/validate < file.json
 //
 // The payload is read from the file named, or from standard input when
 // there is none (or it is "-"). Messages are in Chinese unless -lang en.
 // -on is the day of submission for the checks that depend on it
 // (certificate validity, birth dates); it defaults to today in China
-// Standard Time.
+// Standard Time. -none is the code WeChat's query_icp_nrlx_types gives
+// "以上都不涉及" (none of the above); it defaults to 24, the code the
+// samples use, and 0 leaves it unknown.
 //
 // Exit status: 0 when nothing blocks the submission (warnings are still
 // printed; -strict makes them fail too), 1 when a problem blocks it, 2
@@ -22,20 +24,15 @@ package main
 
 import (
 	"bytes"
-	"encoding"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"reflect"
-	"strings"
 	"time"
 
 	"github.com/beian-go/beian/examples/internal/termtext"
 
-	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/workday"
 )
@@ -45,9 +42,11 @@ func main() {
 	os.Exit(run(os.Args[1:], workday.DateOf(time.Now()), os.Stdin, os.Stdout, os.Stderr))
 }
 
-// maxPayload bounds what is read: a payload holds media ids, not media,
-// so a few kilobytes are usual.
-const maxPayload = 1 << 20
+// maxRead bounds what is read from the input, so that a wrong file
+// name costs little; the library then refuses a payload over its own
+// limit of 64 KiB (a payload holds media ids, not media: a few kilobytes
+// are usual).
+const maxRead = 1 << 20
 
 // run is the whole program: parse args, read and check the payload, write
 // the problems to stdout. today is the default submission day. It returns
@@ -58,12 +57,13 @@ func run(args []string, today workday.Date, stdin io.Reader, stdout, stderr io.W
 	lang := fs.String("lang", "zh", "language of the messages: `zh` or en")
 	onFlag := fs.String("on", "", "day of submission, `YYYY-MM-DD` (default: today in China Standard Time)")
 	strict := fs.Bool("strict", false, "exit with status 1 on warnings too")
+	none := fs.Int("none", 24, "pre-approval `code` of 以上都不涉及 (none of the above) in WeChat's catalogue; 0: unknown")
 	// The flag package's own messages are silenced: -h prints the usage
 	// below, a bad flag one line.
 	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stderr, "usage: validate [-lang zh|en] [-on YYYY-MM-DD] [-strict] [file.json]")
+			fmt.Fprintln(stderr, "usage: validate [-lang zh|en] [-on YYYY-MM-DD] [-none code] [-strict] [file.json]")
 			fmt.Fprintln(stderr, "Reads standard input when no file is given.")
 			fs.SetOutput(stderr)
 			fs.PrintDefaults()
@@ -106,22 +106,31 @@ func run(args []string, today workday.Date, stdin io.Reader, stdout, stderr io.W
 	if name == "-" {
 		display = "<stdin>"
 	}
-	data, err := io.ReadAll(io.LimitReader(in, maxPayload+1))
+	data, err := io.ReadAll(io.LimitReader(in, maxRead+1))
 	if err != nil {
 		return fail("%s: %v", display, err)
 	}
-	if len(data) > maxPayload {
-		return fail("%s: larger than %d bytes, not a payload", display, maxPayload)
+	if len(data) > maxRead {
+		return fail("%s: larger than %d bytes, not a payload", display, maxRead)
 	}
-	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
-		return fail("%s: not an apply_icp_filing payload: want a JSON object", display)
+	// The library reads null as "leave the request as it is"; as a whole
+	// file it is no payload.
+	if string(bytes.TrimSpace(data)) == "null" {
+		return fail("%s: payload: is null, want an object", display)
 	}
+	// UnmarshalJSON, called directly, reports malformed JSON as it reports
+	// a member of the wrong type: by WeChat's field path, without quoting
+	// the value.
 	var req filing.Request
-	if err := json.Unmarshal(data, &req); err != nil {
-		return fail("%s: not an apply_icp_filing payload: %s", display, decodeProblem(err))
+	if err := req.UnmarshalJSON(data); err != nil {
+		return fail("%s: %v", display, err)
 	}
 
-	problems := req.Check(filing.CheckOptions{On: on})
+	cat, err := catalogue(*none)
+	if err != nil {
+		return fail("-none %d: %v", *none, err)
+	}
+	problems := req.Check(filing.CheckOptions{On: on, Catalogue: cat})
 	report(stdout, display, on, problems, en)
 	if problems.Blocking() || *strict && len(problems) > 0 {
 		return 1
@@ -129,55 +138,19 @@ func run(args []string, today workday.Date, stdin io.Reader, stdout, stderr io.W
 	return 0
 }
 
-// decodeProblem says what json.Unmarshal found wrong with the payload. A
-// member of the wrong JSON type is named by its path in the payload and
-// the JSON types involved, not by the Go types that hold it, and its
-// value is not repeated (it could be a phone number); any other error
-// says where the JSON breaks.
-func decodeProblem(err error) string {
-	var te *json.UnmarshalTypeError
-	if !errors.As(err, &te) || te.Type == nil {
-		return err.Error()
+// catalogue returns the embedded catalogue with the code of "none of the
+// above" added; a service passes the catalogue WeChat answers instead.
+func catalogue(none int) (*filing.Catalogue, error) {
+	if none == 0 {
+		return filing.DefaultCatalogue(), nil
 	}
-	field := te.Field
-	if field == "" {
-		field = "the payload"
-	}
-	got, _, _ := strings.Cut(te.Value, " ") // "number 1.5" carries the value
-	want := jsonKind(te.Type)
-	if got == "number" && want == "a whole number" {
-		return field + " is a number out of range or not whole"
-	}
-	return fmt.Sprintf("%s is a JSON %s, want %s", field, got, want)
+	d := filing.DefaultCatalogue().Dictionaries()
+	d.PreApprovalTypes = append(d.PreApprovalTypes, filing.Entry{Code: none, Name: "以上都不涉及"})
+	return filing.NewCatalogue(d)
 }
-
-// jsonKind names the JSON value a Go type is read from.
-func jsonKind(t reflect.Type) string {
-	if reflect.PointerTo(t).Implements(textUnmarshaler) {
-		return "a string"
-	}
-	switch t.Kind() {
-	case reflect.Struct, reflect.Map:
-		return "an object"
-	case reflect.Slice, reflect.Array:
-		return "an array"
-	case reflect.String:
-		return "a string"
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a whole number"
-	case reflect.Float32, reflect.Float64:
-		return "a number"
-	}
-	return "another JSON type"
-}
-
-var textUnmarshaler = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
 
 // report prints the problems, blocking ones first.
-func report(w io.Writer, name string, on workday.Date, ps document.Problems, en bool) {
+func report(w io.Writer, name string, on workday.Date, ps filing.Problems, en bool) {
 	errs, warns := ps.Errors(), ps.Warnings()
 	switch {
 	case len(ps) == 0 && en:
@@ -190,7 +163,7 @@ func report(w io.Writer, name string, on workday.Date, ps document.Problems, en 
 	default:
 		fmt.Fprintf(w, "%s：%d 个错误，%d 个警告（提交日 %s）\n", name, len(errs), len(warns), on)
 	}
-	for _, group := range []document.Problems{errs, warns} {
+	for _, group := range []filing.Problems{errs, warns} {
 		for _, p := range group {
 			field := p.Field
 			if field == "" {
@@ -202,7 +175,7 @@ func report(w io.Writer, name string, on workday.Date, ps document.Problems, en 
 }
 
 // message is the problem's text in the language chosen.
-func message(p document.Problem, en bool) string {
+func message(p filing.Problem, en bool) string {
 	if en {
 		return p.Text("en")
 	}
@@ -210,7 +183,7 @@ func message(p document.Problem, en bool) string {
 }
 
 // severity labels a problem.
-func severity(p document.Problem, en bool) string {
+func severity(p filing.Problem, en bool) string {
 	switch {
 	case p.Severity.Blocking() && en:
 		return "error"

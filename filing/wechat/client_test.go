@@ -83,13 +83,13 @@ func TestApplyAcceptsAndRefusesWithHints(t *testing.T) {
 	assert.Equal(t, "/wxa/icp/apply_icp_filing", e.Path)
 	var ps filing.Problems
 	require.ErrorAs(t, err, &ps)
-	fields := map[string]document.Code{}
+	fields := map[string]filing.Code{}
 	for _, p := range ps {
 		fields[p.Field] = p.Code
 		assert.NotContains(t, p.Message, "440306199203084565")
 	}
-	assert.Equal(t, document.Code("wechat.86202"), fields["icp_applets.principal_info.certificate_number"])
-	assert.Equal(t, document.Code("wechat.86205"), fields["icp_materials.commitment_letter[0]"])
+	assert.Equal(t, filing.Code("wechat.86202"), fields["icp_applets.principal_info.certificate_number"])
+	assert.Equal(t, filing.Code("wechat.86205"), fields["icp_materials.commitment_letter[0]"])
 	assert.NotContains(t, err.Error(), "440306199203084565")
 	assert.Equal(t, filing.StatusNotFiled, poll(t, c).Status, "a refused filing changes nothing")
 
@@ -103,7 +103,7 @@ func TestApplyRefusesFaceTaskProblems(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		edit func(srv *wechattest.Server, c *wechat.Client, req *filing.Request)
-		code document.Code
+		code filing.Code
 	}{
 		{"unknown task", func(_ *wechattest.Server, _ *wechat.Client, r *filing.Request) {
 			r.ICPApplets.PrincipalInfo.VerifyTaskID = "face-task-none"
@@ -277,7 +277,8 @@ func TestOnlineOrderAndFilingNumber(t *testing.T) {
 	assert.True(t, strings.HasSuffix(number, "X"))
 	assert.True(t, strings.HasPrefix(number, "粤ICP备"), "the filing province's abbreviation")
 	assert.Equal(t, order.ICPSubject.BaseInfo.RecordNumber, number[:strings.LastIndex(number, "-")])
-	assert.Equal(t, 1, fn.Index())
+	assert.Equal(t, document.FilingKindMiniProgram, fn.Kind())
+	assert.True(t, strings.HasSuffix(number, "-1X"), "the first service of the subject")
 	assert.Equal(t, req.ICPSubject.BaseInfo.Name, order.ICPSubject.BaseInfo.Name)
 	assert.Equal(t, number, poll(t, c).FilingNumber, "Poll reads the number once filed")
 	assert.Empty(t, order.Extra, "errcode and errmsg are not members of the filing")
@@ -320,31 +321,30 @@ func TestFaceTasks(t *testing.T) {
 }
 
 func TestCatalogueFeedsTheChecks(t *testing.T) {
-	srv, c := newFake(t)
+	_, c := newFake(t)
 	cat, err := c.Catalogue(context.Background())
 	require.NoError(t, err)
-	assert.Contains(t, cat.SubjectTypes, wechat.Entry{Type: 4, Name: "企业"})
-	assert.Contains(t, cat.CertificateTypes, wechat.Entry{Type: 2, Parent: 5, Name: "居民身份证"})
-	assert.Contains(t, cat.NrlxTypes, wechat.Entry{Type: 24, Name: "以上都不涉及"})
-	assert.Contains(t, cat.ServiceTypes, wechat.Entry{Type: 2, Parent: 500, Name: "招聘"})
-	require.NotEmpty(t, cat.Districts)
-	gd := cat.Districts[len(cat.Districts)-1]
-	assert.Equal(t, wechat.District{Code: 440000, Level: 1, Name: "广东省", Sub: []wechat.District{{Code: 440300, Level: 2, Name: "深圳市",
-		Sub: []wechat.District{{Code: 440305, Level: 3, Name: "南山区"}}}}}, gd)
-	assert.True(t, cat.FetchedAt.Equal(srv.Now()), "the server's Date: %v", cat.FetchedAt)
-	assert.Contains(t, cat.Source, "query_icp_nrlx_types")
-	assert.Contains(t, cat.Source, "fetched at 2026-03-02 09:00:00 CST")
+	d := cat.Dictionaries()
+	assert.Contains(t, d.SubjectTypes, filing.Entry{Code: 4, Name: "企业"})
+	assert.Contains(t, d.CertificateTypes, filing.Entry{Code: 2, Parent: 5, Name: "居民身份证"})
+	assert.Contains(t, d.PreApprovalTypes, filing.Entry{Code: 24, Name: "以上都不涉及"})
+	assert.Contains(t, d.ServiceTypes, filing.Entry{Code: 2, Parent: 500, Name: "招聘"})
+	// The district tree arrives flattened, each node under its parent.
+	assert.Contains(t, d.Districts, filing.Entry{Code: 440000, Name: "广东省"})
+	assert.Contains(t, d.Districts, filing.Entry{Code: 440300, Parent: 440000, Name: "深圳市"})
+	assert.Contains(t, d.Districts, filing.Entry{Code: 440305, Parent: 440300, Name: "南山区"})
+	assert.Contains(t, cat.Source(), "query_icp_nrlx_types")
+	assert.Contains(t, cat.Source(), "answered at 2026-03-02 09:00:00 CST")
 
-	o := cat.Options(filing.CheckOptions{})
-	assert.Equal(t, 24, o.Validate.NoPreApprovalType)
-	assert.Equal(t, 3, o.Validate.Services.Len())
 	req := loadRequest(t)
 	req.ICPApplets.BaseInfo.ServiceContentTypes = []filing.ServiceContentType{500, 7}
-	ps := req.Check(o)
+	ps := req.Check(filing.CheckOptions{Catalogue: cat})
 	assert.True(t, ps.Has("applet.service_types.first_level"), "%v", ps)
-	assert.True(t, ps.Has("applet.service_types.unknown"), "%v", ps)
-	var none *wechat.Catalogue
-	assert.Equal(t, filing.CheckOptions{}, none.Options(filing.CheckOptions{}))
+	// The unknown type 7 is the same field: one problem per field, the
+	// first-level one reported.
+	req.ICPApplets.BaseInfo.ServiceContentTypes = []filing.ServiceContentType{7}
+	ps = req.Check(filing.CheckOptions{Catalogue: cat})
+	assert.True(t, ps.Has("catalogue.unknown"), "%v", ps)
 }
 
 func TestCombinedFlow(t *testing.T) {

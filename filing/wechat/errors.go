@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/internal/mask"
 )
@@ -162,8 +161,8 @@ func problemsOf(hints []hint, token string) filing.Problems {
 		msg := cleanMessage(h.Message, token)
 		ps = append(ps, filing.Problem{
 			Field:    fieldPath(cleanMessage(h.Field, token)),
-			Code:     document.Code("wechat." + strconv.Itoa(h.Code)),
-			Severity: document.SeverityError,
+			Code:     filing.Code("wechat." + strconv.Itoa(h.Code)),
+			Severity: filing.SeverityError,
 			Message:  "微信拒绝: " + msg,
 			English:  "refused by WeChat: " + msg,
 		})

@@ -10,7 +10,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/filing"
 )
 
@@ -37,8 +36,8 @@ func TestProblemsOfHints(t *testing.T) {
 	require.Len(t, ps, 2)
 	assert.Equal(t, filing.Problem{
 		Field:    "icp_subject.organize_info.certificate_photo",
-		Code:     document.Code("wechat.86328"),
-		Severity: document.SeverityError,
+		Code:     filing.Code("wechat.86328"),
+		Severity: filing.SeverityError,
 		Message:  "微信拒绝: image of 130******21 unreadable",
 		English:  "refused by WeChat: image of 130******21 unreadable",
 	}, ps[0])

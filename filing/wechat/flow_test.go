@@ -15,6 +15,7 @@ import (
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/filing/wechat"
 	"github.com/beian-go/beian/filing/wechattest"
+	"github.com/beian-go/beian/workday"
 )
 
 // service is what an integrator runs: one Application per mini program,
@@ -79,14 +80,16 @@ func TestFullFilingWithRejectionAndResubmission(t *testing.T) {
 
 	cat, err := client.Catalogue(ctx)
 	require.NoError(t, err)
-	opts := cat.Options(filing.CheckOptions{})
+	opts := filing.CheckOptions{Catalogue: cat}
 	req, task := ready(t, srv, client, loadRequest(t), false)
 
 	app, err := filing.NewApplication(filing.Identity{ID: "app-1", AppID: "wx0123456789abcdef"}, req, srv.Now())
 	require.NoError(t, err)
 	svc.app = app
 	require.NoError(t, app.RecordFaceVerification(task.ID, srv.Now().Add(-10*time.Minute), srv.Now()))
-	require.False(t, app.Check(srv.Now(), opts).Blocking(), "%v", app.Check(srv.Now(), opts))
+	opts.On = workday.DateOf(srv.Now())
+	req0 := app.Request()
+	require.False(t, req0.Check(opts).Blocking(), "%v", req0.Check(opts))
 
 	// First attempt: WeChat takes it, then its review rejects it.
 	require.NoError(t, client.Apply(ctx, app.Request()))

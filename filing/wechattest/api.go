@@ -8,8 +8,8 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/filing/internal/dict"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -56,16 +56,23 @@ var catalogue = func() map[string]json.RawMessage {
 	return m
 }()
 
+// checkCatalogue is the same sample as the checks read it.
+var checkCatalogue = func() *filing.Catalogue {
+	var lists dict.Lists
+	if err := json.Unmarshal(catalogueJSON, &lists); err != nil {
+		panic(err)
+	}
+	c, err := filing.NewCatalogue(lists.Dictionaries("the fake WeChat's sample dictionaries"))
+	if err != nil {
+		panic(err)
+	}
+	return c
+}()
+
 // checkOptions are the options the fake's apply checks run with: its own
-// service catalogue and "none of the above" code.
+// dictionaries.
 func checkOptions(on workday.Date) filing.CheckOptions {
-	var items []document.ServiceType
-	_ = json.Unmarshal(catalogue["service_content_types"], &items)
-	o := filing.CheckOptions{On: on}
-	o.Validate.Services = document.NewServiceCatalog(items)
-	o.Validate.NoPreApprovalType = document.DefaultNoPreApprovalType
-	o.Precheck.NoPreApprovalType = document.DefaultNoPreApprovalType
-	return o
+	return filing.CheckOptions{On: on, Catalogue: checkCatalogue}
 }
 
 func dictionary(key string) func(*Server, *app, http.ResponseWriter, *http.Request) {
