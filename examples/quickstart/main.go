@@ -1,32 +1,43 @@
-// Command quickstart walks one enterprise filing through the whole process
-// with a simulated clock: it builds the WeChat apply_icp_filing payload in
-// code, catches a mistyped ID number before submitting, then drives the
-// filing through WeChat's review, the MIIT SMS check and the provincial
-// bureau's review, printing a dated timeline with the holidays it waits
-// through, the completion estimate, the issued filing number and the
-// policy assessment.
+// Command quickstart files one enterprise mini program from start to end
+// as a service does: through the WeChat client of package filing/wechat,
+// against a fake WeChat (package filing/wechattest) that it starts on this
+// machine. It builds the apply_icp_filing payload in code, fetches
+// WeChat's dictionaries and checks the payload with them (catching a
+// mistyped ID number before anything is sent), uploads the pictures, has
+// the principal's face verified, applies, and follows the reviews through
+// WeChat's push events and polls to the filing number. On the way it
+// prints what the merchant must do and by when, the holidays the filing
+// waits through, the completion estimate and the policy assessment.
 //
 // Usage:
 //
 //	go run ./examples/quickstart [-start 2026-09-25]
 //
-// Without -start the walk begins today (China Standard Time). Every
-// person, number and company in it is fictional; the check characters are
-// computed so that the numbers pass validation, and the output masks them.
+// The fake WeChat's clock starts at 09:00 on the start day, today (China
+// Standard Time) without -start, and moves only when the program moves
+// it. Nothing leaves the machine: the client's transport refuses every
+// address but loopback. Every person, number and company in it is
+// fictional; the check characters are computed so that the numbers pass
+// validation, and the output masks them.
 //
-// Exit status: 0 when the walk reaches the filing number, 1 when the
-// sample filing does not pass its check on the start day (its
-// certificates allow start days from 2018-03-01 to 2036-05-14), 2 for a
-// bad argument.
+// Exit status: 0 when the filing gets its number, 1 when the sample
+// filing does not pass its check on the start day (its certificates allow
+// start days from 2018-03-01 to 2036-05-14) or a step fails, 2 for a bad
+// argument.
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
+	"net/netip"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/beian-go/beian/examples/internal/termtext"
@@ -34,42 +45,31 @@ import (
 	"github.com/beian-go/beian/deadline"
 	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/filing/wechat"
+	"github.com/beian-go/beian/filing/wechattest"
 	"github.com/beian-go/beian/workday"
 )
 
 func main() {
-	// The clock is read here and nowhere else.
+	// The clock is read here, for the default start day, and nowhere else.
 	os.Exit(run(os.Args[1:], workday.DateOf(time.Now()), os.Stdout, os.Stderr))
 }
 
-// The start days the walk-through passes on. The two principals'
-// certificates (in request) run from 2016-06-15 and 2018-03-01 to
-// 2036-06-15 and 2038-03-01, and submission wants them in force with more
-// than a month left.
+// How the reviews go. The fake WeChat does what it is told; these are
+// typical durations, counted in workdays as the reviewers count them.
 const (
-	firstStart = "2018-03-01"
-	lastStart  = "2036-05-14"
-)
-
-// The fictional filing. The resident ID numbers and the credit code carry
-// valid check characters (GB 11643, GB 32100).
-const (
-	companyUSCC  = "91330106MA2H3E5L45"
-	legalRepID   = "330106197806151230" // 王五, the company's legal representative
-	appletPrinID = "330106199203081244" // 赵六, runs the mini program
-	// appletPrinTypo is appletPrinID with its last digit mistyped.
-	appletPrinTypo = "330106199203081245"
-	faceTaskID     = "qs-face-task-0001"
-)
-
-// The simulated durations of the walk-through. Real filings vary; these
-// stay inside the windows of package deadline.
-const (
+	// smsAnswered is how long the principal takes to answer MIIT's SMS.
+	smsAnswered = 25 * time.Minute
 	// bureauWorkdays is how many workdays the bureau takes.
 	bureauWorkdays = 8
+	// pollEvery is how often the service asks WeChat for the status.
+	pollEvery = 30 * time.Minute
+	// giveUpDays ends the walk if the filing has no number after as many
+	// days.
+	giveUpDays = 60
 )
 
-// run is the whole program: parse args, walk through the filing, write to
+// run is the whole program: parse args, file the mini program, write to
 // stdout. today is the default start day. It returns the exit status.
 func run(args []string, today workday.Date, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("quickstart", flag.ContinueOnError)
@@ -102,36 +102,113 @@ func run(args []string, today workday.Date, stdout, stderr io.Writer) int {
 		day = d
 	}
 	w := &walk{out: stdout, cal: workday.China(), day: day}
-	if err := w.run(); err != nil {
+	if err := w.run(context.Background()); err != nil {
 		fmt.Fprintln(stderr, "quickstart:", err)
 		return 1
 	}
 	return 0
 }
 
-// walk holds the state of one walk-through.
+// walk holds the state of one walk-through: the fake WeChat, the client
+// and the record of the filing, which a service would keep in its store.
 type walk struct {
-	out  io.Writer
-	cal  *workday.Calendar
-	day  workday.Date // the start day
-	last time.Time    // the previous timeline entry, for the holidays in between
+	out io.Writer
+	cal *workday.Calendar
+	day workday.Date // the start day
+
+	fake   *wechattest.Server
+	net    *loopbackOnly // the client's transport
+	client *wechat.Client
+	app    *filing.Application
+
+	last time.Time // the previous timeline entry, for the holidays in between
+
+	// The push-event handler runs on the event server's goroutines; mu
+	// guards what it hands to the walk.
+	mu     sync.Mutex
+	pushes []push // received and not printed yet
+	seen   int    // pushes received in all
 }
 
-// at returns hh:mm China Standard Time on d.
-func at(d workday.Date, hh, mm int) time.Time {
-	return d.Time().Add(time.Duration(hh)*time.Hour + time.Duration(mm)*time.Minute)
+// push is one event the fake WeChat pushed, with what it changed.
+type push struct {
+	event   wechat.Event
+	polled  bool // a poll followed, for what the event does not say
+	changes []filing.Change
+	err     error
 }
 
-func (w *walk) printf(format string, a ...any) { fmt.Fprintf(w.out, format, a...) }
+func (w *walk) run(ctx context.Context) error {
+	// The fake WeChat, on this machine, its clock at 09:00 on the start day.
+	w.fake = wechattest.NewServer(at(w.day, 9, 0))
+	defer w.fake.Close()
 
-func (w *walk) run() error {
+	// The client, as a service sets it up: a source of the mini program's
+	// authorizer_access_token (here the fake's), an http.Client that
+	// reaches only this machine, and the fake's URL instead of WeChat's.
+	token := w.fake.Authorize(appID)
+	w.net = &loopbackOnly{next: &http.Transport{}}
+	defer w.net.next.CloseIdleConnections()
+	w.client = &wechat.Client{
+		Tokens:     wechat.TokenFunc(func(context.Context) (string, error) { return token, nil }),
+		HTTPClient: &http.Client{Transport: w.net},
+		BaseURL:    w.fake.URL,
+	}
+
+	// The service's event URL: WeChat pushes review results there,
+	// encrypted; wechat.Handler checks, decrypts and parses them.
+	stop, err := w.serveEvents()
+	if err != nil {
+		return err
+	}
+	defer stop()
+
 	w.printf("beian 快速上手 / quickstart: 一个企业小程序的 ICP 备案全过程\n")
-	w.printf("模拟时钟 Simulated clock, 中国标准时间 China Standard Time\n")
-	w.printf("起始 Start: %s%s\n", termtext.Day(w.day), w.dayOff(w.day))
+	w.printf("经客户端连接本机的假微信 Through the client to a fake WeChat on this machine\n")
+	w.printf("假微信时钟 Fake WeChat clock, 中国标准时间 China Standard Time\n")
+	w.printf("起始 Start: %s 09:00%s\n", termtext.Day(w.day), w.dayOff(w.day))
 	w.printf("示例数据均为虚构 All data is fictional; 证件号与手机号已打码 masked.\n")
 
-	// 1. The payload, built in code.
 	req := request()
+	w.fill(req)
+	cat, err := w.check(ctx, &req)
+	if err != nil {
+		return err
+	}
+	if err := w.upload(ctx, &req); err != nil {
+		return err
+	}
+	face, err := w.verifyFace(ctx, &req)
+	if err != nil {
+		return err
+	}
+	submitted, err := w.apply(ctx, req, face, cat)
+	if err != nil {
+		return err
+	}
+	if err := w.follow(ctx, submitted); err != nil {
+		return err
+	}
+	filed := workday.DateOf(w.lastChange())
+	if err := w.completion(submitted, filed); err != nil {
+		return err
+	}
+	if err := w.policy(filed); err != nil {
+		return err
+	}
+
+	w.printf("\n记录 Record: %s, 第 %d 次提交 attempt %d,\n", stageText(w.app.Stage()), w.app.Snapshot().Attempt, w.app.Snapshot().Attempt)
+	w.printf("  版本 version %d, %d 条历史 history entries\n", w.app.Version(), len(w.app.History()))
+	w.mu.Lock()
+	pushes := w.seen
+	w.mu.Unlock()
+	w.printf("网络 Network: %d 次请求 requests to the fake WeChat, %d 次推送 pushes back,\n", w.net.requests(), pushes)
+	w.printf("  均在本机 all on this machine (loopback)\n")
+	return nil
+}
+
+// 1. The payload, built in code.
+func (w *walk) fill(req filing.Request) {
 	w.section("1", "填写备案信息 Fill in the filing")
 	s, a := req.ICPSubject, req.ICPApplets
 	w.printf("  主办单位 Subject:     %s（%s enterprise）\n", s.BaseInfo.Name, s.BaseInfo.Type.Label())
@@ -141,32 +218,152 @@ func (w *walk) run() error {
 	w.printf("  小程序负责人 Mini program principal: %s  身份证 ID %s\n", a.PrincipalInfo.Name, document.Mask(a.PrincipalInfo.CertificateNumber))
 	w.printf("  %s 手机 Mobile:     %s, 应急联系 Emergency: %s\n", a.PrincipalInfo.Name,
 		document.Mask(a.PrincipalInfo.Mobile), document.Mask(a.PrincipalInfo.EmergencyContact))
+	w.printf("  服务内容 Service:     生活缴费 utility bills (%d)\n", serviceUtilityBills)
+	w.printf("  前置审批 Pre-approval: 以上都不涉及 none of the above (%d)\n", noneOfTheAbove)
+}
 
-	// 2. Validation catches the mistyped check digit.
-	w.section("2", "提交前检查 Check before submitting")
-	// WeChat's query_icp_* dictionaries; here the embedded snapshot with
-	// the code of "none of the above" that WeChat's answer gives.
-	cat, err := catalogue()
+// 2. WeChat's dictionaries, and the check that catches the mistyped ID
+// number before anything is sent.
+func (w *walk) check(ctx context.Context, req *filing.Request) (*filing.Catalogue, error) {
+	w.section("2", "提交前检查 Check before sending anything")
+	// WeChat says its dictionaries change and must be fetched, not
+	// hard-coded: the catalogue the checks read comes from the client.
+	cat, err := w.client.Catalogue(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	d := cat.Dictionaries()
+	w.printf("  微信字典 WeChat's dictionaries (Client.Catalogue):\n")
+	w.printf("    主体类型 subject types %d, 证件类型 certificate types %d,\n", len(d.SubjectTypes), len(d.CertificateTypes))
+	w.printf("    前置审批 pre-approval types %d, 服务内容 service types %d, 地区 districts %d\n",
+		len(d.PreApprovalTypes), len(d.ServiceTypes), len(d.Districts))
+	w.printf("%s", termtext.Wrap(4, "来源 Source: "+cat.Source()))
+
 	problems := req.Check(filing.CheckOptions{On: w.day, Catalogue: cat})
-	if len(problems) == 0 {
-		return errors.New("the mistyped ID number was not caught")
+	if !problems.Has("resident_id.checksum") {
+		return nil, errors.New("the mistyped ID number was not caught")
 	}
 	w.printf("  发现 %d 个问题 %s found:\n", len(problems), termtext.Count(len(problems), "problem"))
 	w.problems(problems)
 	req.ICPApplets.PrincipalInfo.CertificateNumber = appletPrinID
 	w.printf("  修正 Fixed: 小程序负责人身份证号末位 last character of the ID number\n")
 	w.printf("    %s -> %s\n", document.Mask(appletPrinTypo), document.Mask(appletPrinID))
-	problems = req.Check(filing.CheckOptions{On: w.day, Catalogue: cat})
+	w.printf("  缺少的材料和人脸核验在 3、4 补上 What is missing comes in 3 and 4\n")
+	return cat, nil
+}
+
+// 3. The pictures, uploaded through the client; their media ids go into
+// the request.
+func (w *walk) upload(ctx context.Context, req *filing.Request) error {
+	w.section("3", "上传材料 Upload the materials (upload_icp_media)")
+	// The client checks every picture before sending it: one too small
+	// never leaves the machine.
+	small := picture(long/2, short/2)
+	_, err := w.client.Upload(ctx, wechat.Upload{Field: document.MaterialSubjectCertificate.Field(), Data: small})
+	var bad *document.ImageError
+	if !errors.Is(err, wechat.ErrUpload) || !errors.As(err, &bad) {
+		return fmt.Errorf("a picture that is too small was not refused: %v", err)
+	}
+	zh, en, _ := document.Message(bad.Code())
+	w.printf("  %d×%d -> 未发送 not sent\n", long/2, short/2)
+	w.printf("%s", termtext.Wrap(4, zh))
+	w.printf("%s", termtext.Wrap(4, en))
+
+	// Each file is uploaded for the payload field it fills, and its
+	// media id goes into that field.
+	photo, page := picture(long, short), picture(short, long)
+	for _, u := range uploads(req) {
+		data, size := page, fmt.Sprintf("%d×%d", short, long)
+		if u.photo {
+			data, size = photo, fmt.Sprintf("%d×%d", long, short)
+		}
+		id, err := w.client.Upload(ctx, wechat.Upload{
+			Field:           u.kind.Field(),
+			CertificateType: u.cert,
+			Data:            data,
+		})
+		if err != nil {
+			return err
+		}
+		u.set(string(id))
+		head := fmt.Sprintf("  %s -> %s", size, id)
+		w.printf("%s%s\n", termtext.Pad(head, uploadColumn), u.kind.Label())
+		w.printf("%s", termtext.Wrap(uploadColumn, u.kind.English()))
+	}
+	return nil
+}
+
+// uploadColumn is where the material's name starts in the upload list.
+const uploadColumn = 24
+
+// 4. The mini program principal's face verification: WeChat asks the
+// principal to verify, and the service waits until the task succeeds.
+func (w *walk) verifyFace(ctx context.Context, req *filing.Request) (filing.FaceVerification, error) {
+	w.section("4", "人脸核验 Face verification")
+	task, err := w.client.CreateFaceTask(ctx, false)
+	if err != nil {
+		return filing.FaceVerification{}, err
+	}
+	created := w.fake.Now()
+	w.entry(created, "创建核验任务 task created (create_icp_verifytask)")
+	w.note("任务 Task: %s", task.ID)
+	w.note("微信通知小程序负责人 WeChat notifies the principal")
+	req.ICPApplets.PrincipalInfo.VerifyTaskID = task.ID
+
+	// Minute by minute on the fake's clock, ask WeChat how the task
+	// stands. The fake's principal verifies within a few minutes.
+	for !task.Finished {
+		if err := w.fake.Advance(time.Minute); err != nil {
+			return filing.FaceVerification{}, err
+		}
+		if err := w.printPushes(); err != nil {
+			return filing.FaceVerification{}, err
+		}
+		if task, err = w.client.FaceTask(ctx, task.ID); err != nil {
+			return filing.FaceVerification{}, err
+		}
+		if w.fake.Now().Sub(created) > time.Hour {
+			return filing.FaceVerification{}, errors.New("the face verification did not finish within an hour")
+		}
+	}
+	if task.Status != wechat.FaceSucceeded {
+		return filing.FaceVerification{}, fmt.Errorf("the face verification ended with face_status %d", task.Status)
+	}
+	face := filing.FaceVerification{TaskID: task.ID, CreatedAt: created, VerifiedAt: w.fake.Now()}
+	w.entry(face.VerifiedAt, "查询 query_icp_verifytask: 核验通过 verified")
+	w.note("有效至 valid until %s", stamp(deadline.FaceTaskDeadline(face.CreatedAt, false)))
+	return face, nil
+}
+
+// 5. The application: the record is created and checked once more, sent
+// to WeChat, and then submitted on the record.
+func (w *walk) apply(ctx context.Context, req filing.Request, face filing.FaceVerification, cat *filing.Catalogue) (time.Time, error) {
+	w.section("5", "提交与审核 Apply, and follow the reviews")
+	// The record of the filing, which a service stores: a draft of the
+	// request, with the principal's face verification on it.
+	now := w.fake.Now()
+	app, err := filing.NewApplication(filing.Identity{ID: "qs-order-0001", AppID: appID}, req, now)
+	if err != nil {
+		return time.Time{}, err
+	}
+	w.mu.Lock()
+	w.app = app
+	w.mu.Unlock()
+	if err := app.RecordFaceVerification(face.TaskID, face.CreatedAt, face.VerifiedAt); err != nil {
+		return time.Time{}, err
+	}
+
+	// The same check as in 2, on the request as it now is: Submit runs
+	// it too and refuses the filing if an error blocks it.
+	opts := filing.CheckOptions{On: workday.DateOf(now), Catalogue: cat}
+	problems := req.Check(opts)
 	switch {
 	case problems.Blocking():
 		// Only a start day far from today gets here: the sample
 		// certificates must be in force with more than a month left.
 		w.printf("  复查 Re-checked: 仍有问题 still %s:\n", termtext.Count(len(problems), "problem"))
 		w.problems(problems)
-		return fmt.Errorf("the sample filing does not pass on %s; try a -start from %s to %s", w.day, firstStart, lastStart)
+		return time.Time{}, fmt.Errorf("the sample filing does not pass on %s; try a -start from %s to %s", w.day, firstStart, lastStart)
 	case len(problems) > 0:
 		w.printf("  复查通过 Re-checked: 无阻断问题 nothing blocks the submission\n")
 		w.problems(problems)
@@ -174,74 +371,200 @@ func (w *walk) run() error {
 		w.printf("  复查通过 Re-checked: no problems\n")
 	}
 
-	// 3. The timeline.
-	w.section("3", "时间线 Timeline")
-	created := at(w.day, 9, 0)
-	app, err := filing.NewApplication(filing.Identity{ID: "qs-order-0001", AppID: "wx0123456789abcdef"}, req, created)
+	// The fake WeChat reviews as it is told: WeChat passes the filing on
+	// the first workday after submission at 15:00, MIIT sends its SMS at
+	// once, the principal answers it, and the bureau decides at 11:00 on
+	// its bureauWorkdays-th workday.
+	review, err := deadline.WindowOf(w.cal, deadline.ClockPlatformReview, now)
 	if err != nil {
-		return err
+		return time.Time{}, err
 	}
-	w.entry(created, "创建草稿 draft created", "备案信息填写 draft")
-	faceCreated, faceDone := at(w.day, 9, 20), at(w.day, 9, 30)
-	if err := app.RecordFaceVerification(faceTaskID, faceCreated, faceDone); err != nil {
-		return err
-	}
-	w.entry(faceDone, "人脸核验通过 face verification passed", "")
-	w.note("核验有效至 valid until %s", stamp(deadline.FaceTaskDeadline(faceCreated, false)))
+	approved := at(review.Earliest, 15, 0)
+	verified := approved.Add(smsAnswered)
+	decided := at(w.cal.AddWorkdays(workday.DateOf(verified), bureauWorkdays), 11, 0)
+	w.fake.Script(appID, wechattest.Plan{
+		PlatformReview: approved.Sub(now),
+		SMSVerify:      smsAnswered,
+		BureauReview:   decided.Sub(verified),
+	})
 
-	submitted := at(w.day, 10, 0)
-	if _, err := app.Submit(submitted, filing.CheckOptions{}); err != nil {
-		return err
+	// WeChat first, then the record: if WeChat refuses, the record is
+	// still a draft and nothing has to be undone.
+	if err := w.client.Apply(ctx, req); err != nil {
+		return time.Time{}, err
 	}
-	w.entry(submitted, "提交备案 submitted", stageText(app.Stage()))
+	changes, err := app.Submit(now, opts)
+	if err != nil {
+		return time.Time{}, err
+	}
+	w.entry(now, "申请 apply_icp_filing: 已受理 accepted")
+	w.changes(changes)
+	est, err := deadline.EstimateFiling(w.cal, now)
+	if err != nil {
+		return time.Time{}, err
+	}
+	w.note("预计 %s 至 %s 完成 expected done", est.Earliest, est.Latest)
+	w.printf("  每 %d 分钟轮询一次 Polling every %d minutes (get_icp_entrance_info);\n", int(pollEvery.Minutes()), int(pollEvery.Minutes()))
+	w.printf("  推送随时到达 pushes arrive when WeChat sends them\n")
+	return now, nil
+}
+
+// follow moves the fake's clock on, poll by poll, until the filing has
+// its number. Pushes arrive on the way, during Advance.
+func (w *walk) follow(ctx context.Context, submitted time.Time) error {
+	for w.app.Stage() != filing.StageFiled {
+		if w.fake.Now().Sub(submitted) > giveUpDays*24*time.Hour {
+			return fmt.Errorf("no filing number %d days after submission; the filing is in %s", giveUpDays, w.app.Stage())
+		}
+		if err := w.fake.Advance(pollEvery); err != nil {
+			return err
+		}
+		if err := w.printPushes(); err != nil {
+			return err
+		}
+		// The poll a service runs on a timer: a change no push told of
+		// (here the SMS check) shows up in it.
+		e, err := w.client.Poll(ctx)
+		if err != nil {
+			return err
+		}
+		now := w.fake.Now()
+		changes, err := w.app.Sync(e.Poll, now)
+		if err != nil {
+			return err
+		}
+		if len(changes) > 0 {
+			w.entry(now, fmt.Sprintf("轮询 poll: 状态 status %d, 短信 SMS %d", e.Status, e.SMSVerifyStatus))
+			w.changes(changes)
+		}
+		if w.app.Stage() == filing.StageDraft {
+			return errors.New("the filing was returned to draft")
+		}
+	}
+	return nil
+}
+
+// onEvent is the push handler of the service: it applies a filing event
+// to the record with Sync, as it would a poll. A rejection or the filing
+// number is not in the event, so for those it polls WeChat, which tells.
+func (w *walk) onEvent(ctx context.Context, ev wechat.Event) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.seen++
+	got := push{event: ev}
+	if p, ok := ev.Poll(); ok && w.app != nil {
+		if p.Status != filing.StatusPlatformReview && p.Status != filing.StatusBureauReview {
+			e, err := w.client.Poll(ctx)
+			if err != nil {
+				return err // WeChat pushes again
+			}
+			p, got.polled = e.Poll, true
+		}
+		got.changes, got.err = w.app.Sync(p, w.fake.Now())
+	}
+	w.pushes = append(w.pushes, got)
+	return nil
+}
+
+// printPushes prints the pushes received since the last call.
+func (w *walk) printPushes() error {
+	w.mu.Lock()
+	pushes := w.pushes
+	w.pushes = nil
+	w.mu.Unlock()
+	for _, p := range pushes {
+		if p.err != nil {
+			return p.err
+		}
+		switch p.event.Type {
+		case wechat.EventVerifyResult:
+			what := fmt.Sprintf("推送 push: 人脸核验结果 face result %d", p.event.FaceStatus)
+			if p.event.FaceStatus == wechat.FaceSucceeded {
+				what = "推送 push: 人脸核验通过 face verified"
+			}
+			w.entry(p.event.At, what)
+		case wechat.EventApplyResult:
+			w.entry(p.event.At, fmt.Sprintf("推送 push: 状态 status %d", p.event.Status))
+			switch {
+			case p.polled && p.event.Status == filing.StatusFiled:
+				w.note("轮询备案号 polled for the filing number")
+			case p.polled:
+				w.note("轮询驳回原因 polled for the reasons")
+			}
+			w.changes(p.changes)
+		}
+	}
+	return nil
+}
+
+// serveEvents starts the service's event URL on a loopback port and
+// registers it with the fake WeChat; stop shuts it down.
+func (w *walk) serveEvents() (stop func(), err error) {
+	crypto, err := wechat.NewCrypto(wechattest.Token, wechattest.EncodingAESKey, wechattest.ComponentAppID)
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	// Now is the fake's clock, against which the handler judges a push's
+	// timestamp.
+	mux.Handle("/wechat/events", &wechat.Handler{Crypto: crypto, OnEvent: w.onEvent, Now: w.fake.Now})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	srv := &http.Server{Handler: mux}
+	go func() { _ = srv.Serve(ln) }()
+	w.fake.SetEventURL("http://" + ln.Addr().String() + "/wechat/events")
+	return func() { _ = srv.Close() }, nil
+}
+
+// loopbackOnly is the client's transport: it sends requests to loopback
+// addresses (127.0.0.0/8, ::1) only, so that the quickstart cannot reach
+// the internet, not even by mistake. It counts the requests it lets
+// through.
+type loopbackOnly struct {
+	next *http.Transport
+
+	mu   sync.Mutex
+	sent int
+}
+
+func (l *loopbackOnly) RoundTrip(r *http.Request) (*http.Response, error) {
+	ip, err := netip.ParseAddr(r.URL.Hostname())
+	if err != nil || !ip.IsLoopback() {
+		return nil, fmt.Errorf("%s is not on this machine: the quickstart talks to the fake WeChat only", r.URL.Host)
+	}
+	l.mu.Lock()
+	l.sent++
+	l.mu.Unlock()
+	return l.next.RoundTrip(r)
+}
+
+// requests returns how many requests were sent.
+func (l *loopbackOnly) requests() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.sent
+}
+
+// lastChange returns when the record last changed.
+func (w *walk) lastChange() time.Time {
+	h := w.app.History()
+	return h[len(h)-1].At
+}
+
+// 6. The estimate against what happened.
+func (w *walk) completion(submitted time.Time, filed workday.Date) error {
+	w.section("6", "完成时间 Completion")
 	est, err := deadline.EstimateFiling(w.cal, submitted)
 	if err != nil {
 		return err
 	}
-	w.note("预计 %s 至 %s 完成 expected done", est.Earliest, est.Latest)
-
-	// WeChat's review passes on the first workday after submission, at
-	// 15:00; MIIT sends its SMS at once.
-	review, err := deadline.WindowOf(w.cal, deadline.ClockPlatformReview, submitted)
-	if err != nil {
-		return err
-	}
-	approved := at(review.Earliest, 15, 0)
-	if _, err := app.ApprovePlatform(approved, approved); err != nil {
-		return err
-	}
-	w.entry(approved, "平台初审通过 WeChat review passed", stageText(app.Stage()))
-	w.note("短信有效至 SMS valid until %s", stamp(deadline.SMSDeadline(approved)))
-
-	verified := approved.Add(25 * time.Minute)
-	if _, err := app.VerifySMS(verified); err != nil {
-		return err
-	}
-	w.entry(verified, "短信核验通过 SMS verified", stageText(app.Stage()))
-	bureau, err := deadline.WindowOf(w.cal, deadline.ClockBureauReview, verified)
-	if err != nil {
-		return err
-	}
-	w.note("管局时限 bureau limit: %s", bureau.Latest)
-
-	decided := at(w.cal.AddWorkdays(workday.DateOf(verified), bureauWorkdays), 11, 0)
-	// The bureau issues the subject's number with the mini program's
-	// service index, ending in X.
-	number := fmt.Sprintf("浙ICP备%04d012345号-1X", decided.Year())
-	if _, err := app.ApproveBureau(decided, number); err != nil {
-		return err
-	}
-	w.entry(decided, "管局审核通过 bureau approved", stageText(app.Stage()))
-	w.note("备案号 Filing number: %s", app.FilingNumber())
-
-	// 4. Estimate against what happened.
-	w.section("4", "完成时间 Completion")
 	w.printf("%s", termtext.Wrap(2, est.Explain(true)))
 	w.printf("%s", termtext.Wrap(2, est.Explain(false)))
 	for _, win := range est.Windows {
 		w.printf("  - %s %s: %s .. %s\n", win.Clock.Label(), win.Clock.English(), win.Earliest, win.Latest)
 	}
-	filed := workday.DateOf(decided)
 	n := w.cal.WorkdaysBetween(workday.DateOf(submitted), filed)
 	w.printf("  实际 Actual: %s, 提交后第 %d 个工作日 workday %d after submission\n", filed, n, n)
 	if filed.Before(est.Earliest) || filed.After(est.Latest) {
@@ -249,9 +572,12 @@ func (w *walk) run() error {
 	} else {
 		w.printf("  在预计范围内 within the estimate\n")
 	}
+	return nil
+}
 
-	// 5. The policy: before and after.
-	w.section("5", "政策评估 Policy assessment")
+// 7. The policy: before and after.
+func (w *walk) policy(filed workday.Date) error {
+	w.section("7", "政策评估 Policy assessment")
 	before, err := deadline.AssessOn(deadline.Program{}, w.day)
 	if err != nil {
 		return err
@@ -269,190 +595,5 @@ func (w *walk) run() error {
 	for _, src := range strings.Split(after.Rule.Source(), "; ") {
 		w.printf("%s", termtext.Wrap(4, src))
 	}
-
-	w.printf("\n记录 Record: %s, 第 %d 次提交 attempt %d, %d 条历史 history entries\n",
-		stageText(app.Stage()), app.Snapshot().Attempt, app.Snapshot().Attempt, len(app.History()))
 	return nil
-}
-
-// problems lists problems, each with its field path and its messages in
-// Chinese and English; "!" marks one that blocks the submission, "~" a
-// warning.
-func (w *walk) problems(ps filing.Problems) {
-	for _, p := range ps {
-		if p.Severity.Blocking() {
-			w.printf("  ! %s\n", p.Field)
-		} else {
-			w.printf("  ~ %s (警告 warning)\n", p.Field)
-		}
-		w.printf("%s", termtext.Wrap(4, p.Text("zh")))
-		w.printf("%s", termtext.Wrap(4, p.Text("en")))
-	}
-}
-
-func (w *walk) section(n, title string) {
-	w.printf("\n%s. %s\n", n, title)
-}
-
-// entry prints one timeline line, preceded by the holidays and makeup
-// workdays between the previous entry and this one.
-func (w *walk) entry(t time.Time, what, stage string) {
-	if !w.last.IsZero() {
-		w.between(workday.DateOf(w.last), workday.DateOf(t))
-	}
-	w.last = t
-	w.printf("  %s %s  %s\n", termtext.Day(workday.DateOf(t)), t.In(workday.CST).Format("15:04"), what)
-	if stage != "" {
-		w.note("-> %s", stage)
-	}
-}
-
-// textColumn is where the text of a timeline line starts.
-const textColumn = 29
-
-// note prints a detail line under a timeline entry, wrapped to the
-// terminal width.
-func (w *walk) note(format string, a ...any) {
-	w.printf("%s", termtext.Wrap(textColumn, fmt.Sprintf(format, a...)))
-}
-
-// between prints the days off and makeup workdays strictly between two
-// days of the timeline.
-func (w *walk) between(from, to workday.Date) {
-	first, last := from.AddDays(1), to.AddDays(-1)
-	if last.Before(first) {
-		return
-	}
-	for _, h := range w.cal.HolidaysBetween(first, last) {
-		start, end := h.Start, h.End
-		if start.Before(first) {
-			start = first
-		}
-		if end.After(last) {
-			end = last
-		}
-		days := end.DaysSince(start) + 1
-		span := termtext.Day(start)
-		if days > 1 {
-			span = fmt.Sprintf("%s..%02d-%02d", start, end.Month(), end.Day())
-		}
-		w.printf("  %s%s放假 %d 天 %s, %s off\n", termtext.Pad(span, textColumn-2), h.Festival.Label(), days, h.Festival.English(), termtext.Count(days, "day"))
-		switch {
-		case h.Provisional:
-			w.note("暂定：%d 年安排未经通知核对 provisional, not checked against the notice", h.Year)
-		case !h.Official:
-			w.note("推算：%d 年安排未公布 projected, not announced", h.Year)
-		}
-		for _, m := range h.Makeup {
-			if !m.Before(first) && !m.After(last) {
-				w.printf("  %s调休上班 makeup workday\n", termtext.Pad(termtext.Day(m), textColumn-2))
-			}
-		}
-	}
-}
-
-// dayOff describes d when it is not worked: " (中秋节 放假 holiday)".
-func (w *walk) dayOff(d workday.Date) string {
-	info := w.cal.Day(d)
-	switch info.Kind {
-	case workday.KindHoliday:
-		return fmt.Sprintf("（%s放假 holiday）", info.Festival.Label())
-	case workday.KindWeekend:
-		return "（周末 weekend）"
-	}
-	return ""
-}
-
-// stageEnglish names the stages in English; the Chinese names come from
-// filing.Stage.Label.
-var stageEnglish = map[filing.Stage]string{
-	filing.StageDraft:           "draft",
-	filing.StagePlatformReview:  "WeChat review",
-	filing.StageSMSVerification: "MIIT SMS check",
-	filing.StageBureauReview:    "bureau review",
-	filing.StageFiled:           "filed",
-	filing.StageDeregistered:    "deregistered",
-}
-
-// stageText is a filing stage in Chinese and English.
-func stageText(s filing.Stage) string {
-	en, ok := stageEnglish[s]
-	if !ok {
-		en = s.String()
-	}
-	return s.Label() + " " + en
-}
-
-// stamp writes an instant in China Standard Time, to the minute.
-func stamp(t time.Time) string { return t.In(workday.CST).Format("2006-01-02 15:04") }
-
-// noneOfTheAbove is the pre-approval code of 以上都不涉及 in the sample's
-// catalogue; a service takes it from WeChat's query_icp_nrlx_types.
-const noneOfTheAbove = 24
-
-// catalogue returns the embedded catalogue with the code of "none of the
-// above" added.
-func catalogue() (*filing.Catalogue, error) {
-	d := filing.DefaultCatalogue().Dictionaries()
-	d.PreApprovalTypes = append(d.PreApprovalTypes, filing.Entry{Code: noneOfTheAbove, Name: "以上都不涉及"})
-	return filing.NewCatalogue(d)
-}
-
-// request builds the fictional enterprise filing, with the mini program
-// principal's ID number mistyped.
-func request() filing.Request {
-	return filing.Request{
-		ICPSubject: filing.Subject{
-			BaseInfo: filing.SubjectBaseInfo{
-				Type:     document.SubjectEnterprise,
-				Name:     "杭州示例数据科技有限公司",
-				Province: "330000",
-				City:     "330100",
-				District: "330106",
-				Address:  "文三路100号示例大厦8楼",
-			},
-			OrganizeInfo: filing.OrganizeInfo{
-				CertificateType:    document.CertBusinessLicence,
-				CertificateNumber:  companyUSCC,
-				CertificateAddress: "浙江省杭州市西湖区文三路100号示例大厦8楼",
-				CertificatePhoto:   "media-licence-001",
-			},
-			PrincipalInfo: filing.PrincipalInfo{
-				Name:                         "王五",
-				Mobile:                       "13500000001",
-				Email:                        "wangwu@example.com",
-				EmergencyContact:             "13600000002",
-				CertificateType:              document.CertResidentID,
-				CertificateNumber:            legalRepID,
-				CertificateValidityDateStart: "20160615",
-				CertificateValidityDateEnd:   "20360615",
-				CertificatePhotoFront:        "media-id-front-001",
-				CertificatePhotoBack:         "media-id-back-001",
-			},
-		},
-		ICPApplets: filing.Applets{
-			BaseInfo: filing.AppletBaseInfo{
-				ServiceContentTypes: []filing.ServiceContentType{3, 4},
-				NrlxDetails:         []filing.NrlxDetail{{Type: noneOfTheAbove}},
-				Comment:             "本小程序为门店客户提供在线预约、订单查询和售后服务，不涉及新闻、出版、医疗、金融等前置审批内容。",
-			},
-			PrincipalInfo: filing.PrincipalInfo{
-				Name:                         "赵六",
-				Mobile:                       "13700000003",
-				Email:                        "zhaoliu@example.com",
-				EmergencyContact:             "13500000001",
-				CertificateType:              document.CertResidentID,
-				CertificateNumber:            appletPrinTypo,
-				CertificateValidityDateStart: "20180301",
-				CertificateValidityDateEnd:   "20380301",
-				CertificatePhotoFront:        "media-id-front-002",
-				CertificatePhotoBack:         "media-id-back-002",
-				AuthorizationLetter:          "media-authorisation-002",
-				VerifyTaskID:                 faceTaskID,
-			},
-		},
-		ICPMaterials: filing.Materials{
-			CommitmentLetter: []string{"media-commitment-001"},
-		},
-	}
 }

@@ -2,8 +2,20 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/netip"
+	"net/url"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/beian-go/beian/examples/internal/golden"
 
@@ -27,15 +39,16 @@ func TestGolden(t *testing.T) {
 		// Starts on a Mid-Autumn holiday and waits through National Day
 		// and its makeup Saturday.
 		{"mid_autumn_national_day", "2026-09-25"},
+		// Submitted in 2026, filed in 2027, whose schedule is provisional.
+		{"new_year_2027_provisional", "2026-12-21"},
 		// Reaches into 2028, whose schedule is projected.
 		{"new_year_2028_projected", "2027-12-30"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errOut := runArgs("-start", tt.start)
-			if code != 0 || errOut != "" {
-				t.Fatalf("exit %d, stderr %q", code, errOut)
-			}
+			require.Equal(t, 0, code, "stderr: %s", errOut)
+			assert.Empty(t, errOut)
 			golden.Check(t, tt.name, []byte(out))
 		})
 	}
@@ -60,26 +73,16 @@ func TestStartRange(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.start, func(t *testing.T) {
 			code, out, errOut := runArgs("-start", tt.start)
-			if code != tt.code {
-				t.Fatalf("exit %d, want %d; stderr %q", code, tt.code, errOut)
-			}
+			require.Equal(t, tt.code, code, "stderr: %s", errOut)
 			golden.Fits(t, out)
 			if code == 1 {
-				want := "quickstart: the sample filing does not pass on " + tt.start + "; try a -start from 2018-03-01 to 2036-05-14\n"
-				if errOut != want {
-					t.Errorf("stderr %q, want %q", errOut, want)
-				}
-				if !strings.Contains(out, "复查 Re-checked: 仍有问题 still ") {
-					t.Errorf("output does not list the problems left:\n%s", out)
-				}
+				assert.Equal(t, "quickstart: the sample filing does not pass on "+tt.start+"; try a -start from 2018-03-01 to 2036-05-14\n", errOut)
+				assert.Contains(t, out, "复查 Re-checked: 仍有问题 still ")
+				assert.NotContains(t, out, "apply_icp_filing", "nothing is applied for")
 				return
 			}
-			if got := strings.Contains(out, "~ icp_subject.principal_info.certificate_validity_date_end (警告 warning)\n"); got != tt.warning {
-				t.Errorf("warning shown: %v, want %v:\n%s", got, tt.warning, out)
-			}
-			if !strings.Contains(out, "备案号 Filing number: ") {
-				t.Errorf("no filing number:\n%s", out)
-			}
+			assert.Equal(t, tt.warning, strings.Contains(out, "~ icp_subject.principal_info.certificate_validity_date_end (警告 warning)\n"), out)
+			assert.Contains(t, out, "备案号 Filing number: ")
 		})
 	}
 }
@@ -88,9 +91,8 @@ func TestStartRange(t *testing.T) {
 func TestDefaultStart(t *testing.T) {
 	code, out, _ := runArgs()
 	_, want, _ := runArgs("-start", today.String())
-	if code != 0 || out != want {
-		t.Errorf("exit %d; output without -start differs from -start %s", code, today)
-	}
+	assert.Equal(t, 0, code)
+	assert.Equal(t, want, out)
 }
 
 func TestArgs(t *testing.T) {
@@ -111,17 +113,119 @@ func TestArgs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errOut := runArgs(tt.args...)
-			if code != tt.code {
-				t.Errorf("exit %d, want %d", code, tt.code)
-			}
-			if !strings.Contains(errOut, tt.stderr) {
-				t.Errorf("stderr %q does not contain %q", errOut, tt.stderr)
-			}
-			if tt.code == 2 && out != "" {
-				t.Errorf("stdout %q, want nothing", out)
+			assert.Equal(t, tt.code, code)
+			assert.Contains(t, errOut, tt.stderr)
+			if tt.code == 2 {
+				assert.Empty(t, out)
 			}
 		})
 	}
+}
+
+// The client's transport lets requests to loopback addresses through and
+// refuses every other one before dialing, host names included, so that
+// not even a DNS query leaves the machine.
+func TestLoopbackOnly(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		_, _ = io.WriteString(w, "ok")
+	}))
+	defer srv.Close()
+	port := srv.Listener.Addr().(*net.TCPAddr).Port
+
+	var dialed []string
+	tr := &loopbackOnly{next: &http.Transport{
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			dialed = append(dialed, addr)
+			return (&net.Dialer{}).DialContext(ctx, network, addr)
+		},
+	}}
+	defer tr.next.CloseIdleConnections()
+	client := &http.Client{Transport: tr}
+
+	tests := []struct {
+		name string
+		url  string
+		ok   bool
+	}{
+		{"fake WeChat", srv.URL + "/wxa/icp/get_icp_entrance_info", true},
+		{"another loopback address", "http://127.0.0.2:" + strconv.Itoa(port) + "/", true},
+		{"IPv6 loopback", "http://[::1]:" + strconv.Itoa(port) + "/", true},
+		{"WeChat", "https://api.weixin.qq.com/wxa/icp/get_icp_entrance_info", false},
+		{"localhost by name", "http://localhost:" + strconv.Itoa(port) + "/", false},
+		{"documentation address", "http://192.0.2.1/", false},
+		{"private address", "http://10.0.0.1:8080/", false},
+		{"IPv6 outside", "http://[2001:db8::1]/", false},
+		{"unspecified", "http://0.0.0.0:" + strconv.Itoa(port) + "/", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dialed = nil
+			resp, err := client.Get(tt.url)
+			if !tt.ok {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), "is not on this machine")
+				assert.Empty(t, dialed, "refused before dialing")
+				return
+			}
+			// Let through: dialed, whether or not anything listens there.
+			want, err2 := url.Parse(tt.url)
+			require.NoError(t, err2)
+			assert.Equal(t, []string{want.Host}, dialed)
+			if err != nil {
+				assert.NotContains(t, err.Error(), "is not on this machine")
+				return
+			}
+			defer resp.Body.Close()
+			assert.Equal(t, http.StatusOK, resp.StatusCode)
+		})
+	}
+}
+
+// recorder is an http.RoundTripper that notes the host of every request
+// it passes on.
+type recorder struct {
+	next http.RoundTripper
+
+	mu    sync.Mutex
+	hosts []string
+}
+
+func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
+	r.mu.Lock()
+	r.hosts = append(r.hosts, req.URL.Hostname())
+	r.mu.Unlock()
+	return r.next.RoundTrip(req)
+}
+
+// The whole walk talks to this machine only: the client goes through the
+// loopback-only transport to the fake WeChat's loopback address, and the
+// fake's pushes, which use http.DefaultTransport, go to the event URL on
+// loopback too.
+func TestWalkStaysOnLoopback(t *testing.T) {
+	rec := &recorder{next: http.DefaultTransport}
+	http.DefaultTransport = rec
+	t.Cleanup(func() { http.DefaultTransport = rec.next })
+
+	w := &walk{out: io.Discard, cal: workday.China(), day: workday.MustDate(2026, 9, 25)}
+	require.NoError(t, w.run(context.Background()))
+
+	assert.Same(t, w.net, w.client.HTTPClient.Transport, "the client uses the loopback-only transport")
+	base, err := url.Parse(w.client.BaseURL)
+	require.NoError(t, err)
+	assert.True(t, isLoopback(base.Hostname()), "base URL %s", w.client.BaseURL)
+	assert.Greater(t, w.net.requests(), 0)
+
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	assert.Len(t, rec.hosts, w.seen, "every push, and nothing else, went through the default transport")
+	for _, h := range rec.hosts {
+		assert.True(t, isLoopback(h), "push to %s", h)
+	}
+}
+
+func isLoopback(host string) bool {
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.IsLoopback()
 }
 
 var sink int
