@@ -41,6 +41,9 @@ func TestPlainlyStorableSeesEveryMember(t *testing.T) {
 			case reflect.String:
 				f.SetString("\xff")
 			case reflect.Int:
+				if f.OverflowInt(1 << 40) {
+					return // a 32-bit int: every code fits
+				}
 				f.SetInt(1 << 40)
 			case reflect.Map:
 				f.Set(reflect.ValueOf(Extra{"x": json.RawMessage(`{`)}))
