@@ -6,58 +6,26 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/deadline"
-	"github.com/beian-go/beian/workday"
 )
 
-// Application is the record of one mini program's filing: who it is
-// (Identity), the request sent to WeChat, where the filing stands, and
-// everything that happened to it.
+// Application is the record of one mini program's filing: who it is, the
+// request sent to WeChat, where the filing stands and its history.
 //
-// # Commands
+// Every command returns the Changes it made and adds one to Version, or
+// returns an error and changes nothing. Besides its own refusals, each is
+// refused with a *TimeError (ErrInvalidTime) for a zero time, one before
+// the last change or outside the years 0000–9999; with a *TransitionError
+// when the stage does not allow its event; and with ErrAlreadyDone when it
+// repeats the command that last took effect with the same input (each
+// command says what counts as the same), which makes a retry after a
+// timeout safe: take ErrAlreadyDone as success.
 //
-// Commands (Submit, ApprovePlatform, …) and polls (Sync) move it through
-// the transition table. Each accepted one returns the Changes it made and
-// adds one to Version; a refused one returns an error and leaves the
-// Application exactly as it was. Besides its own refusals, every command is
-// refused with ErrInvalidTime when now is zero or before the last recorded
-// change, with a *TransitionError (ErrTransitionNotAllowed) when the stage
-// does not allow its event, and with ErrAlreadyDone when it repeats the
-// command that last took effect with the same input (each command says what
-// counts as the same). That makes retries safe: a caller that is not sure a
-// command went through (a timeout, a crash before saving) sends it again and
-// takes ErrAlreadyDone as success:
-//
-//	changes, err := app.ApproveBureau(now, number)
-//	if errors.Is(err, filing.ErrAlreadyDone) {
-//		err = nil // recorded before; its changes were returned then
-//	}
-//
-// Only the latest recorded event is compared, so a retry that arrives after
-// a later command is judged like any other command.
-//
-// # Concurrency
-//
-// An Application is safe for concurrent use: every method holds an internal
-// mutex while it reads or changes the record, so commands on one
-// Application are serialised. When two goroutines race conflicting events
-// (say ApproveBureau and RejectBureau), exactly one is accepted and the
-// other is refused by the stage it finds. Submit checks the request without
-// holding the mutex. Getters return copies that do not share memory with
-// the record. Because of the mutex an Application must not be copied after
-// first use (go vet reports copies); pass *Application around, and use
-// Snapshot or JSON to take its data elsewhere. Across processes, compare
-// Version.
-//
-// The zero Application has StageUnknown and an empty history: every command
-// on it is refused with ErrTransitionNotAllowed. Build one with
-// NewApplication, Restore or json.Unmarshal.
-//
-// # Time
-//
-// The package never reads the clock: each command takes the moment it
-// happened. Times are stored in China Standard Time (workday.CST) without
-// a monotonic reading. A command dated before the last recorded change is
-// refused with ErrInvalidTime.
+// An Application is safe for concurrent use: methods hold a mutex, so
+// commands are serialised and of two conflicting ones exactly one is
+// accepted; Submit checks the request without holding it. Getters return
+// copies. Do not copy an Application (go vet reports it); use Snapshot or
+// JSON. The zero Application has no stage and refuses every command; build
+// one with NewApplication, Restore or json.Unmarshal.
 type Application struct {
 	mu sync.Mutex
 	// s is the record. s.Request is never changed in place, only replaced
@@ -72,140 +40,132 @@ type Application struct {
 }
 
 // Snapshot is the data of an Application at one moment, and its storage
-// form: Application marshals to JSON as its Snapshot. It is a plain value,
-// safe for concurrent reads but not for a write alongside other use;
-// [Application.Snapshot] returns a deep copy, so changing it does not touch
-// the record. The zero Snapshot has StageUnknown and is refused by
-// [Restore]. fmt output of its Request masks personal data.
+// form. It is a plain value, safe for concurrent reads;
+// Application.Snapshot returns a deep copy. The zero Snapshot is refused by
+// Restore.
 type Snapshot struct {
-	// Identity says which filing this is; it never changes.
-	Identity Identity `json:"identity"`
-	// Version counts the accepted changes since the record was created
-	// (see Application.Version); a new record has 0.
-	Version int64 `json:"version"`
-	// Request is the payload for WeChat's apply_icp_filing.
-	Request Request `json:"request"`
-	// Stage is where the filing stands.
-	Stage Stage `json:"stage"`
-	// Attempt counts submissions: 0 before the first, 1 during the first
-	// review, and so on after each resubmission.
-	Attempt int `json:"attempt"`
-	// CreatedAt is when the record was created; UpdatedAt when its last
-	// event was recorded (or its request or face verification changed).
+	Identity  Identity  `json:"identity"`
+	Version   int64     `json:"version"` // see Application.Version
+	Request   Request   `json:"request"`
+	Stage     Stage     `json:"stage"`
+	Attempt   int       `json:"attempt"` // submissions so far
 	CreatedAt time.Time `json:"created_at"`
-	UpdatedAt time.Time `json:"updated_at"`
-	// SubmittedAt is when the latest attempt was submitted.
-	SubmittedAt time.Time `json:"submitted_at"`
-	// Face is the mini-program principal's face verification.
-	Face FaceVerification `json:"face"`
-	// SMS is the state of the current MIIT SMS check.
-	SMS SMSState `json:"sms"`
-	// Rejections are the reasons of the latest rejection (WeChat's
-	// audit_data); cleared by the next submission.
-	Rejections []Rejection `json:"rejections,omitempty"`
-	// FilingNumber is the mini program's filing number (e.g.
-	// 粤B2-20090059-1626X), set when the bureau approves.
-	FilingNumber string `json:"filing_number,omitempty"`
-	// History lists every accepted event, oldest first. It only grows.
-	History []Transition `json:"history"`
+	// UpdatedAt is the time of the last change: an event, or a draft's
+	// request or face verification.
+	UpdatedAt   time.Time        `json:"updated_at"`
+	SubmittedAt time.Time        `json:"submitted_at"` // of the latest attempt
+	Face        FaceVerification `json:"face"`
+	SMS         SMSState         `json:"sms"`
+	// Rejections are the reasons of the latest rejection, until the next
+	// submission.
+	Rejections   []Rejection  `json:"rejections,omitempty"`
+	FilingNumber string       `json:"filing_number,omitempty"` // set by the bureau's approval
+	History      []Transition `json:"history"`                 // every accepted event, oldest first
 }
 
 // Transition is one entry of an Application's history: an accepted event,
-// the stages before and after it (equal for in-stage events such as
-// EventResendSMS), when it happened and why. It is a comparable value, safe
-// for concurrent use; the zero Transition is not a valid history entry.
+// the stages before and after it (equal for in-stage events), when it
+// happened and why. It is a comparable value, safe for concurrent use; the
+// zero Transition is not a valid entry.
 type Transition struct {
-	From   Stage     `json:"from"`
-	To     Stage     `json:"to"`
-	Event  Event     `json:"event"`
+	From  Stage `json:"from"`
+	To    Stage `json:"to"`
+	Event Event `json:"event"`
+	// Synced is set for an event WeChat reported (Sync), whose
+	// preconditions were not checked, and clear for a command.
+	Synced bool      `json:"synced,omitempty"`
 	At     time.Time `json:"at"`
 	Reason string    `json:"reason,omitempty"`
 }
 
 // Rejection is one reason a review sent the filing back: an item of
-// WeChat's audit_data, with WeChat's member names. It is a comparable
-// value, safe for concurrent use; the zero Rejection has no content and
-// does not count as a reason.
+// WeChat's audit_data. It is a comparable value, safe for concurrent use;
+// the zero Rejection does not count as a reason.
 type Rejection struct {
-	// Field is the Chinese name of the field concerned (key_name).
-	Field string `json:"key_name"`
-	// Reason is what is wrong (error).
-	Reason string `json:"error"`
-	// Suggestion is how to fix it (suggest).
+	Field      string `json:"key_name"` // the Chinese name of the field
+	Reason     string `json:"error"`
 	Suggestion string `json:"suggest,omitempty"`
 }
 
 // FaceVerification is the outcome of the mini-program principal's face
-// verification (create_icp_verifytask / query_icp_verifytask). The zero
-// value means "not verified". It is a comparable value, safe for
-// concurrent use.
+// verification (create_icp_verifytask, query_icp_verifytask). The zero
+// value means not verified. It is a comparable value, safe for concurrent
+// use.
 type FaceVerification struct {
-	// TaskID is the verification task; when set, it must equal the
-	// request's icp_applets.principal_info.verify_task_id at submission.
-	TaskID string `json:"task_id,omitempty"`
-	// CreatedAt is when the task was created; zero if unknown.
-	CreatedAt time.Time `json:"created_at"`
-	// VerifiedAt is when the verification succeeded (face_status 3).
-	VerifiedAt time.Time `json:"verified_at"`
+	// TaskID, when set, must be the request's
+	// icp_applets.principal_info.verify_task_id at submission.
+	TaskID     string    `json:"task_id,omitempty"`
+	CreatedAt  time.Time `json:"created_at"`  // of the task; zero if unknown
+	VerifiedAt time.Time `json:"verified_at"` // face_status 3
 }
 
-// ValidUntil returns the end of the task's validity: 3 days after it was
-// created, or 1 day in the combined verification-and-filing flow
-// (deadline.FaceTaskDeadline; see Identity.Combined), counted from the
-// verification when the creation time is unknown. It returns the zero time
-// if the verification never succeeded.
-func (f FaceVerification) ValidUntil(combined bool) time.Time {
+// validUntil returns the end of the task's validity: 3 days after it was
+// created, or 1 day in the combined flow (deadline.FaceTaskDeadline),
+// counted from the verification when the creation time is unknown; the
+// zero time if the verification never succeeded.
+func (f FaceVerification) validUntil(combined bool) time.Time {
 	if f.VerifiedAt.IsZero() {
 		return time.Time{}
 	}
-	start := f.CreatedAt
-	if start.IsZero() {
-		start = f.VerifiedAt
-	}
-	return normTime(deadline.FaceTaskDeadline(start, combined))
+	return capTime(normTime(deadline.FaceTaskDeadline(f.taskStart(), combined)))
 }
 
-// SMSState is the state of the MIIT SMS check (工信部短信核验) of the
-// current attempt. The zero value means no SMS has been sent. It is a
-// comparable value, safe for concurrent use.
+// taskStart is when the task's validity starts: its creation, or the
+// verification when the creation time is unknown.
+func (f FaceVerification) taskStart() time.Time {
+	if f.CreatedAt.IsZero() {
+		return f.VerifiedAt
+	}
+	return f.CreatedAt
+}
+
+// SMSState is the MIIT SMS check (工信部短信核验) of the latest attempt.
+// The zero value means no SMS was sent. It is a comparable value, safe for
+// concurrent use.
 type SMSState struct {
-	// SentAt is when the SMS was sent; ResentAt when it was sent again
-	// (zero if never).
-	SentAt   time.Time `json:"sent_at"`
-	ResentAt time.Time `json:"resent_at"`
-	// WrongCodes counts wrong codes entered; the fifth fails the check.
-	WrongCodes int `json:"wrong_codes"`
-	// VerifiedAt is when the check passed.
+	SentAt     time.Time `json:"sent_at"`
+	ResentAt   time.Time `json:"resent_at"`   // zero if never resent
+	WrongCodes int       `json:"wrong_codes"` // after five, the sixth attempt fails
 	VerifiedAt time.Time `json:"verified_at"`
 }
 
-// Deadline returns the last instant the SMS check can be done: 24 hours
+// deadline returns the last instant the SMS check can be done: 24 hours
 // after the latest sending (deadline.SMSDeadline; a resent SMS carries a
-// fresh code). It returns the zero time if no SMS was sent.
-func (s SMSState) Deadline() time.Time {
-	last := s.SentAt
-	if s.ResentAt.After(last) {
-		last = s.ResentAt
+// fresh code), or the zero time if no SMS was sent.
+func (s SMSState) deadline() time.Time {
+	if last := s.lastSent(); !last.IsZero() {
+		return smsDeadline(last)
 	}
-	if last.IsZero() {
-		return time.Time{}
-	}
-	return normTime(deadline.SMSDeadline(last))
+	return time.Time{}
 }
 
-// NewApplication returns a draft of the filing id for req, created at
-// now, at Version 0. It keeps a deep copy of req. It fails with an error
-// matching ErrIdentity when id is not valid (see Identity), and with
-// ErrInvalidTime when now is zero; the request is not checked until
-// submission.
+// lastSent is when the SMS was last sent, or zero.
+func (s SMSState) lastSent() time.Time {
+	if s.ResentAt.After(s.SentAt) {
+		return s.ResentAt
+	}
+	return s.SentAt
+}
+
+// smsDeadline is the end of the window of an SMS sent at sent.
+func smsDeadline(sent time.Time) time.Time { return capTime(normTime(deadline.SMSDeadline(sent))) }
+
+// NewApplication returns a draft of the filing id for a deep copy of req,
+// created at now, at Version 0. It fails with ErrIdentity for an invalid
+// id, a *TimeError for a now a record cannot hold, and the *DecodeError of
+// Request.Encodable for a request that could not be stored; its content
+// is checked at submission.
 func NewApplication(id Identity, req Request, now time.Time) (*Application, error) {
 	if err := id.check(); err != nil {
 		return nil, err
 	}
-	if now.IsZero() {
-		return nil, fmt.Errorf("%w: zero creation time", ErrInvalidTime)
-	}
 	now = normTime(now)
+	if err := checkNow("now", now); err != nil {
+		return nil, err
+	}
+	if err := checkRequest(&req); err != nil {
+		return nil, err
+	}
 	return &Application{s: Snapshot{
 		Identity:  id,
 		Request:   req.Clone(),
@@ -215,13 +175,13 @@ func NewApplication(id Identity, req Request, now time.Time) (*Application, erro
 	}}, nil
 }
 
-// Restore returns an Application holding a deep copy of s, after checking
-// that s is consistent (see UnmarshalJSON for the checks). It fails with an
-// error matching ErrInvalidRecord.
+// Restore returns an Application holding a deep copy of s, if the
+// commands could have produced s (see UnmarshalJSON), and otherwise a
+// *RecordError.
 func Restore(s Snapshot) (*Application, error) {
 	c := s.clone()
 	c.normalise()
-	if err := c.check(); err != nil {
+	if err := c.check(false); err != nil {
 		return nil, err
 	}
 	return &Application{s: c}, nil
@@ -242,11 +202,9 @@ func (a *Application) Identity() Identity {
 }
 
 // Version returns the number of changes accepted since the record was
-// created: every accepted command (SetRequest and RecordFaceVerification
-// included) adds one, and so does every poll that changes the record
-// (Sync, however many transitions it makes). A refused command, and a poll
-// that changes nothing, leave it alone. A store compares it to refuse a
-// write based on an older version of the record.
+// created: one per accepted command (SetRequest and RecordFaceVerification
+// included) and per poll that changed the record. A store compares it to
+// refuse a write based on an older record.
 func (a *Application) Version() int64 {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -258,13 +216,6 @@ func (a *Application) Stage() Stage {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.s.Stage
-}
-
-// Attempt returns the number of submissions so far.
-func (a *Application) Attempt() int {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.s.Attempt
 }
 
 // Request returns a deep copy of the request.
@@ -288,22 +239,18 @@ func (a *Application) FilingNumber() string {
 	return a.s.FilingNumber
 }
 
-// AvailableEvents returns the events the transition table allows in the
-// current stage, in fixed order; guards may still refuse them.
-func (a *Application) AvailableEvents() []Event {
-	return AvailableEvents(a.Stage())
-}
-
-// SetRequest replaces the request with a deep copy of req. Only a draft can
-// be changed (ErrNotEditable otherwise). Like any command it is refused
-// with ErrInvalidTime when now is zero or before the last recorded change,
-// and it adds one to Version when accepted.
+// SetRequest replaces the request of a draft (ErrNotEditable otherwise)
+// with a deep copy of req, refused as NewApplication refuses a request.
 func (a *Application) SetRequest(req Request, now time.Time) error {
-	req = req.Clone() // outside the lock: linear in the request's size
+	// Outside the lock: linear in the request's size.
+	if err := checkRequest(&req); err != nil {
+		return err
+	}
+	req = req.Clone()
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	now = normTime(now)
-	if err := a.s.checkEdit(now); err != nil {
+	if err := a.s.checkEdit("now", now); err != nil {
 		return err
 	}
 	a.s.Request = req
@@ -312,57 +259,58 @@ func (a *Application) SetRequest(req Request, now time.Time) error {
 	return nil
 }
 
-// RecordFaceVerification records that the mini-program principal's face
-// verification task taskID, created at createdAt (zero if unknown),
-// succeeded at verifiedAt (face_status 3). Only a draft can record it
-// (ErrNotEditable otherwise); verifiedAt must not be zero nor before the
-// last recorded change, and createdAt not after verifiedAt
-// (ErrInvalidTime). It adds one to Version when accepted.
+// RecordFaceVerification records, in a draft (ErrNotEditable otherwise),
+// that the principal's face verification task taskID, created at
+// createdAt (zero if unknown), succeeded at verifiedAt (face_status 3).
+// verifiedAt is the command's time; createdAt may not be after it.
 func (a *Application) RecordFaceVerification(taskID string, createdAt, verifiedAt time.Time) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	verifiedAt, createdAt = normTime(verifiedAt), normTime(createdAt)
-	if err := a.s.checkEdit(verifiedAt); err != nil {
+	if err := a.s.checkEdit("verifiedAt", verifiedAt); err != nil {
+		return err
+	}
+	if err := checkInstant("createdAt", createdAt); err != nil {
 		return err
 	}
 	if createdAt.After(verifiedAt) {
-		return fmt.Errorf("%w: task created after its verification", ErrInvalidTime)
+		return &TimeError{Arg: "createdAt", Time: createdAt, Reason: "after the verification"}
 	}
-	a.s.Face = FaceVerification{TaskID: taskID, CreatedAt: createdAt, VerifiedAt: verifiedAt}
+	a.s.Face = FaceVerification{TaskID: validText(taskID), CreatedAt: createdAt, VerifiedAt: verifiedAt}
 	a.s.UpdatedAt = verifiedAt
 	a.s.Version++
 	return nil
 }
 
-// checkTime refuses a zero time or one before the last recorded change.
-func (s *Snapshot) checkTime(now time.Time) error {
-	if now.IsZero() {
-		return fmt.Errorf("%w: zero time", ErrInvalidTime)
-	}
-	if now.Before(s.UpdatedAt) {
-		return fmt.Errorf("%w: %s is before the last recorded change at %s",
-			ErrInvalidTime, now.Format(time.RFC3339), s.UpdatedAt.Format(time.RFC3339))
+// checkTime refuses an instant before the last recorded change.
+func (s *Snapshot) checkTime(arg string, t time.Time) error {
+	if t.Before(s.UpdatedAt) {
+		return &TimeError{Arg: arg, Time: t, Reason: "before the last recorded change at " + s.UpdatedAt.Format(time.RFC3339Nano)}
 	}
 	return nil
 }
 
 // checkEdit allows changes to the request and face verification: drafts
 // only, at a valid time.
-func (s *Snapshot) checkEdit(now time.Time) error {
+func (s *Snapshot) checkEdit(arg string, now time.Time) error {
+	if err := checkNow(arg, now); err != nil {
+		return err
+	}
 	if s.Stage != StageDraft {
 		return fmt.Errorf("%w: stage is %s", ErrNotEditable, stageName(s.Stage))
 	}
-	return s.checkTime(now)
+	if err := s.checkTime(arg, now); err != nil {
+		return err
+	}
+	return s.checkFull()
 }
 
-// normTime drops the monotonic reading and moves t to China Standard Time,
-// so that stored times compare equal after a JSON round trip. The zero
-// time stays zero.
-func normTime(t time.Time) time.Time {
-	if t.IsZero() {
-		return time.Time{}
+// checkFull refuses a change to a record whose Version cannot grow.
+func (s *Snapshot) checkFull() error {
+	if s.Version >= maxVersion {
+		return &RecordError{Field: "version", Reason: "at its maximum: the record takes no more changes"}
 	}
-	return t.Round(0).In(workday.CST)
+	return nil
 }
 
 // clone returns a deep copy of s.

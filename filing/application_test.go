@@ -1,9 +1,11 @@
 package filing
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -58,7 +60,7 @@ var allCommands = map[string]func(a *Application, now time.Time) ([]Change, erro
 func TestZeroApplication(t *testing.T) {
 	var a Application
 	assert.Equal(t, StageUnknown, a.Stage())
-	assert.Zero(t, a.Attempt())
+	assert.Zero(t, a.Snapshot().Attempt)
 	assert.Zero(t, a.Version())
 	assert.Nil(t, a.History())
 	for name, cmd := range allCommands {
@@ -117,6 +119,44 @@ func TestNewApplicationIdentity(t *testing.T) {
 	}
 }
 
+// TestRequestsThatCannotBeStored: a hand-built request whose Extra holds
+// what is not JSON, or text that is not UTF-8, never enters a record, and
+// what a record writes is valid UTF-8 JSON (issue #12).
+func TestRequestsThatCannotBeStored(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(r *Request)
+	}{
+		{"Extra value not JSON", func(r *Request) { r.Extra = Extra{"x": json.RawMessage(`{"a":`)} }},
+		{"Extra value not UTF-8", func(r *Request) {
+			r.ICPApplets.PrincipalInfo.Extra = Extra{"x": json.RawMessage("\"\xff\"")}
+		}},
+		{"Extra name not UTF-8", func(r *Request) { r.ICPMaterials.Extra = Extra{"\xff": json.RawMessage(`1`)} }},
+		{"Extra named like a field", func(r *Request) { r.ICPSubject.Extra = Extra{"base_info": json.RawMessage(`{}`)} }},
+		{"text not UTF-8", func(r *Request) { r.ICPSubject.BaseInfo.Name = "深圳\xff" }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := loadRequest(t, "enterprise.json")
+			tc.edit(&r)
+			_, err := NewApplication(testID, r, t0)
+			assert.ErrorIs(t, err, ErrDecode)
+			a := newDraft(t)
+			refusedEdit(t, a, ErrDecode, func() error { return a.SetRequest(r, at(time.Hour)) })
+		})
+	}
+	t.Run("notes and reasons that are not UTF-8", func(t *testing.T) {
+		a := inStageOf(t, StagePlatformReview)
+		_, err := a.RejectPlatform(at(5*time.Hour), []Rejection{{Field: "备注\xff", Reason: "\xfe"}})
+		require.NoError(t, err)
+		b, err := a.MarshalJSON()
+		require.NoError(t, err)
+		assert.True(t, utf8.Valid(b), "MarshalJSON writes valid UTF-8")
+		assert.True(t, json.Valid(b))
+		assertRestores(t, a)
+	})
+}
+
 func TestSubmitGuards(t *testing.T) {
 	t.Run("invalid request", func(t *testing.T) {
 		a := newDraft(t)
@@ -173,7 +213,7 @@ func TestFaceTaskValidity(t *testing.T) {
 			a, err := NewApplication(tc.id, loadRequest(t, "enterprise.json"), t0)
 			require.NoError(t, err)
 			require.NoError(t, a.RecordFaceVerification("R5PqRPNb6GmG3i0rqd4pTg", tc.created, at(10*time.Minute)))
-			assert.Equal(t, tc.lastValid, a.Snapshot().Face.ValidUntil(tc.id.Combined))
+			assert.Equal(t, tc.lastValid, a.Snapshot().Face.validUntil(tc.id.Combined))
 
 			err = refused(t, a, ErrFaceVerification, func() ([]Change, error) { return submit(a, tc.lastValid.Add(time.Second)) })
 			assert.Contains(t, err.Error(), "validity ended")
@@ -181,7 +221,7 @@ func TestFaceTaskValidity(t *testing.T) {
 			assert.Equal(t, StagePlatformReview, c.To)
 		})
 	}
-	assert.True(t, FaceVerification{}.ValidUntil(true).IsZero(), "an unverified task has no validity")
+	assert.True(t, FaceVerification{}.validUntil(true).IsZero(), "an unverified task has no validity")
 }
 
 func TestSMSRules(t *testing.T) {
@@ -223,9 +263,11 @@ func TestSMSRules(t *testing.T) {
 		a := inStageOf(t, StageSMSVerification)
 		refused(t, a, ErrSMSWindowClosed, func() ([]Change, error) { return a.ResendSMS(deadline.Add(time.Minute)) })
 	})
-	t.Run("five wrong codes", func(t *testing.T) {
+	// Five wrong entries are tolerated; the sixth attempt fails the check
+	// (http://store.gzidc.com/Front/FrontCms/getHelpArticleShow/cat_id/155/art_id/1380.html).
+	t.Run("five wrong codes are tolerated, the sixth fails", func(t *testing.T) {
 		a := inStageOf(t, StageSMSVerification)
-		for i := 1; i <= 4; i++ {
+		for i := 1; i <= 5; i++ {
 			c := accepted(t, func() ([]Change, error) { return a.WrongSMSCode(sent.Add(time.Duration(i) * time.Minute)) })
 			assert.Equal(t, EventWrongSMSCode, c.Event)
 			assert.Equal(t, TodoVerifySMS, c.Todo)
@@ -236,6 +278,21 @@ func TestSMSRules(t *testing.T) {
 		c := accepted(t, func() ([]Change, error) { return a.WrongSMSCode(sent.Add(time.Hour)) })
 		assert.Equal(t, EventFailSMS, c.Event)
 		assert.Equal(t, StageDraft, a.Stage())
+		assert.Equal(t, 6, a.Snapshot().SMS.WrongCodes)
+	})
+	t.Run("after five wrong codes the next attempt cannot verify", func(t *testing.T) {
+		a := inStageOf(t, StageSMSVerification)
+		for i := 1; i <= 4; i++ {
+			accepted(t, func() ([]Change, error) { return a.WrongSMSCode(sent.Add(time.Duration(i) * time.Minute)) })
+		}
+		c := accepted(t, func() ([]Change, error) { return a.WrongSMSCode(sent.Add(5 * time.Minute)) })
+		assert.Equal(t, EventWrongSMSCode, c.Event, "the fifth wrong code keeps the check open")
+		refused(t, a, ErrSMSWrongCodes, func() ([]Change, error) { return a.VerifySMS(sent.Add(time.Hour)) })
+		// WeChat's word is the fact: a poll saying verified is applied.
+		changes, err := a.Sync(Poll{Status: StatusBureauReview, SMSVerifyStatus: SMSVerified}, sent.Add(time.Hour))
+		require.NoError(t, err)
+		require.Len(t, changes, 1)
+		assert.Equal(t, StageBureauReview, a.Stage())
 	})
 	t.Run("wrong code after the window", func(t *testing.T) {
 		a := inStageOf(t, StageSMSVerification)
@@ -244,9 +301,10 @@ func TestSMSRules(t *testing.T) {
 	t.Run("guards refuse a wrong code the count does not allow", func(t *testing.T) {
 		a := inStageOf(t, StageSMSVerification)
 		s := a.Snapshot()
-		_, err := s.fire(EventFailSMS, sent.Add(time.Hour), &input{}, false)
-		assert.ErrorIs(t, err, ErrSMSWrongCodes)
 		s.SMS.WrongCodes = maxWrongSMSCodes - 1
+		_, err := s.fire(EventFailSMS, sent.Add(time.Hour), &input{}, false)
+		assert.ErrorIs(t, err, ErrSMSWrongCodes, "a fifth wrong code does not fail the check")
+		s.SMS.WrongCodes = maxWrongSMSCodes
 		_, err = s.fire(EventWrongSMSCode, sent.Add(time.Hour), &input{}, false)
 		assert.ErrorIs(t, err, ErrSMSWrongCodes)
 	})
@@ -262,7 +320,7 @@ func TestSMSRules(t *testing.T) {
 		a := inStageOf(t, StagePlatformReview)
 		c := accepted(t, func() ([]Change, error) { return a.ApprovePlatform(at(5*time.Hour), at(3*time.Hour)) })
 		assert.Equal(t, at(27*time.Hour), c.Due)
-		assert.Equal(t, at(27*time.Hour), a.Snapshot().SMS.Deadline())
+		assert.Equal(t, at(27*time.Hour), a.Snapshot().SMS.deadline())
 	})
 }
 
@@ -470,11 +528,11 @@ func TestAlreadyDone(t *testing.T) {
 	})
 	t.Run("the failing wrong code retried", func(t *testing.T) {
 		a := inStageOf(t, StageSMSVerification)
-		for i := range maxWrongSMSCodes {
+		for i := range maxWrongSMSCodes + 1 {
 			accepted(t, func() ([]Change, error) { return a.WrongSMSCode(at(5*time.Hour + time.Duration(i)*time.Minute)) })
 		}
 		require.Equal(t, StageDraft, a.Stage())
-		refused(t, a, ErrAlreadyDone, func() ([]Change, error) { return a.WrongSMSCode(at(5*time.Hour + 4*time.Minute)) })
+		refused(t, a, ErrAlreadyDone, func() ([]Change, error) { return a.WrongSMSCode(at(5*time.Hour + maxWrongSMSCodes*time.Minute)) })
 	})
 	t.Run("a retry after a later edit", func(t *testing.T) {
 		a := inStageOf(t, StagePlatformReview)
@@ -542,7 +600,7 @@ func TestLifecycle(t *testing.T) {
 		got = append(got, h.Event)
 	}
 	assert.Equal(t, want, got)
-	assert.NoError(t, s.check())
+	assert.NoError(t, s.check(false))
 }
 
 func TestSubmitWithCatalogue(t *testing.T) {

@@ -5,26 +5,20 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/beian-go/beian/workday"
 )
 
-// Submit sends the draft for review (EventSubmit). It runs exactly
-// Request.Check over the request, with o.On set to the day of now (in
-// China Standard Time) and the Application itself left out of o.Others,
-// and is refused when the result is Blocking: the error is then every
-// problem found, warnings included, as Problems. Warnings alone never
-// refuse a submission; call Request.Check beforehand to show them. It is
-// also refused with ErrFaceVerification unless the mini-program
-// principal's face verification succeeded, for the task named in the
-// request, and is still valid at now (3 days, or 1 day when
-// Identity.Combined; see FaceVerification.ValidUntil).
-//
-// The check runs on a copy of the request without holding the record's
-// mutex, so getters and other records' checks are not kept waiting. When
-// the record changes while it runs (a concurrent SetRequest), Submit checks
-// again, up to three times in all, and then gives up with
-// ErrConcurrentChange.
+// Submit sends the draft for review. It runs exactly Request.Check, with
+// o.On the day of now and the Application left out of o.Others, and is
+// refused with every problem found (Problems, warnings included) when one
+// is blocking; warnings alone never refuse. It is refused with
+// ErrFaceVerification unless the principal's face verification succeeded
+// for the task the request names and is still valid (3 days, 1 day when
+// Identity.Combined). The check runs on a copy, without the record's
+// mutex; if the record changes meanwhile, Submit checks again, and after
+// three checks gives up with ErrConcurrentChange.
 func (a *Application) Submit(now time.Time, o CheckOptions) ([]Change, error) {
 	return a.submit(now, o, nil)
 }
@@ -89,48 +83,45 @@ func without(apps []*Application, a *Application) []*Application {
 }
 
 // ApprovePlatform records that WeChat's review passed and MIIT sent the
-// verification SMS at smsSentAt, which starts the SMS's 24 hours. A zero
-// smsSentAt means now: the deadline is then late by as long as the SMS
-// went unnoticed. smsSentAt after now, or before the last recorded change,
-// is refused with ErrInvalidTime. A repeat is ErrAlreadyDone when its
-// smsSentAt is zero or the one recorded.
+// SMS at smsSentAt (zero: now, which makes the deadline late by as long as
+// the SMS went unnoticed), between the last change and now (*TimeError
+// otherwise). A repeat with a zero or the same smsSentAt is
+// ErrAlreadyDone.
 func (a *Application) ApprovePlatform(now, smsSentAt time.Time) ([]Change, error) {
 	return a.do(EventApprovePlatform, now, input{smsSentAt: smsSentAt})
 }
 
-// RejectPlatform records WeChat's rejection with its reasons (at least
-// one with a field or reason that is not blank, else ErrNoReasons),
-// returning the filing to draft. A repeat is ErrAlreadyDone when its
-// reasons equal the recorded ones.
+// RejectPlatform records WeChat's rejection with its reasons (at least one
+// not blank, else ErrNoReasons), returning the filing to draft. A repeat
+// with equal reasons is ErrAlreadyDone.
 func (a *Application) RejectPlatform(now time.Time, reasons []Rejection) ([]Change, error) {
 	return a.do(EventRejectPlatform, now, input{reasons: reasons})
 }
 
-// Withdraw withdraws the filing during the platform review, returning it
-// to draft; later it cannot be withdrawn (WeChat error 86330). note is
-// kept as the history entry's reason and is not compared for a repeat.
+// Withdraw withdraws the filing in the platform review (later, WeChat
+// refuses with 86330), returning it to draft; note becomes the history
+// entry's reason.
 func (a *Application) Withdraw(now time.Time, note string) ([]Change, error) {
 	return a.do(EventWithdraw, now, input{note: note})
 }
 
-// ResendSMS records that the SMS, which did not arrive, was sent again at
-// now: the 24 hours start again. Allowed once per check
-// (ErrSMSResendUsed), within its window (ErrSMSWindowClosed).
+// ResendSMS records that the SMS was sent again at now, which starts its
+// 24 hours again: once per check (ErrSMSResendUsed), within its window
+// (ErrSMSWindowClosed).
 func (a *Application) ResendSMS(now time.Time) ([]Change, error) {
 	return a.do(EventResendSMS, now, input{})
 }
 
-// WrongSMSCode records a wrong SMS code: the first four are recorded in
-// the SMS stage (EventWrongSMSCode), the fifth fails the check and returns
-// the filing to draft (EventFailSMS); refused with ErrSMSWindowClosed after
-// the window. As every wrong code counts, only a repeat with the same now
-// as the last recorded one is taken for a retry (ErrAlreadyDone).
+// WrongSMSCode records a wrong entry in the SMS check (code, phone or ID
+// number): five are recorded (EventWrongSMSCode), the sixth fails the
+// check and returns the filing to draft (EventFailSMS); ErrSMSWindowClosed
+// after the window. Only a repeat at the same now is ErrAlreadyDone.
 func (a *Application) WrongSMSCode(now time.Time) ([]Change, error) {
 	now = normTime(now)
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	ev := EventWrongSMSCode
-	if a.s.SMS.WrongCodes+1 >= maxWrongSMSCodes {
+	if a.s.SMS.WrongCodes >= maxWrongSMSCodes {
 		ev = EventFailSMS
 	}
 	var in input
@@ -141,35 +132,33 @@ func (a *Application) WrongSMSCode(now time.Time) ([]Change, error) {
 }
 
 // VerifySMS records that the SMS check passed, moving the filing to the
-// bureau's review; refused with ErrSMSWindowClosed after 24 hours.
+// bureau: ErrSMSWindowClosed after 24 hours, ErrSMSWrongCodes after five
+// wrong codes (the sixth attempt fails).
 func (a *Application) VerifySMS(now time.Time) ([]Change, error) {
 	return a.do(EventVerifySMS, now, input{})
 }
 
-// ExpireSMS returns the filing to draft because the SMS check was not done
-// within 24 hours; refused with ErrSMSWindowOpen before that.
+// ExpireSMS returns the filing to draft after 24 hours without the SMS
+// check (ErrSMSWindowOpen before).
 func (a *Application) ExpireSMS(now time.Time) ([]Change, error) {
 	return a.do(EventExpireSMS, now, input{})
 }
 
-// ApproveBureau records the bureau's approval with the issued filing
-// number, which must be a mini program's (ending in X; ErrFilingNumber
-// otherwise). Spaces around it are dropped. A repeat is ErrAlreadyDone
-// when its number is the recorded one.
+// ApproveBureau records the bureau's approval with the mini program's
+// filing number (ending in X; ErrFilingNumber otherwise), spaces around it
+// dropped. A repeat with the same number is ErrAlreadyDone.
 func (a *Application) ApproveBureau(now time.Time, number string) ([]Change, error) {
-	return a.do(EventApproveBureau, now, input{number: number})
+	return a.do(EventApproveBureau, now, input{number: strings.TrimSpace(number)})
 }
 
-// RejectBureau records the bureau's rejection with its reasons (at least
-// one, else ErrNoReasons), returning the filing to draft. A repeat is
-// ErrAlreadyDone when its reasons equal the recorded ones.
+// RejectBureau records the bureau's rejection as RejectPlatform records
+// WeChat's.
 func (a *Application) RejectBureau(now time.Time, reasons []Rejection) ([]Change, error) {
 	return a.do(EventRejectBureau, now, input{reasons: reasons})
 }
 
-// Deregister records that the filed mini program was deregistered (注销).
-// This is final: no event leaves StageDeregistered. note is kept as the
-// history entry's reason and is not compared for a repeat.
+// Deregister records that the filed mini program was deregistered (注销),
+// for good; note becomes the history entry's reason.
 func (a *Application) Deregister(now time.Time, note string) ([]Change, error) {
 	return a.do(EventDeregister, now, input{note: note})
 }
@@ -178,9 +167,37 @@ func (a *Application) Deregister(now time.Time, note string) ([]Change, error) {
 // ignored.
 type input struct {
 	smsSentAt time.Time   // EventApprovePlatform; zero means the event's time
-	number    string      // EventApproveBureau
+	number    string      // EventApproveBureau, without spaces around it
 	reasons   []Rejection // EventRejectPlatform, EventRejectBureau
 	note      string      // the history reason of an event without one of its own
+}
+
+// text makes the text an event carries valid UTF-8, as JSON would write
+// it (U+FFFD for each invalid byte), so that a record never holds text its
+// JSON would change. It copies only what it changes.
+func (in *input) text() {
+	in.note = validText(in.note)
+	cloned := false
+	for i, r := range in.reasons {
+		if v := r.valid(); v != r {
+			if !cloned {
+				in.reasons, cloned = slices.Clone(in.reasons), true
+			}
+			in.reasons[i] = v
+		}
+	}
+}
+
+// validText returns s with invalid UTF-8 replaced by U+FFFD.
+func validText(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+func (r Rejection) valid() Rejection {
+	return Rejection{Field: validText(r.Field), Reason: validText(r.Reason), Suggestion: validText(r.Suggestion)}
 }
 
 // command is one event being decided: what the guards look at.
@@ -195,31 +212,35 @@ type command struct {
 // do runs one command under the record's mutex.
 func (a *Application) do(ev Event, now time.Time, in input) ([]Change, error) {
 	now = normTime(now)
+	in.text()
+	var changes []Change
 	a.mu.Lock()
-	defer a.mu.Unlock()
-	if err := a.s.admit(ev, now, &in); err != nil {
-		return nil, err
+	err := a.s.admit(ev, now, &in)
+	if err == nil {
+		changes, err = a.s.commit(ev, now, &in)
 	}
-	return a.s.commit(ev, now, &in)
+	a.mu.Unlock()
+	return changes, err
 }
 
 // admit runs the cheap refusals of a command, in the order the caller
-// sees them: a zero time, a repeat of the last command, a time before the
-// last change, an event the stage does not allow.
+// sees them: a zero time or one a record cannot hold, a repeat of the last
+// command, a time before the last change, an event the stage does not
+// allow, a record at its last version.
 func (s *Snapshot) admit(ev Event, now time.Time, in *input) error {
-	if now.IsZero() {
-		return fmt.Errorf("%w: zero time", ErrInvalidTime)
+	if err := checkNow("now", now); err != nil {
+		return err
 	}
 	if err := s.alreadyDone(ev, now, in); err != nil {
 		return err
 	}
-	if err := s.checkTime(now); err != nil {
+	if err := s.checkTime("now", now); err != nil {
 		return err
 	}
 	if _, ok := target(s.Stage, ev); !ok {
 		return &TransitionError{From: s.Stage, Event: ev}
 	}
-	return nil
+	return s.checkFull()
 }
 
 // commit decides ev and, if accepted, records it as one change of
@@ -257,7 +278,7 @@ func (s *Snapshot) alreadyDone(ev Event, now time.Time, in *input) error {
 	case EventRejectPlatform, EventRejectBureau:
 		same = slices.Equal(in.reasons, s.Rejections)
 	case EventApproveBureau:
-		same = strings.TrimSpace(in.number) == s.FilingNumber
+		same = in.number == s.FilingNumber
 	case EventWrongSMSCode, EventFailSMS:
 		same = now.Equal(last.At)
 	default:
@@ -278,10 +299,8 @@ func family(ev Event) Event {
 }
 
 // fire decides and, if accepted, records ev. Nothing changes on refusal.
+// The caller has checked now (admit, Sync).
 func (s *Snapshot) fire(ev Event, now time.Time, in *input, synced bool) (Change, error) {
-	if err := s.checkTime(now); err != nil {
-		return Change{}, err
-	}
 	c := command{snap: s, event: ev, now: now, in: *in, synced: synced}
 	to, err := runMachine(&c)
 	if err != nil {
@@ -320,7 +339,7 @@ func (s *Snapshot) record(c *command, to Stage) Transition {
 	case EventFailSMS:
 		s.SMS.WrongCodes++
 		if reason == "" {
-			reason = "five wrong sms codes"
+			reason = "sixth sms attempt after five wrong codes"
 		}
 	case EventVerifySMS:
 		s.SMS.VerifiedAt = c.now
@@ -329,9 +348,15 @@ func (s *Snapshot) record(c *command, to Stage) Transition {
 			reason = "sms not verified within 24 hours"
 		}
 	case EventApproveBureau:
-		s.FilingNumber = strings.TrimSpace(c.in.number)
+		s.FilingNumber = c.in.number
 	}
-	t := Transition{From: s.Stage, To: to, Event: c.event, At: c.now, Reason: reason}
+	t := Transition{From: s.Stage, To: to, Event: c.event, At: c.now, Reason: reason, Synced: c.synced}
+	if s.History == nil {
+		// Room for a filing without setbacks (submit, approve, verify,
+		// approve at the bureau, and one more), so that the history does
+		// not move as it grows.
+		s.History = make([]Transition, 0, 5)
+	}
 	s.History = append(s.History, t)
 	s.Stage = to
 	s.UpdatedAt = c.now

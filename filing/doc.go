@@ -12,52 +12,39 @@
 // # The record
 //
 // An [Application] is the record a service keeps per filing: its
-// [Identity] (the caller's id, the mini program's appid, and whether
-// verification and filing go together), a [Application.Version] that
-// counts accepted changes, its request, stage, attempt number,
-// timestamps, face verification, SMS state, the latest rejection reasons,
-// the issued filing number and an append-only history of every accepted
-// event ([Transition]). Commands such as [Application.Submit] or
-// [Application.ApproveBureau] either record an event and return the
-// [Change] it made (the transition, what the merchant must now do and by
-// when), or return an error and change nothing. [Application.Sync]
-// applies a status polled from get_icp_entrance_info, or carried by a
-// push event, and returns the changes it made; a repeated poll returns
-// none. A command repeated after it took effect (a retry after a timeout)
-// is refused with [ErrAlreadyDone], so retrying is safe.
+// [Identity], the request, the stage, the SMS and face-verification state
+// and an append-only history ([Transition]), with a [Application.Version]
+// that counts accepted changes. A command ([Application.Submit],
+// [Application.ApproveBureau], …) or a poll ([Application.Sync]) either
+// records events and returns the [Change]s it made (with what the merchant
+// must now do and by when), or returns an error and changes nothing; a
+// repeated command is [ErrAlreadyDone], a repeated poll changes nothing.
+// [Application.Timing] answers the record's time questions.
 //
 // # The process
 //
-// One transition table is the single source of truth: [AvailableEvents],
-// the state machine (built on github.com/looplab/fsm, which never appears
-// in this package's API), the check of stored histories and the Mermaid
-// [Diagram] embedded in the README are all derived from it. Guards add the
-// rules that depend on data and time:
+// One transition table decides which event each stage allows; the state
+// machine (github.com/looplab/fsm, never part of this package's API), the
+// check of stored records and the README's [Diagram] derive from it.
+// Guards add the rules that depend on data and time:
 //
-//   - submit: the request has no blocking problem in [Request.Check] on the
-//     day of submission (the caller's other applications included, for the
-//     checks that compare filings), and the mini-program principal's face
-//     verification succeeded within its task's validity (3 days, or 1 day
-//     when verification and filing go together);
+//   - submit: no blocking problem in [Request.Check] on the day of
+//     submission, and a face verification within its task's validity (3
+//     days, 1 day when verification and filing go together);
 //   - the MIIT SMS must be verified within 24 hours of being sent; it can be
-//     resent once; the fifth wrong code, or 24 hours without verification,
-//     returns the filing to draft;
+//     resent once; the sixth attempt after five wrong codes, or 24 hours
+//     without verification, returns the filing to draft;
 //   - the bureau's approval needs a mini program's filing number (ending in
-//     X); rejections need reasons;
-//   - withdrawal is possible only during the platform review, and
-//     deregistration of a filed mini program is final.
+//     X); rejections need reasons; withdrawal is possible only in the
+//     platform review; deregistration is final.
 //
 // # Errors
 //
-// A refused event returns a [*TransitionError] (matching
-// [ErrTransitionNotAllowed]), [ErrAlreadyDone] for a repeat of the last
-// command, or the refusing guard's own error: the request's [Problems]
-// for a request with a blocking problem (warnings included, so a UI can
-// show them all), or an error matching one of the package's sentinels
-// ([ErrFaceVerification], [ErrSMSWindowClosed], …). A record created with
-// an invalid identity fails with [ErrIdentity]; restoring an inconsistent
-// record fails with a [*RecordError] ([ErrInvalidRecord]); an unusable
-// WeChat status with a [*StatusError] ([ErrStatus]).
+// A refused command returns a [*TransitionError] (stage does not allow the
+// event), [ErrAlreadyDone], the request's [Problems], a [*TimeError] or an
+// error matching a sentinel ([ErrFaceVerification], [ErrSMSWindowClosed],
+// …). A record that cannot be restored gives a [*RecordError], a WeChat
+// status that cannot be applied a [*StatusError].
 //
 // # Checks
 //
@@ -80,32 +67,26 @@
 //
 // # Concurrency, persistence and privacy
 //
-// An Application is safe for concurrent use; racing commands are
-// serialised, so of two conflicting events exactly one is accepted, and
-// Submit checks the request without holding the record's lock. Across
-// processes, a store compares [Application.Version]. An Application
-// marshals to JSON losslessly and refuses, on the way back, a record whose
-// identity is invalid, whose stage is unknown or whose history does not
-// lead to it. fmt and log/slog output of requests and applications masks
-// ID numbers, phone numbers and e-mail addresses; JSON is complete.
+// An Application is safe for concurrent use; of two racing conflicting
+// commands exactly one is accepted. Across processes, a store compares
+// Version. JSON of a Request or an Application is complete; Restore and
+// UnmarshalJSON accept only records the commands could have produced.
+// Every other printed form (fmt, log/slog, JSON of the other types, error
+// messages) masks personal data.
 //
 // # Assumptions and data coverage
 //
-// Time is always passed in by the caller; the package never reads the
-// clock. Stored instants are kept in China Standard Time
-// (workday.CST, UTC+8). The 24-hour SMS window and the face
-// verification's 3 days (1 day combined) come from package deadline. The
-// SMS window runs from when the SMS was sent; when only a poll saw it, from
-// the poll, which makes the deadline an upper bound (see
-// [Application.Sync]). The five-wrong-codes rule and the SMS resend come
-// from ISP help pages
+// The package never reads the clock: every command takes the moment it
+// happened, kept in China Standard Time (workday.CST), and refuses one
+// outside the years 0000–9999. The time limits come from package deadline;
+// the SMS window runs from when the SMS was sent, or from the poll that saw
+// it, an upper bound (see [Application.Sync]). The SMS rules come from ISP
+// help pages
 // (http://store.gzidc.com/Front/FrontCms/getHelpArticleShow/cat_id/155/art_id/1380.html,
-// https://help.aliyun.com/wordpower/5571424-1.html); the
-// status codes 1024–1027 and 2–6 and sms_verify_status 1–3 from WeChat's
-// get_icp_entrance_info documentation
+// https://help.aliyun.com/wordpower/5571424-1.html), which do not say how
+// often the SMS may be resent: this package allows once per check. The
+// statuses come from WeChat's get_icp_entrance_info documentation
 // (https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_geticpentranceinfo).
-// How often the SMS may be resent is not documented: this package allows
-// one resend per check.
 //
 // # WeChat's payload
 //

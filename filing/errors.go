@@ -3,92 +3,67 @@ package filing
 import (
 	"errors"
 	"fmt"
+	"time"
 )
 
-// Sentinel errors, for errors.Is. Each refused command returns an error that
-// matches exactly one of them, except a submission whose request has a
-// blocking problem: that returns every problem found as Problems
-// (errors.As target: Problems).
+// Sentinel errors, for errors.Is. A refused command matches exactly one,
+// except a submission with a blocking problem, which returns Problems.
 var (
-	// ErrTransitionNotAllowed: the transition table has no row for the
-	// event in the current stage (including the zero Application, whose
-	// stage is StageUnknown). The detail is a *TransitionError.
+	// ErrTransitionNotAllowed: the stage has no row for the event in the
+	// transition table (the zero Application has none). Detail:
+	// *TransitionError.
 	ErrTransitionNotAllowed = errors.New("filing: transition not allowed")
-
-	// ErrUnknownStage: a stage id is not one of the Stage ids.
-	ErrUnknownStage = errors.New("filing: unknown stage")
-	// ErrUnknownEvent: an event id is not one of the Event ids.
-	ErrUnknownEvent = errors.New("filing: unknown event")
-	// ErrUnknownTodo: a to-do id is not one of the Todo ids.
-	ErrUnknownTodo = errors.New("filing: unknown todo")
-
-	// ErrAlreadyDone: the command repeats the one that last took effect,
-	// with the same input, so it was not recorded again (see Application,
-	// "Commands"). It does not match ErrTransitionNotAllowed. A caller that
-	// retries a command whose outcome it did not see takes it as success.
+	// ErrAlreadyDone: the command repeats, with the same input, the one that
+	// last took effect, and is not recorded again; a retry takes it as
+	// success.
 	ErrAlreadyDone = errors.New("filing: already done")
-
-	// ErrConcurrentChange: Submit gave up because the record changed (its
-	// request was replaced) during each of its checks of the request. Retry
-	// when the record has settled.
-	ErrConcurrentChange = errors.New("filing: record changed during the check")
-
-	// ErrIdentity: an Identity is not valid: its ID or AppID is empty, too
-	// long or has characters it may not have (see Identity).
-	ErrIdentity = errors.New("filing: invalid identity")
-
-	// ErrInvalidTime: the time given to a command is zero, or earlier than
-	// the last event already recorded.
+	// ErrInvalidTime: an instant is zero, before the last change, or
+	// outside the years 0000–9999 in China Standard Time, which JSON cannot
+	// store. Detail: *TimeError.
 	ErrInvalidTime = errors.New("filing: invalid time")
 
-	// ErrFaceVerification: submitting needs the mini-program principal's
-	// face verification, succeeded and still within its validity.
+	ErrUnknownStage = errors.New("filing: unknown stage") // not a Stage id
+	ErrUnknownEvent = errors.New("filing: unknown event") // not an Event id
+	ErrUnknownTodo  = errors.New("filing: unknown todo")  // not a Todo id
+
+	// ErrConcurrentChange: Submit's request was replaced during each of its
+	// checks; retry when the record has settled.
+	ErrConcurrentChange = errors.New("filing: record changed during the check")
+	// ErrIdentity: an Identity's ID or AppID is empty, too long or has a
+	// character it may not have.
+	ErrIdentity = errors.New("filing: invalid identity")
+	// ErrFaceVerification: submitting needs the principal's face
+	// verification, still within its validity.
 	ErrFaceVerification = errors.New("filing: face verification missing or expired")
-
-	// ErrSMSWindowClosed: the MIIT SMS check can no longer be verified,
-	// retried or resent: its 24-hour window has passed.
+	// ErrSMSWindowClosed: the SMS's 24 hours have passed.
 	ErrSMSWindowClosed = errors.New("filing: sms verification window closed")
-	// ErrSMSWindowOpen: the SMS check cannot be declared timed out before
-	// its window has passed.
+	// ErrSMSWindowOpen: the SMS's 24 hours have not passed.
 	ErrSMSWindowOpen = errors.New("filing: sms verification window still open")
-	// ErrSMSResendUsed: the SMS was already resent once for this check.
+	// ErrSMSResendUsed: the SMS was already resent in this check.
 	ErrSMSResendUsed = errors.New("filing: sms already resent")
-	// ErrSMSWrongCodes: the event does not match the count of wrong codes
-	// (a fifth wrong code fails the check with EventFailSMS; earlier ones
-	// are EventWrongSMSCode).
+	// ErrSMSWrongCodes: after five wrong codes, the sixth attempt fails the
+	// check (EventFailSMS): it is neither a wrong code nor a verification.
 	ErrSMSWrongCodes = errors.New("filing: wrong sms code count does not match the event")
-
-	// ErrNoReasons: a rejection needs at least one reason with a field or
-	// a reason that is not blank.
+	// ErrNoReasons: a rejection needs a reason that is not blank.
 	ErrNoReasons = errors.New("filing: rejection without reasons")
-	// ErrFilingNumber: the bureau's filing number is missing, does not
-	// parse, or is not a mini program's number (ending in X).
+	// ErrFilingNumber: the filing number does not parse or is not a mini
+	// program's (ending in X).
 	ErrFilingNumber = errors.New("filing: invalid filing number")
-	// ErrNotEditable: the request and the face verification can only be
-	// changed in StageDraft.
+	// ErrNotEditable: only a draft's request and face verification change.
 	ErrNotEditable = errors.New("filing: only a draft can be changed")
-
-	// ErrInvalidRecord: a stored Application is inconsistent (unknown
-	// stage, a history that does not lead to the stored stage, …). The
-	// detail is a *RecordError.
+	// ErrInvalidRecord: a stored record is not one the commands could have
+	// produced. Detail: *RecordError.
 	ErrInvalidRecord = errors.New("filing: invalid record")
-
-	// ErrStatus: a WeChat status code or sms_verify_status is not one this
-	// package knows, or cannot be reached from the record's stage. The
-	// detail is a *StatusError.
+	// ErrStatus: a WeChat status is unknown or cannot be reached from the
+	// record's stage. Detail: *StatusError.
 	ErrStatus = errors.New("filing: unusable wechat status")
-
-	// ErrInternal: a defect in this package (a guard panicked, the state
-	// machine library answered unexpectedly). The Application is left
-	// unchanged.
+	// ErrInternal: a defect of this package; the record is unchanged.
 	ErrInternal = errors.New("filing: internal error")
 )
 
-// TransitionError is the detail of a refused event: the transition table
-// has no row for Event in stage From. It matches ErrTransitionNotAllowed;
-// use a *TransitionError as the errors.As target. Its zero value describes
-// an unknown event in an unknown stage; it is safe for concurrent use once
-// returned.
+// TransitionError is the detail of ErrTransitionNotAllowed: the table has
+// no row for Event in stage From. The errors.As target is a
+// *TransitionError; it is safe for concurrent use once returned.
 type TransitionError struct {
 	From  Stage
 	Event Event
@@ -114,17 +89,34 @@ func stageName(s Stage) string {
 // Is reports whether target is ErrTransitionNotAllowed.
 func (e *TransitionError) Is(target error) bool { return target == ErrTransitionNotAllowed }
 
-// RecordError is the detail of a stored Application that cannot be
-// restored. It matches ErrInvalidRecord; use a *RecordError as the
-// errors.As target. It never quotes the record's personal data. Its zero
-// value names no field; it is safe for concurrent use once returned.
+// TimeError is the detail of ErrInvalidTime (errors.As target: *TimeError).
+// It is safe for concurrent use once returned.
+type TimeError struct {
+	// Arg names the instant: an argument ("now", "smsSentAt", "createdAt",
+	// "verifiedAt"), a member of Poll ("SMSSentAt") or of a stored record
+	// ("sms.sent_at").
+	Arg    string
+	Time   time.Time
+	Reason string // what is wrong, in English
+}
+
+func (e *TimeError) Error() string {
+	return "filing: invalid time: " + e.Arg + " " + e.Time.Format(time.RFC3339Nano) + ": " + e.Reason
+}
+
+// Is reports whether target is ErrInvalidTime.
+func (e *TimeError) Is(target error) bool { return target == ErrInvalidTime }
+
+// RecordError is the detail of ErrInvalidRecord (errors.As target:
+// *RecordError), which never quotes the record's personal data. It is safe
+// for concurrent use once returned.
 type RecordError struct {
 	// Field names the offending part: "stage", "history[3]", "attempt", ….
 	Field string
 	// Reason says what is wrong, in English.
 	Reason string
-	// Err is the underlying error, if any (for example one wrapping
-	// ErrUnknownStage).
+	// Err is the underlying error, if any (one wrapping ErrUnknownStage,
+	// a *TimeError, …).
 	Err error
 }
 
@@ -142,10 +134,8 @@ func (e *RecordError) Is(target error) bool { return target == ErrInvalidRecord 
 // Unwrap returns the underlying error.
 func (e *RecordError) Unwrap() error { return e.Err }
 
-// StatusError is the detail of a polled WeChat status that cannot be
-// applied. It matches ErrStatus; use a *StatusError as the errors.As
-// target. Its zero value names no status; it is safe for concurrent use
-// once returned.
+// StatusError is the detail of ErrStatus (errors.As target: *StatusError).
+// It is safe for concurrent use once returned.
 type StatusError struct {
 	Status    EntranceStatus // WeChat's info.status
 	SMSStatus SMSVerifyStatus

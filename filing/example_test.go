@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/beian-go/beian/document"
@@ -84,11 +85,9 @@ func ExampleApplication_Submit() {
 	_, err = app.Withdraw(start.Add(time.Hour), "")
 	var te *filing.TransitionError
 	fmt.Println(errors.As(err, &te), te.From, te.Event)
-	fmt.Println(app.AvailableEvents())
 	// Output:
 	// true draft 0
 	// true draft withdraw
-	// [submit]
 }
 
 // A command retried after a timeout, when the first attempt went through,
@@ -150,11 +149,14 @@ func ExampleApplication_Sync() {
 func ExamplePrincipalInfo_Format() {
 	p := filing.PrincipalInfo{Name: "张三", Mobile: "13012344321", Email: "zhangsan@example.com", CertificateNumber: "440305198506121237"}
 	fmt.Printf("%+v\n", p)
-	b, _ := json.Marshal(p)
+	b, _ := json.Marshal(p) // on its own, masked: only a whole Request writes it complete
 	fmt.Println(string(b))
+	b, _ = json.Marshal(filing.Request{ICPApplets: filing.Applets{PrincipalInfo: p}})
+	fmt.Println(strings.Contains(string(b), `"mobile":"13012344321"`))
 	// Output:
-	// {Name:张三 Mobile:130******21 Email:z***@example.com EmergencyContact: CertificateType:certificate type 0 CertificateNumber:440*************37 CertificateValidityDateStart: CertificateValidityDateEnd: CertificatePhotoFront: CertificatePhotoBack: AuthorizationLetter: VerifyTaskID: Extra:map[]}
-	// {"name":"张三","mobile":"13012344321","email":"zhangsan@example.com","certificate_number":"440305198506121237"}
+	// {Name:张** Mobile:130******21 Email:z***@example.com EmergencyContact: CertificateType:certificate type 0 CertificateNumber:440*************37 CertificateValidityDateStart: CertificateValidityDateEnd: CertificatePhotoFront: CertificatePhotoBack: AuthorizationLetter: VerifyTaskID: Extra:map[]}
+	// {"name":"张**","mobile":"130******21","email":"z***@example.com","certificate_number":"440*************37"}
+	// true
 }
 
 // An Application stores as JSON and comes back identical; a record whose
@@ -167,7 +169,7 @@ func ExampleApplication_UnmarshalJSON() {
 	data, _ := json.Marshal(app)
 
 	var back filing.Application
-	fmt.Println(json.Unmarshal(data, &back), back.Stage(), back.Attempt())
+	fmt.Println(json.Unmarshal(data, &back), back.Stage(), back.Snapshot().Attempt)
 
 	var m map[string]any
 	_ = json.Unmarshal(data, &m)
@@ -200,8 +202,8 @@ func ExampleRequest_UnmarshalJSON() {
 		return
 	}
 	fmt.Println(req.ICPSubject.BaseInfo.Type == document.SubjectEnterprise, string(req.ICPSubject.BaseInfo.Extra["new_flag"]))
-	out, _ := json.Marshal(req.ICPSubject.BaseInfo)
-	fmt.Println(string(out))
+	out, _ := json.Marshal(req)
+	fmt.Println(strings.Contains(string(out), `"base_info":{"type":4,"name":"示例公司","new_flag":true}`))
 
 	err := json.Unmarshal([]byte(`{"icp_applets":{"principal_info":{"mobile":13912345678}}}`), &req)
 	var decodeErr *filing.DecodeError
@@ -211,7 +213,7 @@ func ExampleRequest_UnmarshalJSON() {
 	}
 	// Output:
 	// true true
-	// {"type":4,"name":"示例公司","new_flag":true}
+	// true
 	// icp_applets.principal_info.mobile true
 	// icp_applets.principal_info.mobile: is a JSON number, want a string
 }
@@ -243,25 +245,33 @@ func ExampleStageOf() {
 	// 7 0  true
 }
 
-// The events the transition table allows in a stage, in fixed order;
-// guards may still refuse them.
-func ExampleAvailableEvents() {
-	for _, ev := range filing.AvailableEvents(filing.StageSMSVerification) {
-		fmt.Println(ev, ev.Label())
-	}
+// A record answers its own time questions: the clock of its stage, where
+// it stands, and when the filing should be done.
+func ExampleApplication_Timing() {
+	start := time.Date(2026, 3, 2, 9, 0, 0, 0, workday.CST) // a Monday
+	app, _ := filing.NewApplication(orderID, sampleRequest(), start)
+	_ = app.RecordFaceVerification("R5PqRPNb6GmG3i0rqd4pTg", start, start)
+	_, _ = app.Submit(start.Add(time.Hour), filing.CheckOptions{})
+	_, _ = app.ApprovePlatform(start.Add(30*time.Hour), start.Add(29*time.Hour))
+
+	t, _ := app.Timing(nil, start.Add(31*time.Hour)) // nil: the mainland calendar
+	fmt.Println(t.Clock, t.Window.Deadline.Format(time.DateTime), t.State)
+	fmt.Println(t.Estimate.Earliest, t.Estimate.Latest)
+	t, _ = app.Timing(nil, start.Add(54*time.Hour))
+	fmt.Println(t.State, t.Advice.English())
+	fmt.Println(app.Timer().Clock)
 	// Output:
-	// resend_sms 重发核验短信
-	// wrong_sms_code 短信验证码错误
-	// fail_sms 短信核验失败
-	// verify_sms 短信核验通过
-	// expire_sms 短信核验超时
-	// reject_bureau 管局审核驳回
+	// sms_verification 2026-03-04 14:00:00 in_window
+	// 2026-03-04 2026-04-01
+	// overdue the MIIT SMS has expired and the filing was returned: resubmit it
+	// sms_verification
 }
 
 // Stages by id, Chinese and English name, for a user interface in either
 // language.
 func ExampleStage_English() {
-	for _, s := range filing.Stages() {
+	for _, s := range []filing.Stage{filing.StageDraft, filing.StagePlatformReview, filing.StageSMSVerification,
+		filing.StageBureauReview, filing.StageFiled, filing.StageDeregistered} {
 		fmt.Printf("%s: %s / %s\n", s, s.Label(), s.English())
 	}
 	// Output:
@@ -275,7 +285,7 @@ func ExampleStage_English() {
 
 // The events of the bureau review, in English.
 func ExampleEvent_English() {
-	for _, ev := range filing.AvailableEvents(filing.StageBureauReview) {
+	for _, ev := range []filing.Event{filing.EventApproveBureau, filing.EventRejectBureau} {
 		fmt.Println(ev.English())
 	}
 	// Output:

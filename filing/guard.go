@@ -1,6 +1,7 @@
 package filing
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -11,12 +12,13 @@ import (
 // Process limits. The 24-hour SMS window and the 3-day face-verification
 // task come from package deadline (deadline.SMSDeadline,
 // deadline.FaceTaskDeadline), where their sources are cited. The counts:
-// five wrong codes fail the SMS check
-// (http://store.gzidc.com/Front/FrontCms/getHelpArticleShow/cat_id/155/art_id/1380.html),
+// five wrong entries are tolerated and the sixth attempt fails the SMS
+// check ("共计输错5次后，第6次验证时工信部系统将判断为验证失败",
+// http://store.gzidc.com/Front/FrontCms/getHelpArticleShow/cat_id/155/art_id/1380.html;
+// "验证次数超过5次错误将强制退回申请", https://aliyunyh.com/494393.html),
 // and a missing SMS can be resent
-// (https://help.aliyun.com/wordpower/5571424-1.html). How often it
-// can be resent is not documented; one resend per check is this package's
-// rule.
+// (https://help.aliyun.com/wordpower/5571424-1.html). How often it can be
+// resent is not documented; one resend per check is this package's rule.
 const (
 	maxWrongSMSCodes = 5
 	maxSMSResends    = 1
@@ -57,7 +59,7 @@ func guardSubmit(c command) error {
 	if c.now.Before(f.VerifiedAt) {
 		return fmt.Errorf("%w: verified after the submission time", ErrFaceVerification)
 	}
-	if until := f.ValidUntil(c.snap.Identity.Combined); c.now.After(until) {
+	if until := f.validUntil(c.snap.Identity.Combined); c.now.After(until) {
 		return fmt.Errorf("%w: the task's validity ended at %s", ErrFaceVerification, until.Format(time.RFC3339))
 	}
 	if task := c.snap.Request.ICPApplets.PrincipalInfo.VerifyTaskID; f.TaskID != "" && task != f.TaskID {
@@ -72,30 +74,36 @@ func guardApprovePlatform(c command) error {
 	case sent.IsZero():
 		return nil
 	case sent.After(c.now):
-		return fmt.Errorf("%w: sms sent after the approval was recorded", ErrInvalidTime)
-	case sent.Before(c.snap.UpdatedAt):
-		return fmt.Errorf("%w: sms sent before the last recorded change", ErrInvalidTime)
+		return &TimeError{Arg: "smsSentAt", Time: sent, Reason: "after the approval"}
 	}
-	return nil
+	if err := checkInstant("smsSentAt", sent); err != nil {
+		return err
+	}
+	return c.snap.checkTime("smsSentAt", sent)
 }
 
-// guardReasons wants at least one reason that says something: a field or
-// a reason that is not blank.
+// guardReasons wants at least one reason that says something.
 func guardReasons(c command) error {
-	if c.synced {
+	if c.synced || hasReason(c.in.reasons) {
 		return nil
-	}
-	for _, r := range c.in.reasons {
-		if strings.TrimSpace(r.Field) != "" || strings.TrimSpace(r.Reason) != "" {
-			return nil
-		}
 	}
 	return ErrNoReasons
 }
 
+// hasReason reports whether rs has a reason with a field or a reason that
+// is not blank.
+func hasReason(rs []Rejection) bool {
+	for _, r := range rs {
+		if strings.TrimSpace(r.Field) != "" || strings.TrimSpace(r.Reason) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // smsOpen refuses when the SMS window has closed.
 func smsOpen(c command) error {
-	if d := c.snap.SMS.Deadline(); !d.IsZero() && c.now.After(d) {
+	if d := c.snap.SMS.deadline(); !d.IsZero() && c.now.After(d) {
 		return fmt.Errorf("%w: it closed at %s", ErrSMSWindowClosed, d.Format(time.RFC3339))
 	}
 	return nil
@@ -115,7 +123,7 @@ func guardWrongCode(c command) error {
 	if c.synced {
 		return nil
 	}
-	if c.snap.SMS.WrongCodes+1 >= maxWrongSMSCodes {
+	if c.snap.SMS.WrongCodes >= maxWrongSMSCodes {
 		return fmt.Errorf("%w: wrong code %d fails the check", ErrSMSWrongCodes, c.snap.SMS.WrongCodes+1)
 	}
 	return smsOpen(c)
@@ -125,15 +133,20 @@ func guardFailSMS(c command) error {
 	if c.synced {
 		return nil
 	}
-	if c.snap.SMS.WrongCodes+1 < maxWrongSMSCodes {
+	if c.snap.SMS.WrongCodes < maxWrongSMSCodes {
 		return fmt.Errorf("%w: wrong code %d does not fail the check yet", ErrSMSWrongCodes, c.snap.SMS.WrongCodes+1)
 	}
 	return smsOpen(c)
 }
 
+// guardVerifySMS: after five wrong entries, the next attempt fails the
+// check whatever it is.
 func guardVerifySMS(c command) error {
 	if c.synced {
 		return nil
+	}
+	if c.snap.SMS.WrongCodes >= maxWrongSMSCodes {
+		return fmt.Errorf("%w: after %d wrong codes the next attempt fails the check", ErrSMSWrongCodes, maxWrongSMSCodes)
 	}
 	return smsOpen(c)
 }
@@ -142,10 +155,10 @@ func guardExpireSMS(c command) error {
 	if c.synced {
 		return nil
 	}
-	if d := c.snap.SMS.Deadline(); c.now.After(d) {
+	if d := c.snap.SMS.deadline(); c.now.After(d) {
 		return nil
 	}
-	return fmt.Errorf("%w: it closes at %s", ErrSMSWindowOpen, c.snap.SMS.Deadline().Format(time.RFC3339))
+	return fmt.Errorf("%w: it closes at %s", ErrSMSWindowOpen, c.snap.SMS.deadline().Format(time.RFC3339))
 }
 
 func guardApproveBureau(c command) error {
@@ -154,14 +167,31 @@ func guardApproveBureau(c command) error {
 
 // checkFilingNumber accepts only a mini program's filing number
 // (document.ParseFilingNumber, kind FilingKindMiniProgram: suffix X).
-// Spaces around it are ignored.
+// The caller drops the spaces around it.
 func checkFilingNumber(n string) error {
-	f, err := document.ParseFilingNumber(strings.TrimSpace(n))
+	f, err := document.ParseFilingNumber(n)
 	if err != nil {
-		return fmt.Errorf("%w: %w", ErrFilingNumber, err)
+		return &numberError{err: err}
 	}
 	if f.Kind() != document.FilingKindMiniProgram {
 		return fmt.Errorf("%w: %s is not a mini program's number (kind %s)", ErrFilingNumber, f, f.Kind())
 	}
 	return nil
 }
+
+// numberError is a filing number that does not parse. It matches
+// ErrFilingNumber and wraps document's error, but its message gives only
+// the reason: what was passed as a number can be anything, a name
+// included, which masking does not recognise.
+type numberError struct{ err error }
+
+func (e *numberError) Error() string {
+	reason := "does not parse"
+	var de *document.Error
+	if errors.As(e.err, &de) {
+		reason = de.Reason
+	}
+	return ErrFilingNumber.Error() + ": " + reason
+}
+
+func (e *numberError) Unwrap() []error { return []error{ErrFilingNumber, e.err} }

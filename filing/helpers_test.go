@@ -87,3 +87,33 @@ func inStageOf(t testing.TB, s Stage) *Application {
 	}
 	return a
 }
+
+// allStages returns every valid stage, in process order.
+func allStages() []Stage {
+	var out []Stage
+	for s := StageDraft; int(s) < numStages; s++ {
+		out = append(out, s)
+	}
+	return out
+}
+
+// allEvents returns every valid event, in the table's order.
+func allEvents() []Event {
+	var out []Event
+	for e := EventSubmit; int(e) < numEvents; e++ {
+		out = append(out, e)
+	}
+	return out
+}
+
+// availableEvents returns the events the table allows in stage s, in the
+// table's order.
+func availableEvents(s Stage) []Event {
+	var out []Event
+	for _, ev := range allEvents() {
+		if _, ok := target(s, ev); ok {
+			out = append(out, ev)
+		}
+	}
+	return out
+}

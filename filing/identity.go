@@ -6,29 +6,21 @@ import (
 	"unicode/utf8"
 )
 
-// Identity says which filing a record is: the caller's own id for it, the
-// mini program it files, and whether the mini program's verification
-// (认证) goes with it. It is set when the record is created and never
-// changes; a store keys its rows on it.
-//
-// Identity is a small comparable value, safe for concurrent use. The zero
-// Identity is not a valid one: NewApplication and Restore refuse it with
-// an error matching ErrIdentity.
+// Identity says which filing a record is, set at its creation for good; a
+// store keys its rows on it. It is a comparable value, safe for concurrent
+// use. The zero Identity is not valid (ErrIdentity).
 type Identity struct {
-	// ID is the caller's own id for the record, unique among its records
-	// (an order number, a UUID, …): 1 to 128 bytes of printable UTF-8
-	// (letters, marks, digits, punctuation, symbols and spaces), without
-	// white space at either end.
+	// ID is the caller's own id for the record (an order number, a UUID):
+	// 1 to 128 bytes of printable UTF-8, no space at either end. It is
+	// printed and logged as it is: keep personal data out of it.
 	ID string `json:"id"`
-	// AppID is the appid of the mini program being filed. WeChat's appids
-	// are "wx" and 16 hexadecimal digits; only 1 to 32 ASCII letters and
-	// digits are required here.
+	// AppID is the mini program's appid ("wx" and 16 hexadecimal digits):
+	// 1 to 32 ASCII letters and digits.
 	AppID string `json:"appid"`
-	// Combined says the mini program's verification (认证) and its filing
-	// go together, through WeChat's submit_auth_and_icp
-	// (https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/wxverifyicp/api_submitauthandicp.html).
-	// Its face-verification task is then valid 1 day instead of 3
-	// (deadline.FaceTaskValidityCombined).
+	// Combined says verification (认证) and filing go together
+	// (submit_auth_and_icp,
+	// https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/wxverifyicp/api_submitauthandicp.html):
+	// the face task is then valid 1 day instead of 3.
 	Combined bool `json:"combined"`
 }
 

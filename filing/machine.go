@@ -1,90 +1,50 @@
 package filing
 
-// This file is the only one that imports looplab/fsm. The rules it
-// follows, so that looplab stays an implementation detail:
+// This file is the only one that imports looplab/fsm, which holds the
+// process as one machine per stage. The rules that keep it an
+// implementation detail:
 //
-//   - the machines' events are derived once from the transition table;
-//     rows that keep the stage never reach looplab, which treats
-//     self-transitions specially;
-//   - the record keeps no machine: each command takes a machine for its
-//     stage from a pool (building one when the pool is empty), sets it to
-//     the stored stage, fires one event and returns it, so no machine is
-//     shared between commands, kept with a record or restored. The machine
-//     for a stage is given only the events the table allows there: looplab
-//     then reports any other event as unknown to it, which means "not
-//     allowed in this stage" (events outside our vocabulary never reach
-//     looplab). A machine whose event failed in an unexpected way is
-//     dropped, not returned;
-//   - the only callbacks are before_<event> guards, which read the command
-//     and Cancel with the guard's error; a panicking guard is recovered and
-//     cancels with ErrInternal;
-//   - commands take no context: a decision is a few microseconds of
-//     computation, so there is nothing to cancel, and a machine is never
-//     left half-way;
-//   - every looplab error is translated at this boundary.
+//   - the machines are derived once from the transition table: the machine
+//     of a stage stands in that stage for good and knows exactly the events
+//     the table allows there (in-stage ones included);
+//   - an event that changes the stage must be one the machine of the
+//     record's stage can fire (fsm.FSM.Can); the stage it leads to is the
+//     table's, which alone decides the events that keep the stage. Machines
+//     are never fired, moved or reset, so they carry no state of any
+//     record: all records and goroutines share them, and Can only takes
+//     looplab's read lock;
+//   - looplab gets no callbacks: the guard of an allowed event runs next, and
+//     a panicking guard is recovered and refuses with ErrInternal.
+//
+// Firing a looplab event (fsm.FSM.Event) would cost more than the whole
+// command: a context, an event and two closures allocated, five lock
+// operations, and nothing gained, since no callback is registered.
 
 import (
-	"context"
 	"fmt"
-	"sync"
 
 	"github.com/looplab/fsm"
 )
 
-// machineSpec is what looplab needs to build the machine of one stage.
-type machineSpec struct {
-	events    fsm.Events
-	callbacks fsm.Callbacks
-}
+// machines holds the machine of each valid stage. Built once at
+// initialisation and only read afterwards.
+var machines = buildMachines()
 
-// specs holds, per stage, the table's rows leaving that stage in looplab's
-// form and the guards of their events. Built once at initialisation;
-// looplab only reads them.
-var specs = buildSpecs()
-
-func buildSpecs() [numStages]machineSpec {
-	var out [numStages]machineSpec
-	for _, s := range Stages() {
-		spec := machineSpec{callbacks: fsm.Callbacks{}}
+func buildMachines() [numStages]*fsm.FSM {
+	var out [numStages]*fsm.FSM
+	for s := StageDraft; int(s) < numStages; s++ {
+		var evs fsm.Events
 		for i := range table {
 			r := &table[i]
-			if r.to == s {
-				continue
-			}
 			for _, f := range r.from {
-				if f != s {
-					continue
-				}
-				spec.events = append(spec.events, fsm.EventDesc{Name: r.event.String(), Src: []string{s.String()}, Dst: r.to.String()})
-				if guards[r.event] != nil {
-					spec.callbacks["before_"+r.event.String()] = guardCallback
+				if f == s {
+					evs = append(evs, fsm.EventDesc{Name: r.event.String(), Src: []string{s.String()}, Dst: r.to.String()})
 				}
 			}
 		}
-		out[s] = spec
+		out[s] = fsm.NewFSM(s.String(), evs, nil)
 	}
 	return out
-}
-
-// guardCallback is the before_<event> callback of every guarded event: the
-// command travels as the event's single argument.
-func guardCallback(_ context.Context, e *fsm.Event) {
-	c, ok := commandOf(e.Args)
-	if !ok {
-		e.Cancel(fmt.Errorf("%w: guard called without its command", ErrInternal))
-		return
-	}
-	if err := runGuard(c); err != nil {
-		e.Cancel(err)
-	}
-}
-
-func commandOf(args []any) (*command, bool) {
-	if len(args) != 1 {
-		return nil, false
-	}
-	c, ok := args[0].(*command)
-	return c, ok
 }
 
 // runGuard runs the guard of c's event, turning a panic into ErrInternal.
@@ -106,74 +66,15 @@ func runGuard(c *command) (err error) {
 // reason it is refused. It changes nothing; the caller records the result.
 func runMachine(c *command) (Stage, error) {
 	from := c.snap.Stage
-	if !from.IsValid() || !c.event.IsValid() {
-		// Never hand looplab a state or event outside our vocabulary.
+	to, ok := target(from, c.event)
+	if !ok {
 		return StageUnknown, &TransitionError{From: from, Event: c.event}
 	}
-	if inStage(from, c.event) {
-		return from, runGuard(c)
+	if to != from && !machines[from].Can(c.event.String()) {
+		return StageUnknown, fmt.Errorf("%w: the table allows %s in %s, its machine does not", ErrInternal, c.event, from)
 	}
-	m := takeMachine(from)
-	m.cmd = *c // the command travels in the pooled machine, not on the heap
-	raw := m.fsm.Event(context.Background(), c.event.String(), &m.cmd)
-	m.cmd = command{} // keep no record alive from the pool
-	if err := translate(raw, from, c.event); err != nil {
-		if _, ok := raw.(fsm.CanceledError); ok {
-			machines[from].Put(m) // a guard said no; the machine is as it was
-		}
+	if err := runGuard(c); err != nil {
 		return StageUnknown, err
 	}
-	to, ok := parseStage(m.fsm.Current())
-	if want, _ := target(from, c.event); !ok || to != want {
-		return StageUnknown, fmt.Errorf("%w: machine moved %s by %s to %q", ErrInternal, from, c.event, m.fsm.Current())
-	}
-	machines[from].Put(m)
 	return to, nil
-}
-
-// machine is a looplab machine for one stage's events, with room for the
-// command it is deciding.
-type machine struct {
-	fsm *fsm.FSM
-	cmd command
-}
-
-// machines holds, per stage, machines built for that stage's events and
-// not in use. A machine in the pool has finished its event; takeMachine
-// sets its state again before use.
-var machines [numStages]sync.Pool
-
-// takeMachine returns a machine for stage from, in stage from, that no one
-// else uses until it is put back.
-func takeMachine(from Stage) *machine {
-	if m, ok := machines[from].Get().(*machine); ok {
-		m.fsm.SetState(from.String())
-		return m
-	}
-	spec := &specs[from]
-	return &machine{fsm: fsm.NewFSM(from.String(), spec.events, spec.callbacks)}
-}
-
-// translate maps looplab's errors to this package's. looplab returns its
-// error values unwrapped, so a type switch finds them without allocating.
-func translate(err error, from Stage, ev Event) error {
-	switch e := err.(type) {
-	case nil:
-		return nil
-	case fsm.InvalidEventError:
-		return &TransitionError{From: from, Event: ev}
-	case fsm.UnknownEventError:
-		if ev.IsValid() {
-			// A stage's machine knows only the events allowed there.
-			return &TransitionError{From: from, Event: ev}
-		}
-	case fsm.CanceledError:
-		if e.Err == nil {
-			return fmt.Errorf("%w: guard of %s cancelled without a reason", ErrInternal, ev)
-		}
-		return e.Err
-	case fsm.NoTransitionError:
-		return e.Err
-	}
-	return fmt.Errorf("%w: state machine: %v", ErrInternal, err)
 }

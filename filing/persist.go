@@ -1,51 +1,47 @@
 package filing
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
-	"log/slog"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/beian-go/beian/document"
+	"unicode/utf8"
 )
 
 // MarshalJSON writes the Application's Snapshot: request, stage, history
-// and everything else, complete and unmasked.
+// and everything else, complete and unmasked. Called directly, it costs
+// about half what encoding/json takes for plain structs of the same shape;
+// json.Marshal scans its output once more.
 func (a *Application) MarshalJSON() ([]byte, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return json.Marshal(&a.s)
+	return a.s.MarshalJSON()
 }
 
-// UnmarshalJSON restores an Application from its JSON form. It refuses,
-// with an error matching ErrInvalidRecord (detail *RecordError) and
-// without changing a:
-//
-//   - an identity that is not valid (see Identity);
-//   - a negative version, or version 0 with a history;
-//   - a stage that is empty or unknown;
-//   - a history entry with an unknown stage or event, an event the
-//     transition table does not allow between its stages, a zero time, a
-//     time earlier than the previous entry's, or a From that is not the
-//     previous entry's To (the first must start in StageDraft);
-//   - a history that does not end in the stored stage (an empty history
-//     must go with StageDraft);
-//   - an attempt count other than the number of submissions in the
-//     history, or an SMS wrong-code count outside 0–5;
-//   - a zero created_at, or an updated_at or first history entry earlier
-//     than it;
-//   - a filed or deregistered record without a mini program's filing
-//     number that parses, or a filing number in any other stage.
+// UnmarshalJSON restores an Application from its JSON form, replaying the
+// history to check that the commands could have produced the record, and
+// otherwise returns a *RecordError naming the part that could not be (a is
+// then unchanged): an invalid identity, a request that is not Encodable,
+// an unknown stage or event, an instant outside the years 0000–9999 in
+// China Standard Time (also ErrInvalidTime) or out of order, a history
+// that the transition table does not allow or that does not lead to the
+// stored stage, and counters, SMS and face-verification state, rejections,
+// filing number or version other than the history and the commands'
+// limits give (a zero SMS send time in the SMS check, a face task dated
+// after the last change, a sixth wrong code in the check, …).
 func (a *Application) UnmarshalJSON(data []byte) error {
 	var s Snapshot
-	if err := json.Unmarshal(data, &s); err != nil {
-		return &RecordError{Field: "json", Reason: "cannot decode", Err: quiet(err)}
+	null, span, err := decodeSnapshot(data, &s)
+	if err != nil {
+		return err
+	}
+	if null {
+		return &RecordError{Field: "json", Reason: "null is no record"}
 	}
 	s.normalise()
-	if err := s.check(); err != nil {
+	// A request read from JSON is Encodable unless writing it back could
+	// outgrow the payload limit: at most six bytes for each byte read.
+	if err := s.check(span <= maxPayload/6); err != nil {
 		return err
 	}
 	a.mu.Lock()
@@ -55,80 +51,321 @@ func (a *Application) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// quiet masks the outside text that encoding/json's errors may quote, so
-// that a phone or ID number stored in the wrong member is not echoed:
-// time.ParseError quotes the text it could not parse, and
-// json.UnmarshalTypeError the digits of a number that does not fit.
-func quiet(err error) error {
-	var pe *time.ParseError
-	if errors.As(err, &pe) {
-		pe.Value = document.Mask(pe.Value)
-		pe.ValueElem = document.Mask(pe.ValueElem)
-	}
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) && strings.HasPrefix(te.Value, "number ") {
-		te.Value = "number"
-	}
-	return err
-}
+// maxVersion is the largest Version a record may reach: the largest whole
+// number a JSON reader with float64 numbers (JavaScript's) holds exactly.
+const maxVersion = 1<<53 - 1
 
-// check verifies that s is a consistent record.
-func (s *Snapshot) check() error {
+// check verifies that s is a record the commands could have produced: a
+// valid identity and request, instants a record can hold, and a history
+// that, replayed, leads to the stored stage and agrees with every counter,
+// time and SMS or face-verification detail stored beside it. It is linear
+// in the size of s.
+//
+// encodable says the request is known to be Encodable.
+func (s *Snapshot) check(encodable bool) error {
 	if err := s.Identity.check(); err != nil {
 		return &RecordError{Field: "identity", Reason: "not a valid identity", Err: err}
 	}
-	if s.Version < 0 || s.Version == 0 && len(s.History) > 0 {
-		return &RecordError{Field: "version", Reason: "too small for the recorded history"}
+	if !encodable {
+		if err := checkRequest(&s.Request); err != nil {
+			return &RecordError{Field: "request", Reason: "cannot be stored", Err: err}
+		}
 	}
-	if !s.Stage.IsValid() {
+	if s.Version < 0 || s.Version > maxVersion {
+		return &RecordError{Field: "version", Reason: "out of range"}
+	}
+	if !s.Stage.valid() {
 		return &RecordError{Field: "stage", Reason: "not a valid stage: " + strconv.Quote(s.Stage.String())}
 	}
-	stage := StageDraft
-	submits := 0
-	for i, t := range s.History {
-		field := "history[" + strconv.Itoa(i) + "]"
-		switch {
-		case !t.From.IsValid() || !t.To.IsValid():
-			return &RecordError{Field: field, Reason: "unknown stage"}
-		case !t.Event.IsValid():
-			return &RecordError{Field: field, Reason: "unknown event"}
-		case t.From != stage:
-			return &RecordError{Field: field, Reason: fmt.Sprintf("starts in %s but the filing was in %s", t.From, stage)}
-		case t.At.IsZero():
-			return &RecordError{Field: field, Reason: "zero time"}
-		case i > 0 && t.At.Before(s.History[i-1].At):
-			return &RecordError{Field: field, Reason: "earlier than the entry before it"}
+	if err := s.checkTimes(); err != nil {
+		return err
+	}
+	if err := s.checkText(); err != nil {
+		return err
+	}
+	r, err := s.replay()
+	if err != nil {
+		return err
+	}
+	for _, c := range []func(*replay) error{s.checkCounters, s.checkSMS, s.checkFace, s.checkOutcome} {
+		if err := c(&r); err != nil {
+			return err
 		}
-		if to, ok := target(t.From, t.Event); !ok || to != t.To {
-			return &RecordError{Field: field, Reason: fmt.Sprintf("%s does not lead from %s to %s", t.Event, t.From, t.To),
-				Err: &TransitionError{From: t.From, Event: t.Event}}
+	}
+	return nil
+}
+
+// checkTimes checks that every stored instant can be held, that the
+// record was created, and that nothing is dated before its creation or
+// after its last change.
+func (s *Snapshot) checkTimes() error {
+	for _, f := range []struct {
+		name string
+		t    time.Time
+	}{
+		{"created_at", s.CreatedAt}, {"updated_at", s.UpdatedAt}, {"submitted_at", s.SubmittedAt},
+		{"face.created_at", s.Face.CreatedAt}, {"face.verified_at", s.Face.VerifiedAt},
+		{"sms.sent_at", s.SMS.SentAt}, {"sms.resent_at", s.SMS.ResentAt}, {"sms.verified_at", s.SMS.VerifiedAt},
+	} {
+		if err := checkInstant(f.name, f.t); err != nil {
+			return &RecordError{Field: f.name, Reason: "cannot be stored", Err: err}
 		}
-		if t.Event == EventSubmit {
-			submits++
+		if f.t.After(s.UpdatedAt) {
+			return &RecordError{Field: f.name, Reason: "later than updated_at, the last change"}
 		}
-		stage = t.To
-	}
-	if stage != s.Stage {
-		return &RecordError{Field: "history", Reason: fmt.Sprintf("leads to %s, not to the stored stage %s", stage, s.Stage)}
-	}
-	if s.Attempt != submits {
-		return &RecordError{Field: "attempt", Reason: fmt.Sprintf("is %d but the history has %d submissions", s.Attempt, submits)}
-	}
-	if s.SMS.WrongCodes < 0 || s.SMS.WrongCodes > maxWrongSMSCodes {
-		return &RecordError{Field: "sms.wrong_codes", Reason: "out of range"}
-	}
-	if n := len(s.History); n > 0 && s.UpdatedAt.Before(s.History[n-1].At) {
-		return &RecordError{Field: "updated_at", Reason: "earlier than the last history entry"}
 	}
 	switch {
 	case s.CreatedAt.IsZero():
 		return &RecordError{Field: "created_at", Reason: "zero time"}
 	case s.UpdatedAt.Before(s.CreatedAt):
 		return &RecordError{Field: "updated_at", Reason: "earlier than created_at"}
-	case len(s.History) > 0 && s.History[0].At.Before(s.CreatedAt):
-		return &RecordError{Field: "history[0]", Reason: "earlier than created_at"}
+	}
+	return nil
+}
+
+// checkText refuses text that is not UTF-8, which the commands never
+// record and JSON would change.
+func (s *Snapshot) checkText() error {
+	bad := func(field string) error { return &RecordError{Field: field, Reason: "text that is not valid UTF-8"} }
+	switch {
+	case !utf8.ValidString(s.Face.TaskID):
+		return bad("face.task_id")
+	case !utf8.ValidString(s.FilingNumber):
+		return bad("filing_number")
+	}
+	for i, r := range s.Rejections {
+		if r != r.valid() {
+			return bad("rejections[" + strconv.Itoa(i) + "]")
+		}
+	}
+	for i := range s.History {
+		if !utf8.ValidString(s.History[i].Reason) {
+			return bad("history[" + strconv.Itoa(i) + "]")
+		}
+	}
+	return nil
+}
+
+// replay is what a record's history says about it.
+type replay struct {
+	stage    Stage
+	attempts int   // submissions
+	minimum  int64 // the fewest accepted changes that make the history
+	// Of the latest submission: its index in the history (-1 if none),
+	// whether WeChat reported it, and the indices of the platform's
+	// approval (-1 if none) and of a rejection (-1 if none) after it.
+	submit, approve, reject int
+	// The SMS check of the latest submission: the times of its resend
+	// and verification, the wrong codes entered.
+	resent, verified time.Time
+	wrongCodes       int
+}
+
+// replay walks the history: every entry must be an event the table allows
+// from the stage before it, at a time no earlier than the entry before it
+// (nor than created_at), and may be reported by WeChat only if Sync can
+// fire it.
+func (s *Snapshot) replay() (replay, error) {
+	r := replay{stage: StageDraft, submit: -1, approve: -1, reject: -1}
+	last := s.CreatedAt
+	run := 0 // consecutive entries reported by WeChat
+	for i, t := range s.History {
+		field := "history[" + strconv.Itoa(i) + "]"
+		switch {
+		case !t.From.valid() || !t.To.valid():
+			return r, &RecordError{Field: field, Reason: "unknown stage"}
+		case !t.Event.valid():
+			return r, &RecordError{Field: field, Reason: "unknown event"}
+		case t.From != r.stage:
+			return r, &RecordError{Field: field, Reason: fmt.Sprintf("starts in %s but the filing was in %s", t.From, r.stage)}
+		case t.At.IsZero():
+			return r, &RecordError{Field: field, Reason: "zero time"}
+		case t.At.Before(last):
+			return r, &RecordError{Field: field, Reason: "earlier than the entry or creation before it"}
+		case t.Synced && !syncable(t.Event):
+			return r, &RecordError{Field: field, Reason: fmt.Sprintf("%s is never reported by WeChat", t.Event)}
+		}
+		if err := checkInstant(field, t.At); err != nil {
+			return r, &RecordError{Field: field, Reason: "cannot be stored", Err: err}
+		}
+		if to, ok := target(t.From, t.Event); !ok || to != t.To {
+			return r, &RecordError{Field: field, Reason: fmt.Sprintf("%s does not lead from %s to %s", t.Event, t.From, t.To),
+				Err: &TransitionError{From: t.From, Event: t.Event}}
+		}
+		if t.Synced {
+			// One poll records at most four events (a draft to filed).
+			if run%4 == 0 {
+				r.minimum++
+			}
+			run++
+		} else {
+			r.minimum++
+			run = 0
+		}
+		switch t.Event {
+		case EventSubmit:
+			r.attempts++
+			r.submit, r.approve, r.reject = i, -1, -1
+			r.resent, r.verified, r.wrongCodes = time.Time{}, time.Time{}, 0
+		case EventApprovePlatform:
+			r.approve = i
+		case EventRejectPlatform, EventRejectBureau:
+			r.reject = i
+		case EventResendSMS:
+			if !r.resent.IsZero() {
+				return r, &RecordError{Field: field, Reason: "a second resend in one sms check"}
+			}
+			r.resent = t.At
+		case EventWrongSMSCode, EventFailSMS:
+			r.wrongCodes++
+			if fail := r.wrongCodes > maxWrongSMSCodes; fail != (t.Event == EventFailSMS) {
+				return r, &RecordError{Field: field, Reason: fmt.Sprintf("%s as wrong code %d", t.Event, r.wrongCodes)}
+			}
+		case EventVerifySMS:
+			if !t.Synced && r.wrongCodes >= maxWrongSMSCodes {
+				return r, &RecordError{Field: field, Reason: "verified after five wrong codes"}
+			}
+			r.verified = t.At
+		}
+		r.stage, last = t.To, t.At
+	}
+	if r.stage != s.Stage {
+		return r, &RecordError{Field: "history", Reason: fmt.Sprintf("leads to %s, not to the stored stage %s", r.stage, s.Stage)}
+	}
+	if last.After(s.UpdatedAt) || s.Stage != StageDraft && len(s.History) > 0 && !last.Equal(s.UpdatedAt) {
+		// Only a draft changes (its request, its face verification)
+		// without an event.
+		return r, &RecordError{Field: "updated_at", Reason: "is not the time of the last change"}
+	}
+	return r, nil
+}
+
+// syncable reports whether Sync can record ev: every event but those of
+// the merchant's own SMS attempts.
+func syncable(ev Event) bool {
+	return ev != EventResendSMS && ev != EventWrongSMSCode && ev != EventFailSMS
+}
+
+// checkCounters compares the version, attempt and submission time with
+// the history.
+func (s *Snapshot) checkCounters(r *replay) error {
+	if s.Version < r.minimum {
+		return &RecordError{Field: "version", Reason: fmt.Sprintf("is %d but the history needs at least %d changes", s.Version, r.minimum)}
+	}
+	if s.Attempt != r.attempts {
+		return &RecordError{Field: "attempt", Reason: fmt.Sprintf("is %d but the history has %d submissions", s.Attempt, r.attempts)}
+	}
+	var submitted time.Time
+	if r.submit >= 0 {
+		submitted = s.History[r.submit].At
+	}
+	if !s.SubmittedAt.Equal(submitted) {
+		return &RecordError{Field: "submitted_at", Reason: "is not the time of the latest submission"}
+	}
+	return nil
+}
+
+// checkSMS compares the SMS state with the latest submission's history:
+// none before the platform's approval; after it, sent between the entry
+// before the approval and the approval, resent and verified when the
+// history says, the wrong codes counted there, and every attempt of the
+// merchant's within the window, every time-out after it.
+func (s *Snapshot) checkSMS(r *replay) error {
+	sms := s.SMS
+	if r.approve < 0 {
+		if sms != (SMSState{}) {
+			return &RecordError{Field: "sms", Reason: "set without the platform's approval of the latest submission"}
+		}
+		return nil
+	}
+	approved := s.History[r.approve].At
+	earliest := s.History[r.approve-1].At // the submission, or a later entry
+	switch {
+	case sms.SentAt.IsZero():
+		return &RecordError{Field: "sms.sent_at", Reason: "zero after the platform's approval"}
+	case sms.SentAt.Before(earliest) || sms.SentAt.After(approved):
+		return &RecordError{Field: "sms.sent_at", Reason: "not between the platform's approval and the entry before it"}
+	case !sms.ResentAt.Equal(r.resent):
+		return &RecordError{Field: "sms.resent_at", Reason: "is not the time of the resend in the history"}
+	case !sms.VerifiedAt.Equal(r.verified):
+		return &RecordError{Field: "sms.verified_at", Reason: "is not the time of the verification in the history"}
+	case sms.WrongCodes != r.wrongCodes:
+		return &RecordError{Field: "sms.wrong_codes", Reason: fmt.Sprintf("is %d but the history has %d", sms.WrongCodes, r.wrongCodes)}
+	}
+	due := smsDeadline(sms.SentAt)
+	for i := r.approve + 1; i < len(s.History); i++ {
+		t := &s.History[i]
+		if t.Synced {
+			continue // WeChat's word: its own window is not ours to check
+		}
+		late := t.At.After(due)
+		switch t.Event {
+		case EventResendSMS, EventWrongSMSCode, EventFailSMS, EventVerifySMS:
+			if late {
+				return &RecordError{Field: "history[" + strconv.Itoa(i) + "]", Reason: fmt.Sprintf("%s after the sms window closed", t.Event)}
+			}
+		case EventExpireSMS:
+			if !late {
+				return &RecordError{Field: "history[" + strconv.Itoa(i) + "]", Reason: "expire_sms within the sms window"}
+			}
+		}
+		if t.Event == EventResendSMS {
+			due = smsDeadline(t.At)
+		}
+	}
+	return nil
+}
+
+// checkFace checks the face verification: set only once verified, created
+// no later than verified, verified within the record's life (and before
+// the latest submission outside a draft), and, when the latest submission
+// was the merchant's and used this verification, valid then and for the
+// task named in the request.
+func (s *Snapshot) checkFace(r *replay) error {
+	f := s.Face
+	if f.VerifiedAt.IsZero() {
+		if f != (FaceVerification{}) {
+			return &RecordError{Field: "face", Reason: "a task or creation time without a verification"}
+		}
+	} else {
+		switch {
+		case f.CreatedAt.After(f.VerifiedAt):
+			return &RecordError{Field: "face.created_at", Reason: "later than the verification"}
+		case f.VerifiedAt.Before(s.CreatedAt):
+			return &RecordError{Field: "face.verified_at", Reason: "earlier than the record's creation"}
+		case s.Stage != StageDraft && f.VerifiedAt.After(s.SubmittedAt):
+			return &RecordError{Field: "face.verified_at", Reason: "later than the latest submission"}
+		}
+	}
+	if r.submit < 0 || s.History[r.submit].Synced {
+		return nil
+	}
+	submitted := s.History[r.submit].At
+	if !f.VerifiedAt.IsZero() && f.VerifiedAt.After(submitted) {
+		return nil // verified again in a draft since
+	}
+	if f.VerifiedAt.IsZero() || submitted.After(f.validUntil(s.Identity.Combined)) {
+		return &RecordError{Field: "face", Reason: "the latest submission had no valid face verification"}
+	}
+	if task := s.Request.ICPApplets.PrincipalInfo.VerifyTaskID; s.Stage != StageDraft && f.TaskID != "" && task != f.TaskID {
+		return &RecordError{Field: "face.task_id", Reason: "is not the task the request names"}
+	}
+	return nil
+}
+
+// checkOutcome checks the rejection reasons and the filing number against
+// the history's latest submission and stage.
+func (s *Snapshot) checkOutcome(r *replay) error {
+	switch {
+	case r.reject < 0 && len(s.Rejections) > 0:
+		return &RecordError{Field: "rejections", Reason: "set without a rejection of the latest submission"}
+	case r.reject >= 0 && !s.History[r.reject].Synced && !hasReason(s.Rejections):
+		return &RecordError{Field: "rejections", Reason: "a rejection recorded by a command has no reason"}
 	}
 	if s.Stage == StageFiled || s.Stage == StageDeregistered {
+		if s.FilingNumber != strings.TrimSpace(s.FilingNumber) {
+			return &RecordError{Field: "filing_number", Reason: "has spaces around it"}
+		}
 		if err := checkFilingNumber(s.FilingNumber); err != nil {
 			return &RecordError{Field: "filing_number", Reason: "a filed record needs the mini program's filing number", Err: err}
 		}
@@ -137,48 +374,3 @@ func (s *Snapshot) check() error {
 	}
 	return nil
 }
-
-// Format implements fmt.Formatter: the record's data as its Snapshot would
-// print, with ID numbers, phone numbers and e-mail addresses masked.
-func (a *Application) Format(f fmt.State, verb rune) {
-	s := a.Snapshot()
-	formatPlain(f, verb, "Application", plainApplication(s))
-}
-
-// String returns the %v form, with personal data masked.
-func (a *Application) String() string { return fmt.Sprint(a) }
-
-// GoString returns the %#v form, with personal data masked.
-func (a *Application) GoString() string { return fmt.Sprintf("%#v", a) }
-
-// LogValue implements slog.LogValuer: the id, appid, version, stage,
-// attempt, filing number, the latest history entry and the request, with
-// personal data masked.
-func (a *Application) LogValue() slog.Value {
-	s := a.Snapshot()
-	attrs := []slog.Attr{
-		slog.String("id", s.Identity.ID),
-		slog.String("appid", s.Identity.AppID),
-		slog.Int64("version", s.Version),
-		slog.String("stage", s.Stage.String()),
-		slog.Int("attempt", s.Attempt),
-		slog.String("filing_number", s.FilingNumber),
-		slog.Time("updated_at", s.UpdatedAt),
-		slog.Int("history", len(s.History)),
-	}
-	if n := len(s.History); n > 0 {
-		last := s.History[n-1]
-		attrs = append(attrs, slog.Group("last",
-			slog.String("event", last.Event.String()),
-			slog.String("from", last.From.String()),
-			slog.String("to", last.To.String()),
-			slog.Time("at", last.At),
-		))
-	}
-	attrs = append(attrs, slog.Any("request", s.Request))
-	return slog.GroupValue(attrs...)
-}
-
-// plainApplication is the printed form of an Application: its Snapshot's
-// fields under the Application's name.
-type plainApplication Snapshot

@@ -1,30 +1,54 @@
 package filing
 
+// Personal data in printed forms. Every type that can hold it masks it in
+// fmt (Format serves %v, %+v, %#v and %s), in log/slog and, where JSON is
+// not its wire or storage form, in JSON, through internal/mask: names
+// through mask.Name, addresses through mask.Address, identifiers, phones
+// and e-mails through mask.ID, free text (remarks, comments, rejection
+// reasons, notes) through mask.Text, and Extra values, which may hold
+// anything, not at all.
+//
+//   - The objects of a Request hold the data; the leaves mask it in Format,
+//     so every struct around them (Request, Subject, Applets, Snapshot,
+//     Poll, a slice of them) prints masked, and every object marshalled on
+//     its own writes masked JSON, which is what slog's JSON handler shows.
+//   - Request (WeChat's apply_icp_filing body) and Snapshot and Application
+//     (the storage form) write complete JSON, so their LogValue logs a few
+//     fields instead.
+//   - Rejection, Transition and Change mask their free text in Format and
+//     JSON.
+
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
-	"github.com/beian-go/beian/document"
+	"github.com/beian-go/beian/deadline"
+	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/workday"
 )
 
-// Printing and logging of the Request types. fmt verbs (%v, %+v, %#v, %s)
-// and slog show ID numbers, phone numbers and e-mail addresses only through
-// document.Mask; JSON is the one complete form. The types holding such data
-// (PrincipalInfo, LegalPersonInfo, OrganizeInfo) mask themselves, so any
-// struct that contains them prints safely; Extra prints only its keys,
-// since unknown members may hold anything.
-
 // Method-free twins of the types that print themselves, so that printing
-// them reaches fmt's default behaviour.
+// them reaches fmt's and encoding/json's default behaviour.
 type (
-	plainRequest         Request
+	plainSubjectBaseInfo SubjectBaseInfo
 	plainOrganizeInfo    OrganizeInfo
 	plainPrincipalInfo   PrincipalInfo
 	plainLegalPersonInfo LegalPersonInfo
+	plainAppletBaseInfo  AppletBaseInfo
+	plainRejection       Rejection
+	plainTransition      Transition
+	plainApplication     Snapshot
+	plainChange          struct {
+		plainTransition
+		Todo Todo      `json:"todo"`
+		Due  time.Time `json:"due"`
+	}
 )
 
 // formatPlain prints v, a method-free twin of the type called name, with
@@ -42,7 +66,7 @@ func formatPlain(f fmt.State, verb rune, name string, v any) {
 	}
 }
 
-// Format prints the keys of x, never the values: map[key:… …].
+// Format prints the keys of x, never the values: map["key":…].
 func (x Extra) Format(f fmt.State, _ rune) {
 	keys := make([]string, 0, len(x))
 	for k := range x {
@@ -54,119 +78,224 @@ func (x Extra) Format(f fmt.State, _ rune) {
 		if i > 0 {
 			io.WriteString(f, " ")
 		}
-		io.WriteString(f, strconv.Quote(k))
+		io.WriteString(f, strconv.Quote(mask.Echo(k)))
 		io.WriteString(f, ":…")
 	}
 	io.WriteString(f, "]")
 }
 
-func (p PrincipalInfo) masked() PrincipalInfo {
-	p.Mobile = document.Mask(p.Mobile)
-	p.Email = document.Mask(p.Email)
-	p.EmergencyContact = document.Mask(p.EmergencyContact)
-	p.CertificateNumber = document.Mask(p.CertificateNumber)
-	return p
+// MarshalJSON writes the keys of x, every value as "…" (a Request writes
+// its objects' Extra complete).
+func (x Extra) MarshalJSON() ([]byte, error) {
+	return json.Marshal(map[string]json.RawMessage(x.masked()))
 }
 
-// Format implements fmt.Formatter with the mobile, e-mail, emergency
-// contact and certificate number masked.
-func (p PrincipalInfo) Format(f fmt.State, verb rune) {
-	formatPlain(f, verb, "PrincipalInfo", plainPrincipalInfo(p.masked()))
+// hidden is what a masked Extra holds for each value.
+var hidden = json.RawMessage(`"…"`)
+
+// masked returns a copy of x with every value hidden.
+func (x Extra) masked() Extra {
+	if x == nil {
+		return nil
+	}
+	out := make(Extra, len(x))
+	for k := range x {
+		out[k] = hidden
+	}
+	return out
 }
 
-// String returns the %v form, with personal data masked.
-func (p PrincipalInfo) String() string { return fmt.Sprint(p) }
+// The masked copies of the objects of a Request, which their Format and
+// their MarshalJSON (but not the Request's) print.
 
-// GoString returns the %#v form, with personal data masked.
-func (p PrincipalInfo) GoString() string { return fmt.Sprintf("%#v", p) }
-
-// LogValue implements slog.LogValuer with personal data masked.
-func (p PrincipalInfo) LogValue() slog.Value {
-	return slog.GroupValue(
-		slog.String("name", p.Name),
-		slog.String("mobile", document.Mask(p.Mobile)),
-		slog.String("email", document.Mask(p.Email)),
-		slog.String("emergency_contact", document.Mask(p.EmergencyContact)),
-		slog.Int("certificate_type", int(p.CertificateType)),
-		slog.String("certificate_number", document.Mask(p.CertificateNumber)),
-		slog.String("certificate_validity_date_end", p.CertificateValidityDateEnd),
-		slog.String("verify_task_id", p.VerifyTaskID),
-	)
+func (v Subject) masked() Subject {
+	v.BaseInfo = v.BaseInfo.masked()
+	if v.PersonalInfo != nil {
+		p := v.PersonalInfo.masked()
+		v.PersonalInfo = &p
+	}
+	v.OrganizeInfo = v.OrganizeInfo.masked()
+	v.PrincipalInfo = v.PrincipalInfo.masked()
+	if v.LegalPersonInfo != nil {
+		l := v.LegalPersonInfo.masked()
+		v.LegalPersonInfo = &l
+	}
+	v.Extra = v.Extra.masked()
+	return v
 }
 
-// Format implements fmt.Formatter with the certificate number masked.
-func (l LegalPersonInfo) Format(f fmt.State, verb rune) {
-	l.CertificateNumber = document.Mask(l.CertificateNumber)
-	formatPlain(f, verb, "LegalPersonInfo", plainLegalPersonInfo(l))
+func (v SubjectBaseInfo) masked() SubjectBaseInfo {
+	v.Name = mask.Name(v.Name) // the person's name for an individual subject
+	v.Address = mask.Address(v.Address)
+	v.Comment = mask.Text(v.Comment)
+	v.Extra = v.Extra.masked()
+	return v
 }
 
-// String returns the %v form, with the certificate number masked.
-func (l LegalPersonInfo) String() string { return fmt.Sprint(l) }
-
-// GoString returns the %#v form, with the certificate number masked.
-func (l LegalPersonInfo) GoString() string { return fmt.Sprintf("%#v", l) }
-
-// LogValue implements slog.LogValuer with the certificate number masked.
-func (l LegalPersonInfo) LogValue() slog.Value {
-	return slog.GroupValue(
-		slog.String("name", l.Name),
-		slog.String("certificate_number", document.Mask(l.CertificateNumber)),
-	)
+func (v PersonalInfo) masked() PersonalInfo {
+	v.Extra = v.Extra.masked()
+	return v
 }
 
-// Format implements fmt.Formatter with the certificate number masked (for
-// an individual subject it is an ID number).
-func (o OrganizeInfo) Format(f fmt.State, verb rune) {
-	o.CertificateNumber = document.Mask(o.CertificateNumber)
-	formatPlain(f, verb, "OrganizeInfo", plainOrganizeInfo(o))
+func (v OrganizeInfo) masked() OrganizeInfo {
+	v.CertificateNumber = mask.ID(v.CertificateNumber)
+	v.CertificateAddress = mask.Address(v.CertificateAddress)
+	v.Extra = v.Extra.masked()
+	return v
 }
 
-// String returns the %v form, with the certificate number masked.
-func (o OrganizeInfo) String() string { return fmt.Sprint(o) }
-
-// GoString returns the %#v form, with the certificate number masked.
-func (o OrganizeInfo) GoString() string { return fmt.Sprintf("%#v", o) }
-
-// Format implements fmt.Formatter: the request with ID numbers, phone
-// numbers and e-mail addresses masked.
-func (r Request) Format(f fmt.State, verb rune) {
-	formatPlain(f, verb, "Request", plainRequest(r))
+func (v PrincipalInfo) masked() PrincipalInfo {
+	v.Name = mask.Name(v.Name)
+	v.Mobile = mask.ID(v.Mobile)
+	v.Email = mask.ID(v.Email)
+	v.EmergencyContact = mask.ID(v.EmergencyContact)
+	v.CertificateNumber = mask.ID(v.CertificateNumber)
+	v.Extra = v.Extra.masked()
+	return v
 }
 
-// String returns the %v form, with personal data masked.
-func (r Request) String() string { return fmt.Sprint(r) }
+func (v LegalPersonInfo) masked() LegalPersonInfo {
+	v.Name = mask.Name(v.Name)
+	v.CertificateNumber = mask.ID(v.CertificateNumber)
+	v.Extra = v.Extra.masked()
+	return v
+}
 
-// GoString returns the %#v form, with personal data masked.
-func (r Request) GoString() string { return fmt.Sprintf("%#v", r) }
+func (v Applets) masked() Applets {
+	v.BaseInfo = v.BaseInfo.masked()
+	v.PrincipalInfo = v.PrincipalInfo.masked()
+	v.Extra = v.Extra.masked()
+	return v
+}
 
-// LogValue implements slog.LogValuer: the fields that identify a filing,
-// with personal data masked. Media ids and materials are left out.
+func (v AppletBaseInfo) masked() AppletBaseInfo {
+	v.Comment = mask.Text(v.Comment)
+	if v.NrlxDetails != nil {
+		ds := make([]NrlxDetail, len(v.NrlxDetails))
+		for i, d := range v.NrlxDetails {
+			ds[i] = d.masked()
+		}
+		v.NrlxDetails = ds
+	}
+	v.Extra = v.Extra.masked()
+	return v
+}
+
+func (v NrlxDetail) masked() NrlxDetail {
+	v.Extra = v.Extra.masked()
+	return v
+}
+
+func (v Materials) masked() Materials {
+	v.Extra = v.Extra.masked()
+	return v
+}
+
+// Format prints v with the name, address and remark masked.
+func (v SubjectBaseInfo) Format(f fmt.State, verb rune) {
+	formatPlain(f, verb, "SubjectBaseInfo", plainSubjectBaseInfo(v.masked()))
+}
+
+// Format prints v with the certificate number and address masked.
+func (v OrganizeInfo) Format(f fmt.State, verb rune) {
+	formatPlain(f, verb, "OrganizeInfo", plainOrganizeInfo(v.masked()))
+}
+
+// Format prints v with the name, contacts and certificate number masked.
+func (v PrincipalInfo) Format(f fmt.State, verb rune) {
+	formatPlain(f, verb, "PrincipalInfo", plainPrincipalInfo(v.masked()))
+}
+
+// Format prints v with the name and certificate number masked.
+func (v LegalPersonInfo) Format(f fmt.State, verb rune) {
+	formatPlain(f, verb, "LegalPersonInfo", plainLegalPersonInfo(v.masked()))
+}
+
+// Format prints v with the comment masked.
+func (v AppletBaseInfo) Format(f fmt.State, verb rune) {
+	formatPlain(f, verb, "AppletBaseInfo", plainAppletBaseInfo(v.masked()))
+}
+
+// LogValue logs the subject's type and province, the appid and the service
+// content types: nothing personal.
 func (r Request) LogValue() slog.Value {
-	s := &r.ICPSubject
-	subject := []slog.Attr{
-		slog.Int("type", int(s.BaseInfo.Type)),
-		slog.String("name", s.BaseInfo.Name),
-		slog.String("province", s.BaseInfo.Province),
-		slog.String("city", s.BaseInfo.City),
-		slog.String("district", s.BaseInfo.District),
-		slog.Int("certificate_type", int(s.OrganizeInfo.CertificateType)),
-		slog.String("certificate_number", document.Mask(s.OrganizeInfo.CertificateNumber)),
-		slog.Any("principal_info", s.PrincipalInfo),
-	}
-	if s.LegalPersonInfo != nil {
-		subject = append(subject, slog.Any("legal_person_info", *s.LegalPersonInfo))
-	}
 	types := make([]int, len(r.ICPApplets.BaseInfo.ServiceContentTypes))
 	for i, t := range r.ICPApplets.BaseInfo.ServiceContentTypes {
 		types[i] = int(t)
 	}
 	return slog.GroupValue(
-		slog.Attr{Key: "icp_subject", Value: slog.GroupValue(subject...)},
-		slog.Group("icp_applets",
-			slog.String("appid", r.ICPApplets.BaseInfo.AppID),
-			slog.String("name", r.ICPApplets.BaseInfo.Name),
-			slog.Any("service_content_types", types),
-			slog.Any("principal_info", r.ICPApplets.PrincipalInfo),
-		),
+		slog.Int("subject_type", int(r.ICPSubject.BaseInfo.Type)),
+		slog.String("province", r.ICPSubject.BaseInfo.Province),
+		slog.String("appid", r.ICPApplets.BaseInfo.AppID),
+		slog.Any("service_content_types", types),
 	)
+}
+
+func (r Rejection) masked() Rejection {
+	r.Field = mask.Text(r.Field)
+	r.Reason = mask.Text(r.Reason)
+	r.Suggestion = mask.Text(r.Suggestion)
+	return r
+}
+
+// Format prints r with its text masked.
+func (r Rejection) Format(f fmt.State, verb rune) {
+	formatPlain(f, verb, "Rejection", plainRejection(r.masked()))
+}
+
+// MarshalJSON writes the audit_data item with its text masked.
+func (r Rejection) MarshalJSON() ([]byte, error) { return json.Marshal(plainRejection(r.masked())) }
+
+// Format prints t with the reason masked.
+func (t Transition) Format(f fmt.State, verb rune) {
+	t.Reason = mask.Text(t.Reason)
+	formatPlain(f, verb, "Transition", plainTransition(t))
+}
+
+// MarshalJSON writes t with the reason masked (a Snapshot's is complete).
+func (t Transition) MarshalJSON() ([]byte, error) {
+	t.Reason = mask.Text(t.Reason)
+	return json.Marshal(plainTransition(t))
+}
+
+func (c Change) plain() plainChange {
+	c.Reason = mask.Text(c.Reason)
+	return plainChange{plainTransition(c.Transition), c.Todo, c.Due}
+}
+
+// Format prints c with the reason masked.
+func (c Change) Format(f fmt.State, verb rune) { formatPlain(f, verb, "Change", c.plain()) }
+
+// MarshalJSON writes c with the reason masked.
+func (c Change) MarshalJSON() ([]byte, error) { return json.Marshal(c.plain()) }
+
+// Format prints the record's Snapshot, personal data masked.
+func (a *Application) Format(f fmt.State, verb rune) {
+	formatPlain(f, verb, "Application", plainApplication(a.Snapshot()))
+}
+
+// LogValue logs what an operator needs: id, appid, stage, attempt,
+// version and, when a clock runs, "due", its deadline (see Timing; workdays
+// of workday.China()).
+func (a *Application) LogValue() slog.Value {
+	a.mu.Lock()
+	v := a.s.LogValue()
+	a.mu.Unlock()
+	return v
+}
+
+// LogValue is Application.LogValue for the record s holds.
+func (s Snapshot) LogValue() slog.Value {
+	attrs := make([]slog.Attr, 5, 6)
+	attrs[0] = slog.String("id", s.Identity.ID)
+	attrs[1] = slog.String("appid", s.Identity.AppID)
+	attrs[2] = slog.String("stage", s.Stage.String())
+	attrs[3] = slog.Int("attempt", s.Attempt)
+	attrs[4] = slog.Int64("version", s.Version)
+	if c, started := s.clock(); c != "" {
+		if w, err := deadline.WindowOf(workday.China(), c, started); err == nil {
+			attrs = append(attrs, slog.Time("due", w.Deadline))
+		}
+	}
+	return slog.GroupValue(attrs...)
 }

@@ -56,8 +56,10 @@ func (r *Request) Encodable() error {
 	return nil
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does.
+// MarshalJSON writes the object as Request.MarshalJSON does, but with its
+// personal data masked as fmt shows it: only a whole Request is complete.
 func (v Subject) MarshalJSON() ([]byte, error) {
+	v = v.masked()
 	var e encoder
 	e.open()
 	e.subject(&v)
@@ -67,8 +69,10 @@ func (v Subject) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *Subject) UnmarshalJSON(data []byte) error { return unmarshal(data, v, (*decoder).subject) }
 
-// MarshalJSON writes the object as Request.MarshalJSON does.
+// MarshalJSON writes the object as Request.MarshalJSON does, but with its
+// personal data masked as fmt shows it: only a whole Request is complete.
 func (v SubjectBaseInfo) MarshalJSON() ([]byte, error) {
+	v = v.masked()
 	var e encoder
 	e.open()
 	e.subjectBaseInfo(&v)
@@ -80,8 +84,10 @@ func (v *SubjectBaseInfo) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).subjectBaseInfo)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does.
+// MarshalJSON writes the object as Request.MarshalJSON does, but with its
+// personal data masked as fmt shows it: only a whole Request is complete.
 func (v PersonalInfo) MarshalJSON() ([]byte, error) {
+	v = v.masked()
 	var e encoder
 	e.open()
 	e.personalInfo(&v)
@@ -93,8 +99,10 @@ func (v *PersonalInfo) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).personalInfo)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does.
+// MarshalJSON writes the object as Request.MarshalJSON does, but with its
+// personal data masked as fmt shows it: only a whole Request is complete.
 func (v OrganizeInfo) MarshalJSON() ([]byte, error) {
+	v = v.masked()
 	var e encoder
 	e.open()
 	e.organizeInfo(&v)
@@ -106,8 +114,10 @@ func (v *OrganizeInfo) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).organizeInfo)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does.
+// MarshalJSON writes the object as Request.MarshalJSON does, but with its
+// personal data masked as fmt shows it: only a whole Request is complete.
 func (v PrincipalInfo) MarshalJSON() ([]byte, error) {
+	v = v.masked()
 	var e encoder
 	e.open()
 	e.principalInfo(&v)
@@ -119,8 +129,10 @@ func (v *PrincipalInfo) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).principalInfo)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does.
+// MarshalJSON writes the object as Request.MarshalJSON does, but with its
+// personal data masked as fmt shows it: only a whole Request is complete.
 func (v LegalPersonInfo) MarshalJSON() ([]byte, error) {
+	v = v.masked()
 	var e encoder
 	e.open()
 	e.legalPersonInfo(&v)
@@ -132,8 +144,10 @@ func (v *LegalPersonInfo) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).legalPersonInfo)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does.
+// MarshalJSON writes the object as Request.MarshalJSON does, but with its
+// personal data masked as fmt shows it: only a whole Request is complete.
 func (v Applets) MarshalJSON() ([]byte, error) {
+	v = v.masked()
 	var e encoder
 	e.open()
 	e.applets(&v)
@@ -143,8 +157,10 @@ func (v Applets) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *Applets) UnmarshalJSON(data []byte) error { return unmarshal(data, v, (*decoder).applets) }
 
-// MarshalJSON writes the object as Request.MarshalJSON does.
+// MarshalJSON writes the object as Request.MarshalJSON does, but with its
+// personal data masked as fmt shows it: only a whole Request is complete.
 func (v AppletBaseInfo) MarshalJSON() ([]byte, error) {
+	v = v.masked()
 	var e encoder
 	e.open()
 	e.appletBaseInfo(&v)
@@ -156,8 +172,10 @@ func (v *AppletBaseInfo) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).appletBaseInfo)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does.
+// MarshalJSON writes the object as Request.MarshalJSON does, but with its
+// personal data masked as fmt shows it: only a whole Request is complete.
 func (v NrlxDetail) MarshalJSON() ([]byte, error) {
+	v = v.masked()
 	var e encoder
 	e.open()
 	e.nrlxDetail(&v)
@@ -169,8 +187,10 @@ func (v *NrlxDetail) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).nrlxDetail)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does.
+// MarshalJSON writes the object as Request.MarshalJSON does, but with its
+// personal data masked as fmt shows it: only a whole Request is complete.
 func (v Materials) MarshalJSON() ([]byte, error) {
+	v = v.masked()
 	var e encoder
 	e.open()
 	e.materials(&v)

@@ -2,27 +2,30 @@ package filing
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/beian-go/beian/internal/enum"
 	"github.com/beian-go/beian/internal/mask"
 )
 
 // Stage is where a filing stands in the process. The zero value,
-// StageUnknown, means "no stage": it is what a zero Application reports,
-// and it is never a valid stored stage.
+// StageUnknown, is what a zero Application reports and is never a stored
+// stage. Stage is safe for concurrent use. String gives its stable id
+// ("platform_review"; "" for StageUnknown, "stage(9)" out of range), which
+// MarshalText writes and UnmarshalText reads (an unknown id is
+// ErrUnknownStage); Label gives its Chinese name (平台初审), English its
+// English one, as package deadline names the clock of the same id.
 //
-// Stage is a small comparable value, safe for concurrent use. It marshals
-// to text (and so to JSON) as a stable lower-case id such as
-// "platform_review"; the zero value marshals to "". String returns that
-// id, Label the Chinese name shown to merchants (平台初审) and English the
-// English name ("platform review"), in the same words as package
-// deadline's stages of the same name.
-type Stage uint8
+// Its underlying type is uint16, not uint8, on purpose: go vet (and so go
+// test) reports a conversion from it to a string type such as
+// deadline.Clock, which yields a one-rune string and not the clock of the
+// same name, while a conversion from a byte-sized integer passes unseen.
+// Use deadline.Clock(s.String()), or Application.Timer.
+type Stage uint16
 
-// The stages. The first five are the stages of WeChat's filing process, as
-// its get_icp_entrance_info statuses tell them apart (see StageOf);
-// StageDeregistered is the terminal state of a filing that was cancelled
-// (注销) after it succeeded.
+// The stages: those of WeChat's process as get_icp_entrance_info tells
+// them apart (StageOf), and the end of a filing cancelled (注销) after it
+// succeeded.
 const (
 	StageUnknown         Stage = iota
 	StageDraft                 // 备案信息填写: being prepared, or sent back
@@ -44,22 +47,12 @@ var stageNames = enum.Names{
 	En:     []string{"", "draft", "platform review", "MIIT SMS verification", "bureau review", "filed", "deregistered"},
 }
 
-// Stages returns every valid stage in process order, StageDraft first.
-func Stages() []Stage {
-	out := make([]Stage, 0, numStages-1)
-	for s := StageDraft; int(s) < numStages; s++ {
-		out = append(out, s)
-	}
-	return out
-}
+func (s Stage) valid() bool { return s > StageUnknown && int(s) < numStages }
 
-// IsValid reports whether s is one of the named stages (not StageUnknown).
-func (s Stage) IsValid() bool { return s > StageUnknown && int(s) < numStages }
-
-// Terminal reports whether s is a valid stage that no event of the
+// terminal reports whether s is a valid stage that no event of the
 // transition table leaves (StageDeregistered).
-func (s Stage) Terminal() bool {
-	if !s.IsValid() {
+func (s Stage) terminal() bool {
+	if !s.valid() {
 		return false
 	}
 	for i := range table {
@@ -72,20 +65,12 @@ func (s Stage) Terminal() bool {
 	return true
 }
 
-// String returns the stable id ("bureau_review"), "" for StageUnknown, or
-// "stage(N)" for a value outside the enum.
 func (s Stage) String() string { return stageNames.String(int(s)) }
 
-// Label returns the Chinese name shown to merchants (通管局审核), or "" for
-// StageUnknown and values outside the enum.
 func (s Stage) Label() string { return stageNames.Label(int(s)) }
 
-// English returns the English name for user interfaces ("bureau
-// review"), or "" for StageUnknown and values outside the enum.
 func (s Stage) English() string { return stageNames.English(int(s)) }
 
-// MarshalText writes the stable id; the zero value writes "". A value
-// outside the enum is an error.
 func (s Stage) MarshalText() ([]byte, error) {
 	b, ok := stageNames.Marshal(int(s))
 	if !ok {
@@ -94,23 +79,21 @@ func (s Stage) MarshalText() ([]byte, error) {
 	return b, nil
 }
 
-// UnmarshalText reads a stable id; "" gives StageUnknown. An unknown id
-// returns an error wrapping ErrUnknownStage and leaves s unchanged.
 func (s *Stage) UnmarshalText(b []byte) error {
 	v, ok := parseStage(string(b))
 	if !ok {
-		return fmt.Errorf("%w: %q", ErrUnknownStage, clipText(string(b)))
+		return fmt.Errorf("%w: %s", ErrUnknownStage, quoteID(string(b)))
 	}
 	*s = v
 	return nil
 }
 
-// ParseStage returns the stage with the given stable id. It rejects ""
-// and unknown ids with an error wrapping ErrUnknownStage.
+// ParseStage returns the stage of a stable id; "" and unknown ids are
+// ErrUnknownStage.
 func ParseStage(id string) (Stage, error) {
 	v, ok := parseStage(id)
 	if !ok || v == StageUnknown {
-		return StageUnknown, fmt.Errorf("%w: %q", ErrUnknownStage, clipText(id))
+		return StageUnknown, fmt.Errorf("%w: %s", ErrUnknownStage, quoteID(id))
 	}
 	return v, nil
 }
@@ -121,18 +104,14 @@ func parseStage(id string) (Stage, bool) {
 }
 
 // Event is something that happens to a filing: a command of the merchant
-// (submit, withdraw) or a decision reported by WeChat, MIIT or the bureau.
-// The zero value, EventUnknown, names no event and is refused by every
-// stage.
-//
-// Event is a small comparable value, safe for concurrent use. It marshals
-// to text as a stable lower-case id such as "approve_platform"; the ids of
-// events and of stages never coincide. String returns that id ("" for
-// EventUnknown), Label the Chinese name (平台初审通过) and English an English
-// phrase ("platform review passed").
+// or a decision of WeChat, MIIT or the bureau. The zero value,
+// EventUnknown, is refused by every stage. Event is safe for concurrent
+// use; its text methods are those of Stage ("approve_platform",
+// 平台初审通过, "platform review passed"; ErrUnknownEvent). Event and stage
+// ids never coincide.
 type Event uint8
 
-// The events, in the fixed order used by AvailableEvents and the diagram.
+// The events, in the fixed order of the transition table and the diagram.
 const (
 	EventUnknown         Event = iota
 	EventSubmit                // 提交备案: send the filing to WeChat
@@ -140,8 +119,8 @@ const (
 	EventRejectPlatform        // 平台初审驳回: WeChat sent it back with reasons
 	EventWithdraw              // 撤回备案: the merchant withdrew it during the platform review
 	EventResendSMS             // 重发核验短信: the SMS did not arrive and was sent again (once)
-	EventWrongSMSCode          // 短信验证码错误: a wrong code was entered (first to fourth)
-	EventFailSMS               // 短信核验失败: the fifth wrong code failed the check
+	EventWrongSMSCode          // 短信验证码错误: a wrong code was entered (first to fifth)
+	EventFailSMS               // 短信核验失败: the sixth attempt after five wrong codes failed the check
 	EventVerifySMS             // 短信核验通过: the SMS check passed within its window
 	EventExpireSMS             // 短信核验超时: the window closed without a verification
 	EventApproveBureau         // 管局审核通过: the bureau issued the filing number
@@ -165,33 +144,14 @@ var eventNames = enum.Names{
 		"SMS verification timed out", "bureau review passed", "bureau review rejected", "deregister the filing"},
 }
 
-// Events returns every valid event in their fixed order.
-func Events() []Event {
-	out := make([]Event, 0, numEvents-1)
-	for e := EventSubmit; int(e) < numEvents; e++ {
-		out = append(out, e)
-	}
-	return out
-}
+func (e Event) valid() bool { return e > EventUnknown && int(e) < numEvents }
 
-// IsValid reports whether e is one of the named events (not EventUnknown).
-func (e Event) IsValid() bool { return e > EventUnknown && int(e) < numEvents }
-
-// String returns the stable id ("verify_sms"), "" for EventUnknown, or
-// "event(N)" for a value outside the enum.
 func (e Event) String() string { return eventNames.String(int(e)) }
 
-// Label returns the Chinese name (短信核验通过), or "" for EventUnknown and
-// values outside the enum.
 func (e Event) Label() string { return eventNames.Label(int(e)) }
 
-// English returns the English phrase for user interfaces ("SMS
-// verification passed"), or "" for EventUnknown and values outside the
-// enum.
 func (e Event) English() string { return eventNames.English(int(e)) }
 
-// MarshalText writes the stable id; the zero value writes "". A value
-// outside the enum is an error.
 func (e Event) MarshalText() ([]byte, error) {
 	b, ok := eventNames.Marshal(int(e))
 	if !ok {
@@ -200,25 +160,13 @@ func (e Event) MarshalText() ([]byte, error) {
 	return b, nil
 }
 
-// UnmarshalText reads a stable id; "" gives EventUnknown. An unknown id
-// returns an error wrapping ErrUnknownEvent and leaves e unchanged.
 func (e *Event) UnmarshalText(b []byte) error {
 	v, ok := parseEvent(string(b))
 	if !ok {
-		return fmt.Errorf("%w: %q", ErrUnknownEvent, clipText(string(b)))
+		return fmt.Errorf("%w: %s", ErrUnknownEvent, quoteID(string(b)))
 	}
 	*e = v
 	return nil
-}
-
-// ParseEvent returns the event with the given stable id. It rejects "" and
-// unknown ids with an error wrapping ErrUnknownEvent.
-func ParseEvent(id string) (Event, error) {
-	v, ok := parseEvent(id)
-	if !ok || v == EventUnknown {
-		return EventUnknown, fmt.Errorf("%w: %q", ErrUnknownEvent, clipText(id))
-	}
-	return v, nil
 }
 
 func parseEvent(id string) (Event, bool) {
@@ -226,5 +174,19 @@ func parseEvent(id string) (Event, bool) {
 	return Event(v), ok
 }
 
-// clipText prepares outside text for an error message (mask.Echo).
-func clipText(s string) string { return mask.Echo(s) }
+// quoteID quotes an unknown id for an error message, through mask.Echo,
+// when it looks like one (lower-case ASCII letters, digits and '_': a
+// misspelt id is worth showing), and otherwise says only that it is not
+// one: text in the wrong place can be anything, a name or an address
+// included, which no masking recognises.
+func quoteID(s string) string {
+	if len(s) > 64 {
+		return "(not an id)"
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return "(not an id)"
+		}
+	}
+	return strconv.Quote(mask.Echo(s))
+}

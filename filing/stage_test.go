@@ -2,9 +2,11 @@ package filing
 
 import (
 	"encoding/json"
-	"errors"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/beian-go/beian/deadline"
 )
@@ -26,60 +28,59 @@ func TestStageText(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.id, func(t *testing.T) {
 			b, err := tc.s.MarshalText()
-			if err != nil || string(b) != tc.id || tc.s.String() != tc.id || tc.s.Label() != tc.label {
-				t.Fatalf("%d: %q %v %q", tc.s, b, err, tc.s.Label())
-			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.id, string(b))
+			assert.Equal(t, tc.id, tc.s.String())
+			assert.Equal(t, tc.label, tc.s.Label())
 			var back Stage = 99
-			if err := back.UnmarshalText(b); err != nil || back != tc.s {
-				t.Fatalf("back %v %v", back, err)
+			require.NoError(t, back.UnmarshalText(b))
+			assert.Equal(t, tc.s, back)
+			if tc.s != StageUnknown {
+				parsed, err := ParseStage(tc.id)
+				require.NoError(t, err)
+				assert.Equal(t, tc.s, parsed)
 			}
 		})
 	}
-	if _, err := Stage(99).MarshalText(); err == nil {
-		t.Error("out-of-range stage marshalled")
-	}
-	var s Stage = StageFiled
-	if err := json.Unmarshal([]byte(`"approved"`), &s); !errors.Is(err, ErrUnknownStage) || s != StageFiled {
-		t.Errorf("unknown id: %v, %s", err, s)
-	}
-	if _, err := ParseStage(""); !errors.Is(err, ErrUnknownStage) {
-		t.Error("ParseStage accepts the empty id")
-	}
-	if !StageDeregistered.Terminal() || StageFiled.Terminal() || StageUnknown.Terminal() {
-		t.Error("Terminal")
-	}
+	_, err := Stage(99).MarshalText()
+	assert.Error(t, err, "out-of-range stage marshalled")
+	s := StageFiled
+	assert.ErrorIs(t, json.Unmarshal([]byte(`"approved"`), &s), ErrUnknownStage)
+	assert.Equal(t, StageFiled, s, "a refused id leaves the stage")
+	_, err = ParseStage("")
+	assert.ErrorIs(t, err, ErrUnknownStage, "ParseStage accepts the empty id")
+	assert.True(t, StageDeregistered.terminal())
+	assert.False(t, StageFiled.terminal())
+	assert.False(t, StageUnknown.terminal())
 }
 
 func TestEventText(t *testing.T) {
 	seen := map[string]bool{}
-	for _, ev := range Events() {
+	for _, ev := range allEvents() {
 		id := ev.String()
-		if id == "" || ev.Label() == "" || seen[id] {
-			t.Errorf("event %d: id %q label %q", ev, id, ev.Label())
-		}
+		assert.NotEmpty(t, id)
+		assert.NotEmpty(t, ev.Label())
+		assert.False(t, seen[id], "%s twice", id)
 		seen[id] = true
-		back, err := ParseEvent(id)
-		if err != nil || back != ev {
-			t.Errorf("%s: %v %v", id, back, err)
-		}
+		var back Event
+		require.NoError(t, back.UnmarshalText([]byte(id)))
+		assert.Equal(t, ev, back)
 	}
-	if len(seen) != numEvents-1 {
-		t.Errorf("%d events", len(seen))
-	}
+	assert.Len(t, seen, numEvents-1)
 	var e Event
-	if err := e.UnmarshalText([]byte("SUBMIT")); !errors.Is(err, ErrUnknownEvent) {
-		t.Error("ids are case-sensitive")
-	}
-	if Event(200).String() != "event(200)" || Stage(200).String() != "stage(200)" {
-		t.Error("out-of-range String")
+	assert.ErrorIs(t, e.UnmarshalText([]byte("SUBMIT")), ErrUnknownEvent, "ids are case-sensitive")
+	assert.Equal(t, "event(200)", Event(200).String())
+	assert.Equal(t, "stage(200)", Stage(200).String())
+	for _, s := range allStages() {
+		assert.ErrorIs(t, e.UnmarshalText([]byte(s.String())), ErrUnknownEvent, "stage id %s is also an event id", s)
 	}
 }
 
 func FuzzStageAndEventText(f *testing.F) {
-	for _, s := range Stages() {
+	for _, s := range allStages() {
 		f.Add(s.String())
 	}
-	for _, e := range Events() {
+	for _, e := range allEvents() {
 		f.Add(e.String())
 	}
 	f.Add("")
@@ -87,43 +88,44 @@ func FuzzStageAndEventText(f *testing.F) {
 		var s Stage
 		if s.UnmarshalText([]byte(id)) == nil {
 			b, err := s.MarshalText()
-			if err != nil || string(b) != id {
-				t.Fatalf("stage %q → %q", id, b)
-			}
+			require.NoError(t, err)
+			require.Equal(t, id, string(b))
 		}
 		var e Event
 		if e.UnmarshalText([]byte(id)) == nil {
 			b, err := e.MarshalText()
-			if err != nil || string(b) != id {
-				t.Fatalf("event %q → %q", id, b)
-			}
+			require.NoError(t, err)
+			require.Equal(t, id, string(b))
 		}
 	})
 }
 
+// TestUnknownIDsAreNotEchoed: an unknown id is quoted, masked, when it
+// looks like one, and not at all otherwise.
 func TestUnknownIDsAreNotEchoed(t *testing.T) {
 	tests := []struct {
-		name, in, keep string
+		name, in, shown, hidden string
 	}{
-		{"misspelt id is quoted", "aproved", `"aproved"`},
-		{"phone number", "13912345678", "13912345678"},
-		{"id number", "440306199203084564", "440306199203084564"},
-		{"e-mail", "lisi@example.com", "lisi@example.com"},
-		{"long text with a phone", "call 13912345678 at once please, it is urgent", "13912345678"},
+		{"misspelt id is quoted", "aproved", `"aproved"`, ""},
+		{"phone number", "13912345678", `"139******78"`, "13912345678"},
+		{"id number", "440306199203084564", "", "0306199203"},
+		{"e-mail", "lisi@example.com", "(not an id)", "lisi"},
+		{"name", "王小明", "(not an id)", "王小明"},
+		{"long text with a phone", "call 13912345678 at once please, it is urgent", "(not an id)", "urgent"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, errS := ParseStage(tc.in)
-			_, errE := ParseEvent(tc.in)
 			var s Stage
-			errT := s.UnmarshalText([]byte(tc.in))
-			for _, err := range []error{errS, errE, errT} {
-				if err == nil {
-					t.Fatal("accepted")
+			var e Event
+			var td Todo
+			for _, err := range []error{errS, s.UnmarshalText([]byte(tc.in)), e.UnmarshalText([]byte(tc.in)), td.UnmarshalText([]byte(tc.in))} {
+				require.Error(t, err)
+				if tc.shown != "" {
+					assert.Contains(t, err.Error(), tc.shown)
 				}
-				has := strings.Contains(err.Error(), tc.keep)
-				if wantEcho := strings.HasPrefix(tc.keep, `"`); has != wantEcho {
-					t.Errorf("%v: echo of %s is %v", err, tc.keep, has)
+				if tc.hidden != "" {
+					assert.NotContains(t, err.Error(), tc.hidden)
 				}
 			}
 		})
@@ -132,16 +134,14 @@ func TestUnknownIDsAreNotEchoed(t *testing.T) {
 
 func TestStageAndEventEnglish(t *testing.T) {
 	seen := map[string]bool{}
-	for _, s := range Stages() {
-		t.Run("stage/"+s.String(), func(t *testing.T) {
-			en := s.English()
-			if en == "" || seen[en] || strings.TrimSpace(en) != en {
-				t.Errorf("English %q: empty, repeated or padded", en)
-			}
-			seen[en] = true
-		})
+	for _, s := range allStages() {
+		en := s.English()
+		assert.NotEmpty(t, en, s)
+		assert.False(t, seen[en], "English %q repeated", en)
+		assert.Equal(t, strings.TrimSpace(en), en)
+		seen[en] = true
 	}
-	// The stages both packages know have the same English name.
+	// The stages both packages know have the same id and English name.
 	for _, tc := range []struct {
 		s Stage
 		d deadline.Clock
@@ -150,32 +150,21 @@ func TestStageAndEventEnglish(t *testing.T) {
 		{StageSMSVerification, deadline.ClockSMS},
 		{StageBureauReview, deadline.ClockBureauReview},
 	} {
-		t.Run("same as deadline/"+tc.s.String(), func(t *testing.T) {
-			if tc.s.English() != tc.d.English() || tc.s.String() != tc.d.String() {
-				t.Errorf("filing %q (%s), deadline %q (%s)", tc.s.English(), tc.s, tc.d.English(), tc.d)
-			}
-		})
+		assert.Equal(t, tc.d.English(), tc.s.English(), tc.s)
+		assert.Equal(t, tc.d.String(), tc.s.String())
 	}
 	seen = map[string]bool{}
-	for _, e := range Events() {
-		t.Run("event/"+e.String(), func(t *testing.T) {
-			en := e.English()
-			if en == "" || seen[en] || strings.TrimSpace(en) != en {
-				t.Errorf("English %q: empty, repeated or padded", en)
-			}
-			seen[en] = true
-		})
+	for _, e := range allEvents() {
+		en := e.English()
+		assert.NotEmpty(t, en, e)
+		assert.False(t, seen[en], "English %q repeated", en)
+		assert.Equal(t, strings.TrimSpace(en), en)
+		seen[en] = true
 	}
-	t.Run("unknown", func(t *testing.T) {
-		for _, s := range []Stage{StageUnknown, Stage(numStages), 200} {
-			if s.English() != "" {
-				t.Errorf("stage %d: English %q", s, s.English())
-			}
-		}
-		for _, e := range []Event{EventUnknown, Event(numEvents), 200} {
-			if e.English() != "" {
-				t.Errorf("event %d: English %q", e, e.English())
-			}
-		}
-	})
+	for _, s := range []Stage{StageUnknown, Stage(numStages), 200} {
+		assert.Empty(t, s.English(), "stage %d", s)
+	}
+	for _, e := range []Event{EventUnknown, Event(numEvents), 200} {
+		assert.Empty(t, e.English(), "event %d", e)
+	}
 }

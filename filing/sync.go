@@ -1,16 +1,14 @@
 package filing
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
-// EntranceStatus is the filing status WeChat reports in
-// get_icp_entrance_info's info.status. It goes to JSON as WeChat's number.
-// The zero value is not a WeChat status and means unset. It is a
-// comparable value, safe for concurrent use.
+// EntranceStatus is get_icp_entrance_info's info.status, a number in
+// JSON. The zero value means unset. It is safe for concurrent use.
 type EntranceStatus int
 
 // The statuses. Source: WeChat's get_icp_entrance_info documentation
@@ -35,9 +33,8 @@ func (s EntranceStatus) notFiled() bool {
 }
 
 // SMSVerifyStatus is get_icp_entrance_info's info.sms_verify_status, the
-// state of the MIIT SMS check, meaningful while the status is 4 (and 5 for
-// a time-out). The zero value means WeChat did not report one. It is a
-// comparable value, safe for concurrent use.
+// MIIT SMS check while the status is 4 (and 5 for a time-out). The zero
+// value means none reported. It is safe for concurrent use.
 type SMSVerifyStatus int
 
 // The SMS verification states. Source: WeChat's get_icp_entrance_info
@@ -79,61 +76,45 @@ func StageOf(status EntranceStatus, sms SMSVerifyStatus) (Stage, error) {
 	return StageUnknown, &StatusError{Status: status, SMSStatus: sms, Reason: "unknown status"}
 }
 
-// Poll is what a poll of WeChat, or a push event, reports about a filing.
-// Its JSON member names are those of get_icp_entrance_info's info object,
-// so that object can be decoded into a Poll directly. It is a plain value,
-// safe for concurrent reads; the zero Poll has no status and is refused by
-// Sync.
+// Poll is what a poll of WeChat, or a push event, reports about a filing;
+// get_icp_entrance_info's info object decodes into it. It is a plain value,
+// safe for concurrent reads; Sync refuses the zero Poll.
 type Poll struct {
 	Status          EntranceStatus  `json:"status"`
 	SMSVerifyStatus SMSVerifyStatus `json:"sms_verify_status,omitempty"`
-	// AuditData are the rejection reasons of status 3 and 5.
-	AuditData []Rejection `json:"audit_data,omitempty"`
-	// FilingNumber is the mini program's filing number, from
-	// get_online_icp_order's icp_applets.base_info.record_number; it is
-	// needed to apply status 6.
+	AuditData       []Rejection     `json:"audit_data,omitempty"` // reasons of status 3 and 5
+	// FilingNumber is needed to apply status 6 (get_online_icp_order's
+	// icp_applets.base_info.record_number).
 	FilingNumber string `json:"-"`
-	// SMSSentAt is when MIIT sent the verification SMS, when known: a push
-	// event's CreateTime for the platform's approval fills it. Zero means
-	// unknown. It is read only when the poll moves the record out of the
-	// platform review.
+	// SMSSentAt is when MIIT sent the SMS, if known (a push event's
+	// CreateTime); read when the poll moves the record out of the platform
+	// review.
 	SMSSentAt time.Time `json:"-"`
 }
 
-// Sync applies a polled WeChat status to the record at now: it fires, in
-// order, the events that lead from the current stage to the stage the
-// status means (see StageOf), as facts reported by WeChat, so the checks
-// of the merchant's own commands (validation, face verification, SMS
-// deadlines, reasons) are skipped. Each event is recorded in the history
-// with the reason "wechat status N". Deregistration shows as status
-// 1024–1027 on a filed record.
+// Sync applies a status polled from WeChat (or carried by a push event) at
+// now: it records, in order, the events that lead from the record's stage
+// to the one the status means (StageOf), as WeChat's facts (Synced: the
+// merchant's preconditions are not checked), each with the reason "wechat
+// status N", and returns their changes; Version grows by one. A status the
+// record already reflects changes nothing and returns no changes. One it
+// cannot reach (a filed record reported in review, an unknown code, status
+// 6 without a valid filing number) is refused with ErrStatus or the
+// failing check's error, and nothing is recorded.
 //
-// It returns the changes it made, in order, and adds one to Version when
-// it made any. Applying a status the record already reflects returns no
-// changes and no error and leaves the record alone, Version included, so
-// applying the same poll twice is harmless. A status the record cannot
-// reach (a filed record reported under review, an unknown code, status 6
-// without a valid filing number) is refused with an error matching
-// ErrStatus or the failing check's error, as is a zero now or, when the
-// record would change, a now before its last change (ErrInvalidTime); the
-// record is then left unchanged: all of the events are recorded, or none.
-//
-// # The SMS clock
-//
-// The SMS's 24 hours run from when MIIT sent it. When the poll moves the
-// record out of the platform review, the events up to the platform's
-// approval are recorded at p.SMSSentAt, kept between the last recorded
-// change and now, and the SMS deadline counts from it; later events are
-// recorded at now. Without p.SMSSentAt, the poll's now stands in for the
-// send time, so the deadline is an upper bound: late by the time between
-// the SMS and the poll that saw it, at most the polling interval. Poll
-// often while a filing is in the platform review (every few minutes), or
-// apply WeChat's push events with their CreateTime, to keep the deadline
-// close.
+// The SMS's 24 hours run from p.SMSSentAt (kept between the last change
+// and now), at which the events up to the platform's approval are
+// recorded. Without it, the poll's now stands in, and the deadline is late
+// by the time between the SMS and the poll: poll every few minutes during
+// the platform review, or apply push events with their CreateTime.
 func (a *Application) Sync(p Poll, now time.Time) ([]Change, error) {
 	now = normTime(now)
-	if now.IsZero() {
-		return nil, fmt.Errorf("%w: zero time", ErrInvalidTime)
+	if err := checkNow("now", now); err != nil {
+		return nil, err
+	}
+	sent := normTime(p.SMSSentAt)
+	if err := checkInstant("SMSSentAt", sent); err != nil {
+		return nil, err
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -141,7 +122,10 @@ func (a *Application) Sync(p Poll, now time.Time) ([]Change, error) {
 	if err != nil || len(plan) == 0 {
 		return nil, err
 	}
-	if err := a.s.checkTime(now); err != nil {
+	if err := a.s.checkTime("now", now); err != nil {
+		return nil, err
+	}
+	if err := a.s.checkFull(); err != nil {
 		return nil, err
 	}
 	work := a.s
@@ -150,10 +134,11 @@ func (a *Application) Sync(p Poll, now time.Time) ([]Change, error) {
 	if p.SMSVerifyStatus != 0 {
 		note += "/" + strconv.Itoa(int(p.SMSVerifyStatus))
 	}
-	in := input{reasons: p.AuditData, number: p.FilingNumber, note: note, smsSentAt: now}
+	in := input{reasons: p.AuditData, number: strings.TrimSpace(p.FilingNumber), note: note, smsSentAt: now}
+	in.text()
 	at := now
 	if slices.Contains(plan, EventApprovePlatform) {
-		if sent := normTime(p.SMSSentAt); !sent.IsZero() {
+		if !sent.IsZero() {
 			in.smsSentAt = clampTime(sent, work.UpdatedAt, now)
 			at = in.smsSentAt
 		}

@@ -106,7 +106,7 @@ func TestSync(t *testing.T) {
 			require.NoError(t, err)
 			assert.Empty(t, changes)
 			assert.Equal(t, after, a.Snapshot())
-			assert.NoError(t, after.check())
+			assert.NoError(t, after.check(false))
 		})
 	}
 }

@@ -1,5 +1,7 @@
 package filing
 
+//go:generate go run ./internal/stagesgen
+
 import "strings"
 
 // row is one row of the transition table: event moves a filing from
@@ -12,9 +14,8 @@ type row struct {
 	to    Stage
 }
 
-// table is the single source of truth of the process: the machine, the
-// available events, the history check and the diagram are all derived from
-// it. Facts: the stages follow WeChat's get_icp_entrance_info statuses
+// table is the single source of truth of the process: the machines, the
+// history check and the diagram are all derived from it. Facts: the stages follow WeChat's get_icp_entrance_info statuses
 // (see EntranceStatus); withdrawal works only before the platform review
 // completes (cancel_apply_icp_filing, error 86330:
 // https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_cancelapplyicpfiling.html);
@@ -44,7 +45,7 @@ var table = [...]row{
 // target returns where ev leads from stage from, and whether the table
 // allows ev there at all.
 func target(from Stage, ev Event) (Stage, bool) {
-	if !ev.IsValid() {
+	if !ev.valid() {
 		return StageUnknown, false
 	}
 	r := &table[ev-1]
@@ -56,37 +57,14 @@ func target(from Stage, ev Event) (Stage, bool) {
 	return StageUnknown, false
 }
 
-// inStage reports whether ev, fired in stage from, keeps the stage.
-func inStage(from Stage, ev Event) bool {
-	to, ok := target(from, ev)
-	return ok && to == from
-}
-
-// AvailableEvents returns the events the transition table allows in stage
-// s, in the fixed order of Event. It does not run guards: an event listed
-// here can still be refused, for example when a deadline has passed. It
-// returns nil for StageUnknown and for StageDeregistered.
-func AvailableEvents(s Stage) []Event {
-	var out []Event
-	for i := range table {
-		for _, f := range table[i].from {
-			if f == s {
-				out = append(out, table[i].event)
-				break
-			}
-		}
-	}
-	return out
-}
-
 // Diagram returns the process as a Mermaid state diagram, derived from the
 // transition table: one node per stage with its Chinese label, one arrow
 // per allowed (stage, event) pair in table order, in-stage events as loops.
-// The README embeds this text; a test keeps the two equal.
+// The README embeds this text, which go generate writes there.
 func Diagram() string {
 	var b strings.Builder
 	b.WriteString("stateDiagram-v2\n")
-	for _, s := range Stages() {
+	for s := StageDraft; int(s) < numStages; s++ {
 		b.WriteString("    state \"")
 		b.WriteString(s.Label())
 		b.WriteString(" ")
@@ -112,8 +90,8 @@ func Diagram() string {
 			b.WriteString("\n")
 		}
 	}
-	for _, s := range Stages() {
-		if s.Terminal() {
+	for s := StageDraft; int(s) < numStages; s++ {
+		if s.terminal() {
 			b.WriteString("    ")
 			b.WriteString(s.String())
 			b.WriteString(" --> [*]\n")

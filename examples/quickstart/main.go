@@ -197,7 +197,7 @@ func (w *walk) run(ctx context.Context) error {
 		return err
 	}
 
-	w.printf("\n记录 Record: %s, 第 %d 次提交 attempt %d,\n", stageText(w.app.Stage()), w.app.Attempt(), w.app.Attempt())
+	w.printf("\n记录 Record: %s, 第 %d 次提交 attempt %d,\n", stageText(w.app.Stage()), w.app.Snapshot().Attempt, w.app.Snapshot().Attempt)
 	w.printf("  版本 version %d, %d 条历史 history entries\n", w.app.Version(), len(w.app.History()))
 	w.mu.Lock()
 	pushes := w.seen
@@ -331,7 +331,7 @@ func (w *walk) verifyFace(ctx context.Context, req *filing.Request) (filing.Face
 	}
 	face := filing.FaceVerification{TaskID: task.ID, CreatedAt: created, VerifiedAt: w.fake.Now()}
 	w.entry(face.VerifiedAt, "查询 query_icp_verifytask: 核验通过 verified")
-	w.note("有效至 valid until %s", stamp(face.ValidUntil(false)))
+	w.note("有效至 valid until %s", stamp(deadline.FaceTaskDeadline(face.CreatedAt, false)))
 	return face, nil
 }
 

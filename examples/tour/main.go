@@ -149,9 +149,6 @@ func tourFiling() error {
 		// WeChat's review passes and MIIT sends the SMS.
 		func() ([]filing.Change, error) { return app.ApprovePlatform(t.Add(30*time.Hour), t.Add(30*time.Hour)) },
 		func() ([]filing.Change, error) { return app.VerifySMS(t.Add(31 * time.Hour)) },
-		func() ([]filing.Change, error) {
-			return app.ApproveBureau(t.Add(240*time.Hour), "浙ICP备2026012345号-1X")
-		},
 	} {
 		changes, err := step()
 		if err != nil {
@@ -160,7 +157,17 @@ func tourFiling() error {
 		all = append(all, changes...)
 	}
 	fmt.Println(all[1].Todo, all[1].Due.Format(time.DateTime)) // verify_sms 2026-09-30 15:00:00
-	fmt.Println(app.Stage(), app.FilingNumber())               // filed 浙ICP备2026012345号-1X
+	// The record answers its own time questions: its stage's clock, where
+	// it stands, and when the filing should be done (workday.China()).
+	tm, err := app.Timing(nil, t.Add(48*time.Hour))
+	if err != nil {
+		return err
+	}
+	fmt.Println(tm.Clock, tm.State, tm.Window.Latest, tm.Estimate.Latest) // bureau_review in_window 2026-11-02 2026-11-02
+	if _, err := app.ApproveBureau(t.Add(240*time.Hour), "浙ICP备2026012345号-1X"); err != nil {
+		return err
+	}
+	fmt.Println(app.Stage(), app.FilingNumber()) // filed 浙ICP备2026012345号-1X
 
 	// Or follow WeChat: apply what get_icp_entrance_info reports.
 	changes, err := app.Sync(filing.Poll{Status: filing.StatusFiled, FilingNumber: app.FilingNumber()}, t.Add(241*time.Hour))

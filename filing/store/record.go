@@ -65,7 +65,7 @@ func appOf(r row) (*filing.Application, error) {
 // goroutine changes a meanwhile.
 func (s *Store) rowOf(a *filing.Application) (row, error) {
 	snap := a.Snapshot()
-	if snap.Identity.ID == "" || !snap.Stage.IsValid() {
+	if snap.Identity.ID == "" || snap.Stage == filing.StageUnknown {
 		return row{}, errors.New("store: a record without identity or stage (build it with filing.NewApplication)")
 	}
 	b, err := json.Marshal(&snap)

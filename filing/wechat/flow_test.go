@@ -116,7 +116,7 @@ func TestFullFilingWithRejectionAndResubmission(t *testing.T) {
 
 	require.Equal(t, filing.StageFiled, app.Stage())
 	assert.True(t, strings.HasSuffix(app.FilingNumber(), "X"), app.FilingNumber())
-	assert.Equal(t, 2, app.Attempt())
+	assert.Equal(t, 2, app.Snapshot().Attempt)
 	assert.Empty(t, svc.errs)
 	var got []string
 	for _, ev := range svc.events {
