@@ -21,7 +21,7 @@ func Query(d Dialect, query string) string { return dialects[d].q(query) }
 func DeadlineOf(a *filing.Application) time.Time {
 	s := &Store{cal: workday.China()}
 	snap := a.Snapshot()
-	d := s.deadlineOf(timerOf(&snap))
+	d := s.deadlineOf(snap.Timer())
 	if !d.Valid {
 		return time.Time{}
 	}

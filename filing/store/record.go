@@ -43,7 +43,7 @@ func (s *Store) Load(ctx context.Context, id string) (*filing.Application, error
 // appOf decodes a row, checking it.
 func appOf(r row) (*filing.Application, error) {
 	a := new(filing.Application)
-	if err := json.Unmarshal(r.record, a); err != nil {
+	if err := a.UnmarshalJSON(r.record); err != nil {
 		return nil, &CorruptError{ID: r.id, Err: err}
 	}
 	id := a.Identity()
@@ -68,7 +68,7 @@ func (s *Store) rowOf(a *filing.Application) (row, error) {
 	if snap.Identity.ID == "" || snap.Stage == filing.StageUnknown {
 		return row{}, errors.New("store: a record without identity or stage (build it with filing.NewApplication)")
 	}
-	b, err := json.Marshal(&snap)
+	b, err := snap.MarshalJSON()
 	if err != nil {
 		return row{}, fmt.Errorf("store: encoding a record: %w", err)
 	}
@@ -77,7 +77,7 @@ func (s *Store) rowOf(a *filing.Application) (row, error) {
 		appid:    snap.Identity.AppID,
 		stage:    snap.Stage.String(),
 		version:  snap.Version,
-		deadline: s.deadlineOf(timerOf(&snap)),
+		deadline: s.deadlineOf(snap.Timer()),
 		record:   b,
 	}, nil
 }
