@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // CST is China Standard Time, UTC+8, a fixed zone: mainland China has had
@@ -45,11 +46,11 @@ type DateError struct {
 }
 
 func (e *DateError) Error() string {
-	return fmt.Sprintf("workday: invalid date %q: %s", e.Input, e.Reason)
+	return xerr.Message("workday", "invalid date", e.Input, e.Reason, nil)
 }
 
 // Is reports whether target is ErrInvalidDate.
-func (e *DateError) Is(target error) bool { return target == ErrInvalidDate }
+func (e *DateError) Is(target error) bool { return xerr.Is(target, ErrInvalidDate) }
 
 // NewDate returns the date year-month-day, or a *DateError for a day that
 // does not exist (2023-02-29): unlike time.Date it never normalises.

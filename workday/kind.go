@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Kind is the kind of a day. The zero value, KindUnknown, is no answer
@@ -36,7 +36,7 @@ var ErrUnknownKind = errors.New("workday: unknown id")
 
 // unknownID is the error for text that is no id of the enum names.
 func unknownID(names *enum.Names, text string) error {
-	return fmt.Errorf("%w: no %s has the id %q", ErrUnknownKind, names.Noun, mask.Echo(text))
+	return fmt.Errorf("%w: no %s has the id %s", ErrUnknownKind, names.Noun, xerr.QuoteToken(text))
 }
 
 // outOfRange is the error for marshalling a value with no id.

@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"time"
+
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Schedule is one year's holiday arrangement as the State Council's notice
@@ -41,18 +44,14 @@ type ScheduleError struct {
 }
 
 func (e *ScheduleError) Error() string {
-	s := "workday: invalid schedule"
+	subject := "invalid schedule"
 	if e.Year != 0 {
-		s += fmt.Sprintf(" for %d", e.Year)
+		subject += " for " + strconv.Itoa(e.Year)
 	}
 	if e.Entry != "" {
-		s += ": " + e.Entry
+		subject += ": " + e.Entry
 	}
-	s += ": " + e.Reason
-	if e.Err != nil {
-		s += ": " + e.Err.Error()
-	}
-	return s
+	return xerr.Message("workday", subject, "", e.Reason, e.Err)
 }
 
 // errYear is y as a ScheduleError may carry it: 0 unless it is a year of
@@ -65,7 +64,7 @@ func errYear(y int) int {
 }
 
 // Is reports whether target is ErrSchedule.
-func (e *ScheduleError) Is(target error) bool { return target == ErrSchedule }
+func (e *ScheduleError) Is(target error) bool { return xerr.Is(target, ErrSchedule) }
 
 // Unwrap returns the underlying error, if any.
 func (e *ScheduleError) Unwrap() error { return e.Err }
