@@ -21,8 +21,9 @@
 // Code is a stable id, "uscc.checksum", or narrower where the validator
 // knows more ("mobile.country_code"); [Codes] lists them and [Message]
 // gives each a Chinese and an English sentence that never repeats the
-// input. Errors quote their input masked and clipped (see [Mask]): no full
-// ID number, phone number or e-mail address, in any notation.
+// input. Errors quote their input masked as [Mask] masks it, and clipped:
+// no ID number, phone number, e-mail address, name or address typed into
+// any field shows in full, in any notation.
 //
 // # Sources and data
 //

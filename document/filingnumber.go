@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
 )
 
 // FilingKind says what an ICP filing number identifies: the subject (the
@@ -86,12 +85,13 @@ type FilingNumber struct {
 // format errors. The codes of its errors: filing_number.missing,
 // filing_number.component (unknown province abbreviation),
 // filing_number.length (wrong digit count) and filing_number.format
-// (anything else). They quote the input through the module's masking, so
-// that a phone or ID number typed here, in any notation, stays hidden.
+// (anything else). They quote the input masked as [Mask] masks it, so that
+// a name, a phone or an ID number typed here, in any notation, stays
+// hidden.
 func ParseFilingNumber(s string) (FilingNumber, error) {
 	const subject = "filing_number"
 	fail := func(kind Kind, reason string) (FilingNumber, error) {
-		return FilingNumber{}, &Error{Subject: subject, Kind: kind, Value: mask.Echo(s), Reason: reason}
+		return FilingNumber{}, newError(subject, kind, s, reason)
 	}
 	if s == "" {
 		return fail(KindMissing, "empty")
