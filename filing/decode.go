@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/beian-go/beian/internal/jsonwire"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Size limits of a payload, enforced when decoding (UnmarshalJSON) and by
@@ -79,23 +80,24 @@ type DecodeError struct {
 	kind jsonwire.ErrorKind
 }
 
-// Error returns "icp_subject.base_info.type: is a JSON string, want a
-// whole number", or "icp_subject: invalid JSON at byte 17: found …".
+// Error returns "filing: icp_subject.base_info.type: is a JSON string,
+// want a whole number", or "filing: payload: invalid JSON at byte 17:
+// found …".
 func (e *DecodeError) Error() string {
 	where := e.Path
 	if where == "" {
 		where = "payload"
 	}
-	if e.kind == jsonwire.Syntax {
-		return where + ": invalid JSON at byte " + strconv.FormatInt(e.Offset, 10) + ": found " + e.Found + ", want " + e.Want
-	}
-	return where + ": is " + e.Found + ", want " + e.Want
+	return xerr.Message("filing", where, "", jsonwire.Reason(e.kind, e.Offset, e.Found, e.Want), nil)
 }
 
 // Is reports whether target is ErrDecode, or ErrTooLarge for a size
 // limit.
 func (e *DecodeError) Is(target error) bool {
-	return target == ErrDecode || target == ErrTooLarge && e.kind == jsonwire.Limit
+	if e.kind == jsonwire.Limit {
+		return xerr.Is(target, ErrDecode, ErrTooLarge)
+	}
+	return xerr.Is(target, ErrDecode)
 }
 
 // decodeError turns the reader's or writer's error into a *DecodeError.

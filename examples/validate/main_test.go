@@ -114,33 +114,33 @@ func TestBadInput(t *testing.T) {
 		code   int
 		stderr string // a part of the standard error
 	}{
-		{"empty stdin", nil, "", 2, "validate: <stdin>: payload: invalid JSON at byte 0: found the end of the input, want a value\n"},
-		{"not json", nil, "icp_subject=1", 2, "validate: <stdin>: payload: invalid JSON at byte 0: found the character 'i', want a value\n"},
+		{"empty stdin", nil, "", 2, "validate: <stdin>: filing: payload: invalid JSON at byte 0: found the end of the input, want a value\n"},
+		{"not json", nil, "icp_subject=1", 2, "validate: <stdin>: filing: payload: invalid JSON at byte 0: found the character 'i', want a value\n"},
 		// Malformed JSON is located by the member it breaks in.
 		{"truncated", nil, `{"icp_subject": {`, 2,
-			"validate: <stdin>: icp_subject: invalid JSON at byte 17: found the end of the input, want a member name or '}'\n"},
-		{"array", nil, `[{}]`, 2, "validate: <stdin>: payload: is a JSON array, want an object\n"},
+			"validate: <stdin>: filing: icp_subject: invalid JSON at byte 17: found the end of the input, want a member name or '}'\n"},
+		{"array", nil, `[{}]`, 2, "validate: <stdin>: filing: payload: is a JSON array, want an object\n"},
 		{"null", nil, ` null `, 2, "validate: <stdin>: payload: is null, want an object\n"},
 		// A member of the wrong JSON type is named by its payload path,
 		// never by the Go types behind it, and its value is not repeated.
 		{"wrong type", nil, `{"icp_subject": {"base_info": {"type": "enterprise"}}}`, 2,
-			"validate: <stdin>: icp_subject.base_info.type: is a JSON string, want a whole number\n"},
+			"validate: <stdin>: filing: icp_subject.base_info.type: is a JSON string, want a whole number\n"},
 		{"number for a string", nil, `{"icp_subject": {"principal_info": {"mobile": 13500000001}}}`, 2,
-			"validate: <stdin>: icp_subject.principal_info.mobile: is a JSON number, want a string\n"},
+			"validate: <stdin>: filing: icp_subject.principal_info.mobile: is a JSON number, want a string\n"},
 		{"number out of range", nil, `{"icp_subject": {"base_info": {"type": 13500000001135000000011}}}`, 2,
-			"validate: <stdin>: icp_subject.base_info.type: is a number out of range, want a whole number from -2147483648 to 2147483647\n"},
+			"validate: <stdin>: filing: icp_subject.base_info.type: is a number out of range, want a whole number from -2147483648 to 2147483647\n"},
 		{"fraction", nil, `{"icp_applets": {"base_info": {"service_content_types": [3.5]}}}`, 2,
 			"icp_applets.base_info.service_content_types[0]: is a number with a fraction or exponent, want a whole number\n"},
 		{"object for an array", nil, `{"icp_applets": {"base_info": {"nrlx_details": {"type": 24}}}}`, 2,
 			"icp_applets.base_info.nrlx_details: is a JSON object, want an array\n"},
 		{"array for an object", nil, `{"icp_subject": []}`, 2, "icp_subject: is a JSON array, want an object\n"},
-		{"trailing data", nil, `{} {}`, 2, "validate: <stdin>: payload: invalid JSON at byte 3: found the character '{', want the end of the input\n"},
+		{"trailing data", nil, `{} {}`, 2, "validate: <stdin>: filing: payload: invalid JSON at byte 3: found the character '{', want the end of the input\n"},
 		// The library's limits: a text member past 4096 bytes, a payload
 		// past 64 KiB (the program itself reads at most 1 MiB).
 		{"text too long", nil, `{"icp_subject": {"base_info": {"name": "` + strings.Repeat("x", 5000) + `"}}}`, 2,
-			"validate: <stdin>: icp_subject.base_info.name: is text of 5000 bytes, want at most 4096 bytes\n"},
+			"validate: <stdin>: filing: icp_subject.base_info.name: is text of 5000 bytes, want at most 4096 bytes\n"},
 		{"payload too long", nil, `{"x": "` + strings.Repeat("x", 70000) + `"}`, 2,
-			"validate: <stdin>: payload: is 70009 bytes, want at most 65536 bytes\n"},
+			"validate: <stdin>: filing: payload: is 70009 bytes, want at most 65536 bytes\n"},
 		{"too large", nil, "{" + strings.Repeat(" ", maxRead) + "}", 2, "larger than"},
 		{"missing file", []string{"no-such-file.json"}, "", 2, "no-such-file.json"},
 		{"two files", []string{"clean.json", "faulty.json"}, "", 2, "one payload at a time"},

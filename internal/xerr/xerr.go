@@ -25,26 +25,29 @@ import (
 )
 
 // Message returns a detail error's message in the module's one form. An
-// empty input is left out with its quotes, an empty reason with its
-// colon, a nil cause with its colon.
+// empty subject, input, reason or nil cause is left out with its
+// separator.
 func Message(pkg, subject, input, reason string, cause error) string {
 	var b strings.Builder
 	b.WriteString(pkg)
-	b.WriteString(": ")
-	b.WriteString(subject)
+	sep := ": "
+	part := func(s string) {
+		if s != "" {
+			b.WriteString(sep)
+			b.WriteString(s)
+			sep = ": "
+		}
+	}
+	part(subject)
 	if input != "" {
 		if subject != "" {
-			b.WriteByte(' ')
+			sep = " "
 		}
-		b.WriteString(Quote(input))
+		part(Quote(input))
 	}
-	if reason != "" {
-		b.WriteString(": ")
-		b.WriteString(reason)
-	}
+	part(reason)
 	if cause != nil {
-		b.WriteString(": ")
-		b.WriteString(cause.Error())
+		part(cause.Error())
 	}
 	return b.String()
 }

@@ -22,6 +22,8 @@ func TestMessage(t *testing.T) {
 		{"no subject", "", "abc", "unknown", nil, `x: "abc": unknown`},
 		{"input masked", "id", "13812345678", "bad", nil, `x: id "138******78": bad`},
 		{"input with quotes", "id", `a"b`, "bad", nil, `x: id "a\"b": bad`},
+		{"reason only", "", "", "bad", nil, "x: bad"},
+		{"nothing", "", "", "", nil, "x"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
