@@ -75,7 +75,7 @@ func (s *Snapshot) check(encodable bool) error {
 		return &RecordError{Field: "version", Reason: "out of range"}
 	}
 	if !s.Stage.valid() {
-		return &RecordError{Field: "stage", Reason: "not a valid stage: " + strconv.Quote(s.Stage.String())}
+		return &RecordError{Field: "stage", Reason: "not a valid stage: " + s.Stage.String()}
 	}
 	if err := s.checkTimes(); err != nil {
 		return err

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Severity says whether a problem blocks a submission. String gives its id
@@ -169,11 +169,11 @@ func marshalCheckEnum(n *enum.Names, v int) ([]byte, error) {
 }
 
 // unmarshalCheckEnum returns the value whose text id is b; an unknown id
-// is an error quoting the input masked and clipped.
+// is an error quoting the input when it has an id's shape (xerr.Token).
 func unmarshalCheckEnum(n *enum.Names, b []byte) (int, error) {
 	v, ok := n.Parse(string(b))
 	if !ok {
-		return 0, fmt.Errorf("filing: unknown %s %q", n.Noun, mask.Echo(string(b)))
+		return 0, fmt.Errorf("filing: unknown %s %s", n.Noun, xerr.QuoteToken(string(b)))
 	}
 	return v, nil
 }

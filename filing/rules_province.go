@@ -13,6 +13,7 @@ import (
 	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/internal/enum"
 	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -113,8 +114,9 @@ var ErrProvinceRules = errors.New("filing: invalid province rules")
 
 // ProvinceRulesError is the detail of a malformed table (errors.As
 // target; errors.Is matches ErrProvinceRules): the index of the offending
-// entry of "rules" (-1 for the table as a whole), what the entry says,
-// masked and clipped, and what is wrong. It is not modified once returned.
+// entry of "rules" (-1 for the table as a whole), what the entry says
+// where it has an id's shape, and what is wrong. It is not modified once
+// returned.
 type ProvinceRulesError struct {
 	Entry          int
 	Province, Rule string
@@ -122,26 +124,15 @@ type ProvinceRulesError struct {
 }
 
 func (e *ProvinceRulesError) Error() string {
-	var b strings.Builder
-	b.WriteString("filing: province rules: ")
+	subject := "province rules"
 	if e.Entry >= 0 {
-		b.WriteString("entry ")
-		b.WriteString(strconv.Itoa(e.Entry))
-		if e.Province != "" || e.Rule != "" {
-			b.WriteString(" (")
-			b.WriteString(strconv.Quote(e.Province))
-			b.WriteString(" ")
-			b.WriteString(strconv.Quote(e.Rule))
-			b.WriteString(")")
-		}
-		b.WriteString(": ")
+		subject += " entry " + strconv.Itoa(e.Entry)
 	}
-	b.WriteString(e.Reason)
-	return b.String()
+	return xerr.Message("filing", subject, strings.TrimSpace(e.Province+" "+e.Rule), e.Reason, nil)
 }
 
 // Is reports whether target is ErrProvinceRules.
-func (e *ProvinceRulesError) Is(target error) bool { return target == ErrProvinceRules }
+func (e *ProvinceRulesError) Is(target error) bool { return xerr.Is(target, ErrProvinceRules) }
 
 // provinceRulesFile is the JSON form of a table.
 type provinceRulesFile struct {
@@ -244,7 +235,7 @@ func parseRuleEntry(i int, raw json.RawMessage) (ProvinceRule, error) {
 		return ProvinceRule{}, &ProvinceRulesError{Entry: i, Reason: "not a rule object: " + mask.Echo(err.Error())}
 	}
 	bad := func(reason string) (ProvinceRule, error) {
-		return ProvinceRule{}, &ProvinceRulesError{Entry: i, Province: mask.Echo(e.Province), Rule: mask.Echo(e.Rule), Reason: reason}
+		return ProvinceRule{}, &ProvinceRulesError{Entry: i, Province: xerr.Token(e.Province), Rule: xerr.Token(e.Rule), Reason: reason}
 	}
 	if len(e.Province) != 2 {
 		return bad("province must be a two-digit code")
