@@ -24,12 +24,12 @@ import (
 	"io"
 	"log/slog"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/beian-go/beian/deadline"
 	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -78,7 +78,7 @@ func (x Extra) Format(f fmt.State, _ rune) {
 		if i > 0 {
 			io.WriteString(f, " ")
 		}
-		io.WriteString(f, strconv.Quote(mask.Echo(k)))
+		io.WriteString(f, xerr.Quote(k))
 		io.WriteString(f, ":…")
 	}
 	io.WriteString(f, "]")
