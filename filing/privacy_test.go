@@ -203,6 +203,7 @@ func errorPaths(t *testing.T, v string) map[string]error {
 	const ok = `"value":"allowed","source":"s","as_of":"2026-01-01"`
 	_, errs["LoadProvinceRules with v as province"] = LoadProvinceRules([]byte(`{"rules":[{"province":` + string(quoted) + `,"rule":"legal_rep",` + ok + `}]}`))
 	_, errs["LoadProvinceRules with v as rule"] = LoadProvinceRules([]byte(`{"rules":[{"province":"11","rule":` + string(quoted) + `,` + ok + `}]}`))
+	_, errs["LoadProvinceRules with v as a member name"] = LoadProvinceRules([]byte(`{"rules":[{"province":"11",` + string(quoted) + `:1}]}`))
 	return errs
 }
 
