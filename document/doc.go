@@ -41,8 +41,11 @@
 // # Enums and concurrency
 //
 // Enums name their values one way: String returns the stable lower-case
-// id that MarshalText writes ("" for the zero value), Label the Chinese
-// name and English the English name, where they have them. [SubjectType]
+// id that MarshalText writes ("" for the zero value, "<noun>(N)" out of
+// range), Label the Chinese name and English the English name, where they
+// have them. MarshalText of a value out of range, and UnmarshalText of an
+// unknown id, give an *Error of KindFormat; UnmarshalText then leaves the
+// value unchanged. [SubjectType]
 // and [CertificateType] are WeChat's numbers and have no text id: their
 // String is the English name. Every function is pure and every type a
 // plain value or immutable, safe for concurrent use.

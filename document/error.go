@@ -57,12 +57,8 @@ var kindNames = enum.Names{Noun: "kind", IDs: []string{"", "format", "length", "
 
 func (k Kind) String() string { return kindNames.String(int(k)) }
 
-// MarshalText writes the stable id; KindUnknown writes as "". A value out
-// of range is an *Error of KindFormat.
 func (k Kind) MarshalText() ([]byte, error) { return marshalEnum(&kindNames, int(k)) }
 
-// UnmarshalText reads a stable id; "" gives KindUnknown. An unknown id is
-// an *Error of KindFormat and leaves k unchanged.
 func (k *Kind) UnmarshalText(b []byte) error {
 	i, err := unmarshalEnum(&kindNames, b)
 	if err == nil {
@@ -108,8 +104,6 @@ type Error struct {
 
 func (e *Error) Error() string { return xerr.Message("document", e.Subject, e.Value, e.Reason, nil) }
 
-// Is reports whether target is the sentinel of e's Kind, or the narrower
-// sentinel the error carries (ErrOldResidentID).
 func (e *Error) Is(target error) bool { return xerr.Is(target, e.Kind.sentinel(), e.also) }
 
 // Code returns the stable code of the failure, "<subject>.<what>": the

@@ -37,16 +37,10 @@ var filingKindNames = enum.Names{Noun: "filing_kind", IDs: []string{"", "subject
 // filingSuffix is the suffix letter of each kind's service numbers.
 var filingSuffix = [...]string{"", "", "", "A", "X", "K"}
 
-// String returns the stable id that MarshalText writes: "subject",
-// "website", "app", "mini_program", "quick_app", or "" when unknown.
 func (k FilingKind) String() string { return filingKindNames.String(int(k)) }
 
-// MarshalText writes the stable id; FilingKindUnknown writes as "". A
-// value out of range is an *Error of KindFormat.
 func (k FilingKind) MarshalText() ([]byte, error) { return marshalEnum(&filingKindNames, int(k)) }
 
-// UnmarshalText reads a stable id; "" gives FilingKindUnknown. An unknown id
-// is an *Error of KindFormat and leaves k unchanged.
 func (k *FilingKind) UnmarshalText(b []byte) error {
 	i, err := unmarshalEnum(&filingKindNames, b)
 	if err == nil {
@@ -194,7 +188,6 @@ func digitPrefix(s string) int {
 	return i
 }
 
-// IsZero reports whether f is the zero (absent) FilingNumber.
 func (f FilingNumber) IsZero() bool { return f.kind == FilingKindUnknown }
 
 // String returns the number as it was parsed, or "" for the zero value.
@@ -238,7 +231,6 @@ func (f FilingNumber) Canonical() bool {
 	return ok && p.Abbr == f.abbr
 }
 
-// MarshalText writes the number; the zero value writes as "".
 func (f FilingNumber) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
 
 // UnmarshalText parses a number with ParseFilingNumber; "" gives the zero

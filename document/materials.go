@@ -103,8 +103,6 @@ var materialFields = [numMaterialKinds]struct {
 // Label returns the Chinese name (主体负责人授权书).
 func (k MaterialKind) Label() string { return materialNames.Label(int(k)) }
 
-// String returns the stable id ("subject_certificate"), or
-// "material_kind(N)" for a value out of range.
 func (k MaterialKind) String() string { return materialNames.String(int(k)) }
 
 // English returns the English name ("subject certificate (business
@@ -143,12 +141,8 @@ func (k MaterialKind) Media() string {
 	return materialFields[k].media
 }
 
-// MarshalText writes the stable id ("subject_certificate"); the zero value
-// gives "". A value out of range is an *Error of KindFormat.
 func (k MaterialKind) MarshalText() ([]byte, error) { return marshalEnum(&materialNames, int(k)) }
 
-// UnmarshalText reads a stable id; "" gives MaterialUnknown. An unknown id
-// is an *Error of KindFormat and leaves k unchanged.
 func (k *MaterialKind) UnmarshalText(b []byte) error {
 	i, err := unmarshalEnum(&materialNames, b)
 	if err == nil {

@@ -87,16 +87,10 @@ const (
 
 var imageReasonNames = enum.Names{Noun: "image_reason", IDs: []string{"", "empty", "format", "mismatch", "truncated", "too_large", "too_small"}}
 
-// String returns the stable id ("too_small"), or "" for ImageUnknown and
-// values out of range.
 func (r ImageReason) String() string { return imageReasonNames.String(int(r)) }
 
-// MarshalText writes the stable id; ImageUnknown gives "". A value out of
-// range is an *Error of KindFormat.
 func (r ImageReason) MarshalText() ([]byte, error) { return marshalEnum(&imageReasonNames, int(r)) }
 
-// UnmarshalText reads a stable id; "" gives ImageUnknown. An unknown id is
-// an *Error of KindFormat and leaves r unchanged.
 func (r *ImageReason) UnmarshalText(b []byte) error {
 	i, err := unmarshalEnum(&imageReasonNames, b)
 	if err == nil {
@@ -148,7 +142,6 @@ func (e *ImageError) Error() string {
 	return xerr.Message("document", subject, input, reason, nil)
 }
 
-// Is reports whether target is the sentinel of e's reason.
 func (e *ImageError) Is(target error) bool { return xerr.Is(target, e.Reason.sentinel()) }
 
 // sentinel returns the sentinel error of r, nil for ImageUnknown.

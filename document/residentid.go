@@ -110,7 +110,6 @@ func (r ResidentID) CheckOn(on workday.Date) error {
 	return nil
 }
 
-// IsZero reports whether r is the zero (absent) ResidentID.
 func (r ResidentID) IsZero() bool { return r.check == 0 }
 
 // String returns the 18-character number with an upper-case X, or "" for
@@ -152,8 +151,6 @@ func (r ResidentID) Age(on workday.Date) int {
 	return age
 }
 
-// MarshalText writes the number with an upper-case X; the zero ResidentID
-// writes as "".
 func (r ResidentID) MarshalText() ([]byte, error) {
 	if r.IsZero() {
 		return []byte{}, nil

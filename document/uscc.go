@@ -168,13 +168,11 @@ func ValidateOrgCode(code string) error {
 	return nil
 }
 
-// IsZero reports whether u is the zero (absent) USCC.
 func (u USCC) IsZero() bool { return u.s == "" }
 
 // String returns the 18-character code, or "" for the zero USCC.
 func (u USCC) String() string { return u.s }
 
-// MarshalText writes the code; the zero USCC writes as "".
 func (u USCC) MarshalText() ([]byte, error) { return []byte(u.s), nil }
 
 // UnmarshalText parses a code with ParseUSCC; "" gives the zero USCC. On

@@ -92,7 +92,6 @@ func parseYYYYMMDD(s, which string) (workday.Date, error) {
 	return workday.MustDate(y, time.Month(m), d), nil
 }
 
-// IsZero reports whether v is the zero (absent) Validity.
 func (v Validity) IsZero() bool { return v == Validity{} }
 
 // ExpiresWithin reports whether the certificate's last day of validity

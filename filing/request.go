@@ -23,7 +23,9 @@ import (
 // lacks. A Request is a plain value: safe for concurrent reads, but its
 // slices and maps are shared by copies, so use Clone before changing a copy
 // another goroutine may read. fmt and log/slog output mask ID numbers,
-// phone numbers and e-mail addresses; JSON output is complete.
+// phone numbers and e-mail addresses; JSON output is complete. Each object
+// of a Request (Subject, PrincipalInfo, …) reads JSON as a Request does,
+// and writes it masked as fmt prints it.
 type Request struct {
 	ICPSubject   Subject   `json:"icp_subject"`
 	ICPApplets   Applets   `json:"icp_applets"`
