@@ -6,9 +6,8 @@
 //   - Policy: [Assess] and [AssessOn] tell whether a [Program] is
 //     compliant, must be filed before listing, is due by 2024-03-31 or is
 //     overdue, naming the [Rule].
-//   - Wall-clock rules: [SMSDeadline] and [SMSExpired] for the 24-hour MIIT
-//     SMS, [FaceTaskDeadline] and [FaceTaskExpired] for the
-//     face-verification task.
+//   - Wall-clock rules: [SMSDeadline] for the 24-hour MIIT SMS,
+//     [FaceTaskDeadline] for the face-verification task.
 //   - Clocks: [WindowOf] gives the [Window] of a [Clock] from the moment
 //     it started; [Check] says whether it is pending, in its window or
 //     overdue, with the workdays left and an [Advice].

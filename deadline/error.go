@@ -37,7 +37,6 @@ type Error struct {
 
 func (e *Error) Error() string { return xerr.Message("deadline", e.Field, e.input, e.Reason, nil) }
 
-// Unwrap returns Err, for errors.Is.
 func (e *Error) Unwrap() error { return e.Err }
 
 func errorf(field string, sentinel error, format string, args ...any) *Error {
