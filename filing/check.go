@@ -55,8 +55,9 @@ type CheckOptions struct {
 
 // Residence says whether an individual lives in the filing province; the
 // zero value, ResidenceFromAddress, lets the certificate address (证件住所)
-// decide. String gives its id ("non_local"), which MarshalText writes,
-// Label and English its names. It is a plain value, safe for concurrent use.
+// decide. String gives its id ("non_local"), which MarshalText writes and
+// UnmarshalText reads (refusing an unknown one), Label and English its
+// names. It is a plain value, safe for concurrent use.
 type Residence uint8
 
 // The residences.
@@ -77,10 +78,8 @@ func (r Residence) String() string  { return residenceNames.String(int(r)) }
 func (r Residence) Label() string   { return residenceNames.Label(int(r)) }
 func (r Residence) English() string { return residenceNames.English(int(r)) }
 
-// MarshalText writes the id; the zero value writes as "".
 func (r Residence) MarshalText() ([]byte, error) { return marshalCheckEnum(&residenceNames, int(r)) }
 
-// UnmarshalText reads an id; an unknown one is an error.
 func (r *Residence) UnmarshalText(b []byte) error {
 	v, err := unmarshalCheckEnum(&residenceNames, b)
 	if err == nil {

@@ -91,8 +91,6 @@ func (e *DecodeError) Error() string {
 	return xerr.Message("filing", where, "", jsonwire.Reason(e.kind, e.Offset, e.Found, e.Want), nil)
 }
 
-// Is reports whether target is ErrDecode, or ErrTooLarge for a size
-// limit.
 func (e *DecodeError) Is(target error) bool {
 	if e.kind == jsonwire.Limit {
 		return xerr.Is(target, ErrDecode, ErrTooLarge)

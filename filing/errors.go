@@ -88,7 +88,6 @@ func stageName(s Stage) string {
 	return s.String()
 }
 
-// Is reports whether target is ErrTransitionNotAllowed.
 func (e *TransitionError) Is(target error) bool { return xerr.Is(target, ErrTransitionNotAllowed) }
 
 // TimeError is the detail of ErrInvalidTime (errors.As target: *TimeError).
@@ -106,7 +105,6 @@ func (e *TimeError) Error() string {
 	return xerr.Message("filing", "invalid time "+e.Arg+" "+e.Time.Format(time.RFC3339Nano), "", e.Reason, nil)
 }
 
-// Is reports whether target is ErrInvalidTime.
 func (e *TimeError) Is(target error) bool { return xerr.Is(target, ErrInvalidTime) }
 
 // RecordError is the detail of ErrInvalidRecord (errors.As target:
@@ -126,10 +124,8 @@ func (e *RecordError) Error() string {
 	return xerr.Message("filing", strings.TrimSpace("invalid record "+e.Field), "", e.Reason, e.Err)
 }
 
-// Is reports whether target is ErrInvalidRecord.
 func (e *RecordError) Is(target error) bool { return xerr.Is(target, ErrInvalidRecord) }
 
-// Unwrap returns the underlying error.
 func (e *RecordError) Unwrap() error { return e.Err }
 
 // StatusError is the detail of ErrStatus (errors.As target: *StatusError).
@@ -146,5 +142,4 @@ func (e *StatusError) Error() string {
 	return xerr.Message("filing", subject, "", e.Reason, nil)
 }
 
-// Is reports whether target is ErrStatus.
 func (e *StatusError) Is(target error) bool { return xerr.Is(target, ErrStatus) }

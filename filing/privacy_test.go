@@ -175,7 +175,6 @@ func errorPaths(t *testing.T, v string) map[string]error {
 	_, errs["NewApplication with v as appid"] = NewApplication(Identity{ID: "1", AppID: v + "!"}, Request{}, t0)
 	var s Stage
 	errs["Stage.UnmarshalText"] = s.UnmarshalText([]byte(v))
-	_, errs["ParseStage"] = ParseStage(v)
 	var e Event
 	errs["Event.UnmarshalText"] = e.UnmarshalText([]byte(v))
 	var td Todo

@@ -9,7 +9,8 @@ import (
 )
 
 // Severity says whether a problem blocks a submission. String gives its id
-// ("warning"), which MarshalText writes, Label and English its names. The
+// ("warning"), which MarshalText writes and UnmarshalText reads (refusing
+// an unknown one), Label and English its names. The
 // zero value, SeverityUnknown, blocks like SeverityError. It is a plain
 // value, safe for concurrent use.
 type Severity uint8
@@ -41,10 +42,8 @@ func (s Severity) English() string { return severityNames.English(int(s)) }
 // true for SeverityError and SeverityUnknown.
 func (s Severity) Blocking() bool { return s != SeverityWarning }
 
-// MarshalText writes the id; the zero value writes as "".
 func (s Severity) MarshalText() ([]byte, error) { return marshalCheckEnum(&severityNames, int(s)) }
 
-// UnmarshalText reads an id; an unknown one is an error.
 func (s *Severity) UnmarshalText(b []byte) error {
 	v, err := unmarshalCheckEnum(&severityNames, b)
 	if err == nil {
@@ -112,14 +111,6 @@ func (ps Problems) Error() string {
 		b.WriteString(p.Error())
 	}
 	return b.String()
-}
-
-// Err returns ps as an error, or nil when ps is empty.
-func (ps Problems) Err() error {
-	if len(ps) == 0 {
-		return nil
-	}
-	return ps
 }
 
 // Blocking reports whether any problem blocks submission.

@@ -132,7 +132,6 @@ func (e *ProvinceRulesError) Error() string {
 	return xerr.Message("filing", subject, strings.TrimSpace(e.Province+" "+e.Rule), e.Reason, nil)
 }
 
-// Is reports whether target is ErrProvinceRules.
 func (e *ProvinceRulesError) Is(target error) bool { return xerr.Is(target, ErrProvinceRules) }
 
 // provinceRulesFile is the JSON form of a table.

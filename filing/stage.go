@@ -87,16 +87,6 @@ func (s *Stage) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// ParseStage returns the stage of a stable id; "" and unknown ids are
-// ErrUnknownStage.
-func ParseStage(id string) (Stage, error) {
-	v, ok := parseStage(id)
-	if !ok || v == StageUnknown {
-		return StageUnknown, fmt.Errorf("%w: %s", ErrUnknownStage, xerr.QuoteToken(id))
-	}
-	return v, nil
-}
-
 func parseStage(id string) (Stage, bool) {
 	v, ok := stageNames.Parse(id)
 	return Stage(v), ok
