@@ -169,16 +169,6 @@ func ParseFilingNumber(s string) (FilingNumber, error) {
 	return f, nil
 }
 
-// MustParseFilingNumber is like ParseFilingNumber but panics on an invalid
-// number. Use it only for constants in tests and examples.
-func MustParseFilingNumber(s string) FilingNumber {
-	f, err := ParseFilingNumber(s)
-	if err != nil {
-		panic(err)
-	}
-	return f
-}
-
 // digitPrefix returns the number of leading ASCII digits of s.
 func digitPrefix(s string) int {
 	i := 0

@@ -3,13 +3,8 @@ package document
 import "github.com/beian-go/beian/internal/enum"
 
 // MaterialKind is a kind of filing material: an uploaded file, or for two
-// entries a group of data fields that a condition makes necessary. It
-// knows what the material is ([MaterialKind.Label], English), the payload
-// field it fills ([MaterialKind.Field]), how many media ids that field
-// takes ([MaterialKind.Max]) and what is uploaded there
-// ([MaterialKind.Media]). String returns the stable lower-case id that
-// MarshalText writes ("residence_permit"); all texts are "" for
-// MaterialUnknown. The zero value, MaterialUnknown, means unset. It is a
+// entries a group of data fields that a condition makes necessary. The
+// zero value, MaterialUnknown, means unset; all its texts are "". It is a
 // plain value, safe for concurrent use.
 //
 // Which materials a filing needs depends on the filing; package filing

@@ -87,16 +87,6 @@ func ParseResidentID(id string) (ResidentID, error) {
 	}, nil
 }
 
-// MustParseResidentID is like ParseResidentID but panics on an invalid
-// number. Use it only for constants in tests and examples.
-func MustParseResidentID(id string) ResidentID {
-	r, err := ParseResidentID(id)
-	if err != nil {
-		panic(err)
-	}
-	return r
-}
-
 // CheckOn reports an error with the code resident_id.range (KindRange)
 // when r's birth date lies after on. It returns nil for the zero ResidentID or
 // the zero Date.

@@ -113,16 +113,6 @@ func ParseUSCC(code string) (USCC, error) {
 	return USCC{s: code}, nil
 }
 
-// MustParseUSCC is like ParseUSCC but panics on an invalid code. Use it only
-// for constants in tests and examples.
-func MustParseUSCC(code string) USCC {
-	u, err := ParseUSCC(code)
-	if err != nil {
-		panic(err)
-	}
-	return u
-}
-
 func usccCharError(code string, i int) *Error {
 	c := code[i]
 	switch {

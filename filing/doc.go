@@ -87,13 +87,4 @@
 // often the SMS may be resent: this package allows once per check. The
 // statuses come from WeChat's get_icp_entrance_info documentation
 // (https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_geticpentranceinfo).
-//
-// # WeChat's payload
-//
-// A [Request] reads and writes WeChat's JSON in one pass. Member names are
-// matched exactly as WeChat spells them; members WeChat may add in the
-// future, or any other spelling, are kept in the object's [Extra] and
-// written back. Empty strings and arrays are not written, as WeChat
-// rejects them. A payload that does not decode or exceeds a size limit
-// gives a [*DecodeError] naming the member's path, never quoting it.
 package filing
