@@ -17,12 +17,9 @@
 //   - Fleet sweep: a [Sweeper] built once per moment evaluates millions of
 //     [Timer] values without allocating.
 //
-// A clock times one step of package filing's record, which this package
-// does not import: ClockFaceTask and ClockFaceTaskCombined the
-// face-verification task made in its draft stage, ClockPlatformReview its
-// platform review stage (from submission), ClockSMS its SMS verification
-// stage (from when the SMS was sent) and ClockBureauReview its bureau
-// review stage. Its draft and filed stages have no clock.
+// Each [Clock] times one stage of package filing's record, which this
+// package does not import (the face task times a verified draft); the
+// filed stage has no clock.
 //
 // It is not a scheduler, not a WeChat client and not legal advice (the
 // policy rules are the 2023 ones for mini programs only). It never reads

@@ -13,13 +13,13 @@
 //
 // An [Application] is the record a service keeps per filing: its
 // [Identity], the request, the stage, the SMS and face-verification state
-// and an append-only history ([Transition]), with a [Application.Version]
-// that counts accepted changes. A command ([Application.Submit],
-// [Application.ApproveBureau], …) or a poll ([Application.Sync]) either
-// records events and returns the [Change]s it made (with what the merchant
-// must now do and by when), or returns an error and changes nothing; a
-// repeated command is [ErrAlreadyDone], a repeated poll changes nothing.
-// [Application.Timing] answers the record's time questions.
+// and an append-only history ([Transition]). A command
+// ([Application.Submit], …) or a poll ([Application.Sync]) returns the
+// changes it made ([Change]: what the merchant must now do, and by when),
+// or an error and changes nothing; [Application] lists the errors every
+// command may return. [Application.Timing] answers the record's time
+// questions. A record that cannot be restored gives a [*RecordError], a
+// WeChat status that cannot be applied a [*StatusError].
 //
 // # The process
 //
@@ -37,14 +37,6 @@
 //   - the bureau's approval needs a mini program's filing number (ending in
 //     X); rejections need reasons; withdrawal is possible only in the
 //     platform review; deregistration is final.
-//
-// # Errors
-//
-// A refused command returns a [*TransitionError] (stage does not allow the
-// event), [ErrAlreadyDone], the request's [Problems], a [*TimeError] or an
-// error matching a sentinel ([ErrFaceVerification], [ErrSMSWindowClosed],
-// …). A record that cannot be restored gives a [*RecordError], a WeChat
-// status that cannot be applied a [*StatusError].
 //
 // # Checks
 //
