@@ -45,11 +45,9 @@ type CheckOptions struct {
 	MobileProvince func(mobile string) (province string, ok bool)
 	// Others are the caller's other applications, on every platform, for
 	// the rules that compare filings (one province and one filing in
-	// review per subject, a mobile per subject). Only those in review or
-	// filed count. Leave out the application being checked: a request
-	// does not know which record holds it (two mini programs of one
-	// subject may send equal requests), so it would count as another;
-	// Application.Submit leaves itself out.
+	// review per subject, a mobile per subject); those in review or filed
+	// count. Leave out the one checked, as Submit does: a request does not
+	// know which record holds it.
 	Others []*Application
 }
 

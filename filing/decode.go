@@ -67,15 +67,11 @@ var (
 // (codes, contacts, media ids); 100 list items; Extra members nested 64
 // levels; codes in 32 bits.
 type DecodeError struct {
-	// Path is the member's path, "icp_materials.commitment_letter[0]"
-	// ("" for the whole payload; relative for an object decoded alone).
-	Path string
-	// Found is what is there ("a JSON string", "text of 5000 bytes"); Want
-	// what fits ("a whole number").
-	Found, Want string
-	// Offset is the byte offset in the input; -1 from Encodable, except
-	// within an Extra value.
-	Offset int64
+	// Path is "icp_materials.commitment_letter[0]": "" for the whole
+	// payload, relative for an object decoded alone.
+	Path        string
+	Found, Want string // "a JSON string", "text of 5000 bytes"; "a whole number"
+	Offset      int64  // in the input; -1 from Encodable, except within an Extra value
 
 	kind jsonwire.ErrorKind
 }

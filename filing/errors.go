@@ -93,12 +93,9 @@ func (e *TransitionError) Is(target error) bool { return xerr.Is(target, ErrTran
 // TimeError is the detail of ErrInvalidTime (errors.As target: *TimeError).
 // It is safe for concurrent use once returned.
 type TimeError struct {
-	// Arg names the instant: an argument ("now", "smsSentAt", "createdAt",
-	// "verifiedAt"), a member of Poll ("SMSSentAt") or of a stored record
-	// ("sms.sent_at").
-	Arg    string
+	Arg    string // an argument ("now", "smsSentAt"), a Poll's or a record's member ("sms.sent_at")
 	Time   time.Time
-	Reason string // what is wrong, in English
+	Reason string // in English
 }
 
 func (e *TimeError) Error() string {
@@ -111,13 +108,9 @@ func (e *TimeError) Is(target error) bool { return xerr.Is(target, ErrInvalidTim
 // *RecordError), which never quotes the record's personal data. It is safe
 // for concurrent use once returned.
 type RecordError struct {
-	// Field names the offending part: "stage", "history[3]", "attempt", ….
-	Field string
-	// Reason says what is wrong, in English.
-	Reason string
-	// Err is the underlying error, if any (one wrapping ErrUnknownStage,
-	// a *TimeError, …).
-	Err error
+	Field  string // the offending part: "stage", "history[3]", "attempt", …
+	Reason string // in English
+	Err    error  // the cause, if any (ErrUnknownStage, a *TimeError, …)
 }
 
 func (e *RecordError) Error() string {
