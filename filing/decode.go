@@ -119,12 +119,8 @@ func unmarshal[T any](data []byte, v *T, decode func(*decoder, *T)) error {
 	if len(data) > maxPayload {
 		return tooLarge(len(data), maxPayload)
 	}
-	d := decoders.Get().(*decoder)
-	defer func() {
-		d.r.Reset(nil)
-		decoders.Put(d)
-	}()
-	d.r.Reset(data)
+	d := getDecoder(data)
+	defer putDecoder(d)
 	if d.r.Null() {
 		d.r.End()
 		if err := d.r.Err(); err != nil {
@@ -147,3 +143,16 @@ func unmarshal[T any](data []byte, v *T, decode func(*decoder, *T)) error {
 
 // decoders keeps decoders and their buffers for reuse.
 var decoders = sync.Pool{New: func() any { return new(decoder) }}
+
+// getDecoder returns a decoder of the pool reading data; putDecoder gives
+// it back, holding on to nothing of data.
+func getDecoder(data []byte) *decoder {
+	d := decoders.Get().(*decoder)
+	d.r.Reset(data)
+	return d
+}
+
+func putDecoder(d *decoder) {
+	d.r.Reset(nil)
+	decoders.Put(d)
+}
