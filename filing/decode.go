@@ -4,7 +4,6 @@ import (
 	"errors"
 	"math"
 	"strconv"
-	"sync"
 
 	"github.com/beian-go/beian/internal/jsonwire"
 )
@@ -123,11 +122,7 @@ func unmarshal[T any](data []byte, v *T, decode func(*decoder, *T)) error {
 	if len(data) > maxPayload {
 		return tooLarge(len(data), maxPayload)
 	}
-	d := decoders.Get().(*decoder)
-	defer func() {
-		d.r.Reset(nil)
-		decoders.Put(d)
-	}()
+	d := new(decoder)
 	d.r.Reset(data)
 	if d.r.Null() {
 		d.r.End()
@@ -148,6 +143,3 @@ func unmarshal[T any](data []byte, v *T, decode func(*decoder, *T)) error {
 	}
 	return nil
 }
-
-// decoders keeps decoders and their buffers for reuse.
-var decoders = sync.Pool{New: func() any { return new(decoder) }}

@@ -155,11 +155,7 @@ func writeRejection(w *jsonwire.Writer, r *Rejection) {
 // decodeSnapshot reads data into *s, which must be the zero Snapshot. It
 // reports whether data was null, and the size of the request's JSON.
 func decodeSnapshot(data []byte, s *Snapshot) (null bool, span int, err error) {
-	d := decoders.Get().(*decoder)
-	defer func() {
-		d.r.Reset(nil)
-		decoders.Put(d)
-	}()
+	d := new(decoder)
 	d.r.Reset(data)
 	if d.r.Null() {
 		d.r.End()
