@@ -4,7 +4,6 @@ import (
 	"errors"
 	"math"
 	"strconv"
-	"sync"
 
 	"github.com/beian-go/beian/internal/jsonwire"
 	"github.com/beian-go/beian/internal/xerr"
@@ -119,8 +118,8 @@ func unmarshal[T any](data []byte, v *T, decode func(*decoder, *T)) error {
 	if len(data) > maxPayload {
 		return tooLarge(len(data), maxPayload)
 	}
-	d := getDecoder(data)
-	defer putDecoder(d)
+	d := new(decoder)
+	d.r.Reset(data)
 	if d.r.Null() {
 		d.r.End()
 		if err := d.r.Err(); err != nil {
@@ -139,20 +138,4 @@ func unmarshal[T any](data []byte, v *T, decode func(*decoder, *T)) error {
 		return decodeError(err)
 	}
 	return nil
-}
-
-// decoders keeps decoders and their buffers for reuse.
-var decoders = sync.Pool{New: func() any { return new(decoder) }}
-
-// getDecoder returns a decoder of the pool reading data; putDecoder gives
-// it back, holding on to nothing of data.
-func getDecoder(data []byte) *decoder {
-	d := decoders.Get().(*decoder)
-	d.r.Reset(data)
-	return d
-}
-
-func putDecoder(d *decoder) {
-	d.r.Reset(nil)
-	decoders.Put(d)
 }

@@ -4,10 +4,11 @@
 // 通管局审核 (provincial bureau review) and 备案成功 (filed), plus 已注销
 // (deregistered) once a filed mini program is cancelled.
 //
-// It is not a WeChat API client: it models the payload of WeChat's
-// apply_icp_filing call ([Request]) and the statuses WeChat reports
-// ([Poll]), and the caller moves data to and from WeChat. WeChat's
-// catalogues, which it says to fetch at run time, are inputs ([Catalogue]).
+// It does no I/O: it models the payload of WeChat's apply_icp_filing call
+// ([Request]) and the statuses WeChat reports ([Poll]); package
+// filing/wechat moves them to and from WeChat, and package filing/store
+// keeps records in a database. WeChat's catalogues, which it says to fetch
+// at run time, are inputs ([Catalogue]).
 //
 // # The record
 //

@@ -4,11 +4,9 @@ package filing
 // per object, on internal/jsonwire. Decoding is in decode_request.go.
 
 import (
-	"bytes"
 	"encoding/json"
 	"sort"
 	"strconv"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/beian-go/beian/internal/jsonwire"
@@ -50,11 +48,12 @@ func (r *Request) Encodable() error {
 		return &DecodeError{Found: "a nil *Request", Want: "a request", Offset: -1, kind: jsonwire.Type}
 	}
 	e := encoder{check: true}
-	e.open()
+	var room [encodeSize]byte // a real request is written without allocating
+	e.w.Reset(room[:0])
+	e.w.BeginObject()
 	e.request(r)
 	e.w.EndObject()
 	n := len(e.w.Bytes())
-	e.release()
 	switch {
 	case e.err != nil:
 		return e.err
@@ -167,53 +166,38 @@ var (
 	_ json.Unmarshaler = (*Materials)(nil)
 )
 
-// buffers keeps the encoders' buffers for reuse.
-var buffers = sync.Pool{New: func() any { return new([]byte) }}
+// encodeSize is the room an encoder starts with: a real request's JSON
+// (2–4 KB) fits, a record's (5–8 KB) grows it once.
+const encodeSize = 4 << 10
 
-// open starts writing an object, in a buffer from the pool. The encoder
-// itself stays on the caller's stack: pointer writes to a heap value cost
-// write barriers on every append while the collector runs.
+// open starts writing an object, in a new buffer that close hands to the
+// caller. The encoder itself stays on the caller's stack: pointer writes
+// to a heap value cost write barriers on every append while the
+// collector runs.
 func (e *encoder) open() {
-	e.pooled = buffers.Get().(*[]byte)
-	e.w.Reset((*e.pooled)[:0])
+	e.w.Reset(make([]byte, 0, encodeSize))
 	e.w.BeginObject()
 }
 
-// close ends the object and returns a copy of what was written, or the
-// first error.
+// close ends the object and returns what was written, or the first
+// error.
 func (e *encoder) close() ([]byte, error) {
 	e.w.EndObject()
-	var out []byte
-	if e.err == nil {
-		out = bytes.Clone(e.w.Bytes())
-	}
-	e.release()
 	if e.err != nil {
 		return nil, e.err
 	}
-	return out, nil
-}
-
-// release gives the buffer back to the pool, unless a rare large request
-// made it large.
-func (e *encoder) release() {
-	if buf := e.w.Bytes(); cap(buf) <= 4*maxPayload {
-		*e.pooled = buf[:0]
-		buffers.Put(e.pooled)
-	}
-	e.w.Reset(nil)
+	return e.w.Bytes(), nil
 }
 
 // encoder writes the Request types. It tracks the path of the member
 // being written for its errors; with check set (Encodable) it also
 // refuses what decoding would refuse or change.
 type encoder struct {
-	w      jsonwire.Writer
-	pooled *[]byte // the pool's buffer that w appends to
-	check  bool
-	segs   [6]pathSeg // the objects being written: the Request's nest 4 deep
-	nsegs  int
-	err    *DecodeError
+	w     jsonwire.Writer
+	check bool
+	segs  [6]pathSeg // the objects being written: the Request's nest 4 deep
+	nsegs int
+	err   *DecodeError
 }
 
 // pathSeg is one step of a path: a member's name, and an element's index

@@ -156,8 +156,8 @@ func writeRejection(w *jsonwire.Writer, r *Rejection) {
 // decodeSnapshot reads data into *s, which must be the zero Snapshot. It
 // reports whether data was null, and the size of the request's JSON.
 func decodeSnapshot(data []byte, s *Snapshot) (null bool, span int, err error) {
-	d := getDecoder(data)
-	defer putDecoder(d)
+	d := new(decoder)
+	d.r.Reset(data)
 	if d.r.Null() {
 		d.r.End()
 		return true, 0, snapshotError(d.r.Err(), nil)

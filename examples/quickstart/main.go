@@ -399,11 +399,13 @@ func (w *walk) apply(ctx context.Context, req filing.Request, face filing.FaceVe
 	}
 	w.entry(now, "申请 apply_icp_filing: 已受理 accepted")
 	w.changes(changes)
-	est, err := deadline.EstimateFiling(w.cal, now)
+	// The record answers its own time questions: the clock of its stage
+	// and when the filing should be done.
+	tm, err := app.Timing(w.cal, now)
 	if err != nil {
 		return time.Time{}, err
 	}
-	w.note("预计 %s 至 %s 完成 expected done", est.Earliest, est.Latest)
+	w.note("预计 %s 至 %s 完成 expected done", tm.Estimate.Earliest, tm.Estimate.Latest)
 	w.printf("  每 %d 分钟轮询一次 Polling every %d minutes (get_icp_entrance_info);\n", int(pollEvery.Minutes()), int(pollEvery.Minutes()))
 	w.printf("  推送随时到达 pushes arrive when WeChat sends them\n")
 	return now, nil
