@@ -127,7 +127,7 @@ func evaluate(cal *workday.Calendar, w Window, today workday.Date, now time.Time
 		}
 	}
 	switch {
-	case w.Past(now):
+	case w.past(now):
 		return StateOverdue, left
 	case workdays && today.Before(w.Earliest):
 		return StatePending, left

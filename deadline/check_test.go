@@ -48,7 +48,7 @@ func TestCheck(t *testing.T) {
 			assert.Equal(t, tc.left, st.WorkdaysLeft)
 			assert.Equal(t, tc.advice, st.Advice)
 			assert.Equal(t, tc.clock, st.Window.Clock)
-			assert.Equal(t, st.State == StateOverdue, st.Window.Past(tc.now), "Past agrees with State")
+			assert.Equal(t, st.State == StateOverdue, st.Window.past(tc.now), "past agrees with State")
 			assert.Equal(t, st.Advice == AdviceNone, st.Advice.Label() == "", "Label")
 			assert.Equal(t, st.Advice == AdviceNone, st.Advice.English() == "", "English")
 		})
@@ -73,7 +73,7 @@ func TestWindowOf(t *testing.T) {
 	assert.Equal(t, w.Latest, back.Latest)
 	assert.Equal(t, w.Clock, back.Clock)
 
-	assert.False(t, Window{}.Past(cst(2026, 1, 1, 0, 0)), "zero window")
+	assert.False(t, Window{}.past(cst(2026, 1, 1, 0, 0)), "zero window")
 }
 
 func TestCheckErrors(t *testing.T) {

@@ -1,11 +1,10 @@
 package deadline
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Clock names one of the time limits of a filing; "" is unknown, and every
@@ -65,7 +64,7 @@ func (c Clock) IsValid() bool { return c.index() != 0 }
 func (c Clock) String() string { return clockNames.StringOf(string(c)) }
 
 func (c Clock) GoString() string {
-	return "deadline.Clock(" + strconv.Quote(mask.Echo(string(c))) + ")"
+	return "deadline.Clock(" + xerr.Quote(string(c)) + ")"
 }
 
 func (c Clock) Label() string { return clockNames.Label(c.index()) }

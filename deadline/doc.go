@@ -6,9 +6,8 @@
 //   - Policy: [Assess] and [AssessOn] tell whether a [Program] is
 //     compliant, must be filed before listing, is due by 2024-03-31 or is
 //     overdue, naming the [Rule].
-//   - Wall-clock rules: [SMSDeadline] and [SMSExpired] for the 24-hour MIIT
-//     SMS, [FaceTaskDeadline] and [FaceTaskExpired] for the
-//     face-verification task.
+//   - Wall-clock rules: [SMSDeadline] for the 24-hour MIIT SMS,
+//     [FaceTaskDeadline] for the face-verification task.
 //   - Clocks: [WindowOf] gives the [Window] of a [Clock] from the moment
 //     it started; [Check] says whether it is pending, in its window or
 //     overdue, with the workdays left and an [Advice].
@@ -18,12 +17,9 @@
 //   - Fleet sweep: a [Sweeper] built once per moment evaluates millions of
 //     [Timer] values without allocating.
 //
-// A clock times one step of package filing's record, which this package
-// does not import: ClockFaceTask and ClockFaceTaskCombined the
-// face-verification task made in its draft stage, ClockPlatformReview its
-// platform review stage (from submission), ClockSMS its SMS verification
-// stage (from when the SMS was sent) and ClockBureauReview its bureau
-// review stage. Its draft and filed stages have no clock.
+// Each [Clock] times one stage of package filing's record, which this
+// package does not import (the face task times a verified draft); the
+// filed stage has no clock.
 //
 // It is not a scheduler, not a WeChat client and not legal advice (the
 // policy rules are the 2023 ones for mini programs only). It never reads

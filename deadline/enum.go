@@ -2,7 +2,7 @@ package deadline
 
 import (
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // The enums of this package name themselves through internal/enum; these
@@ -19,7 +19,7 @@ func marshalEnum(n *enum.Names, v int) ([]byte, error) {
 }
 
 // parseEnum returns the value of n whose id is text, or an error wrapping
-// ErrInvalid that quotes text through mask.Echo.
+// ErrInvalid that shows text only when it has an id's shape (xerr.Token).
 func parseEnum(n *enum.Names, text []byte) (int, error) {
 	i, ok := n.Parse(string(text))
 	if !ok {
@@ -30,7 +30,11 @@ func parseEnum(n *enum.Names, text []byte) (int, error) {
 
 // errUnknown is the error for an id of no value of n.
 func errUnknown(n *enum.Names, id string) *Error {
-	return errorf(n.Noun, ErrInvalid, "unknown %s %q", n.Noun, mask.Echo(id))
+	e := &Error{Field: n.Noun, Err: ErrInvalid, Reason: "unknown " + n.Noun, input: xerr.Token(id)}
+	if e.input == "" {
+		e.Reason += ", not an id"
+	}
+	return e
 }
 
 // unmarshalEnum sets *v to the value of n whose id is text; on an error v

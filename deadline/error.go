@@ -3,6 +3,8 @@ package deadline
 import (
 	"errors"
 	"fmt"
+
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // The sentinels name the category of a rejected input, for [errors.Is].
@@ -21,21 +23,20 @@ var (
 // [errors.As] target. Field is a parameter ("calendar", "clock",
 // "started", "submitted", "now", "on"), a field of [Program] ("listed",
 // "filed"), or the type of an unreadable text ("clock", "state", "advice",
-// "status", "rule"). Reason, in English, quotes rejected text masked, so
-// that personal data passed by mistake is never shown in full. The zero
-// Error matches no sentinel. An *Error is never changed once returned and
-// is safe for concurrent use.
+// "status", "rule"). Reason is in English; the message quotes rejected
+// text masked, so that personal data passed by mistake is never shown in
+// full. The zero Error matches no sentinel. An *Error is never changed
+// once returned and is safe for concurrent use.
 type Error struct {
 	Field  string
 	Err    error // ErrMissing, ErrInvalid or ErrOrder
 	Reason string
+
+	input string // the rejected text, as much as a message may show
 }
 
-func (e *Error) Error() string {
-	return fmt.Sprintf("deadline: %s: %s", e.Field, e.Reason)
-}
+func (e *Error) Error() string { return xerr.Message("deadline", e.Field, e.input, e.Reason, nil) }
 
-// Unwrap returns Err, for errors.Is.
 func (e *Error) Unwrap() error { return e.Err }
 
 func errorf(field string, sentinel error, format string, args ...any) *Error {

@@ -36,10 +36,6 @@ type Estimate struct {
 	MissingYears     []int `json:"missing_years,omitempty"`
 }
 
-// Projected reports whether the estimate rests on a year that is not
-// official in the calendar used.
-func (e Estimate) Projected() bool { return len(e.ProjectedYears) > 0 }
-
 // HolidayOff is the part of a block of days off inside an estimate's
 // window, weekend days in the block included. Official is false for a
 // block that is not announced. The zero value means no days off; it is a

@@ -69,10 +69,8 @@ func ExampleCheck() {
 func ExampleSMSDeadline() {
 	sent := time.Date(2026, 9, 30, 21, 15, 0, 0, workday.CST)
 	fmt.Println(deadline.SMSDeadline(sent).Format(time.DateTime))
-	fmt.Println(deadline.SMSExpired(sent, time.Date(2026, 10, 1, 21, 16, 0, 0, workday.CST)))
 	// Output:
 	// 2026-10-01 21:15:00
-	// true
 }
 
 // A daily sweep evaluates every running clock at one moment.
@@ -137,11 +135,9 @@ func ExampleFaceTaskDeadline() {
 	created := time.Date(2026, 9, 30, 8, 0, 0, 0, workday.CST)
 	fmt.Println(deadline.FaceTaskDeadline(created, false).Format(time.DateTime))
 	fmt.Println(deadline.FaceTaskDeadline(created, true).Format(time.DateTime))
-	fmt.Println(deadline.FaceTaskExpired(created, time.Date(2026, 10, 2, 9, 0, 0, 0, workday.CST), false))
 	// Output:
 	// 2026-10-03 08:00:00
 	// 2026-10-01 08:00:00
-	// false
 }
 
 // An estimate that reaches into years the calendar does not call official

@@ -18,14 +18,10 @@ func endOfDay(d workday.Date) time.Time {
 }
 
 // SMSDeadline returns the instant, in China Standard Time, at which the
-// MIIT SMS sent at sent stops being valid: 24 hours later ([ClockSMS]).
-// The zero sent gives the zero time.Time.
+// MIIT SMS sent at sent stops being valid: 24 hours later ([ClockSMS]);
+// after it WeChat returns the filing (status 5, sms_verify_status 3). The
+// zero sent gives the zero time.Time.
 func SMSDeadline(sent time.Time) time.Time { return wallDeadline(sent, smsValidity) }
-
-// SMSExpired reports whether now is after SMSDeadline(sent); WeChat then
-// returns the filing (status 5, sms_verify_status 3) to be resubmitted. An
-// unset sent never expires.
-func SMSExpired(sent, now time.Time) bool { return wallExpired(sent, now, smsValidity) }
 
 // FaceTaskDeadline returns the instant, in China Standard Time, at which a
 // face-verification task created at created stops being valid: 3 days (72
@@ -33,13 +29,6 @@ func SMSExpired(sent, now time.Time) bool { return wallExpired(sent, now, smsVal
 // [ClockFaceTaskCombined]). The zero created gives the zero time.Time.
 func FaceTaskDeadline(created time.Time, combined bool) time.Time {
 	return wallDeadline(created, faceTaskValidityFor(combined))
-}
-
-// FaceTaskExpired reports whether now is after FaceTaskDeadline(created,
-// combined); a new task must then be created. An unset created never
-// expires.
-func FaceTaskExpired(created, now time.Time, combined bool) bool {
-	return wallExpired(created, now, faceTaskValidityFor(combined))
 }
 
 func faceTaskValidityFor(combined bool) time.Duration {
@@ -54,11 +43,4 @@ func wallDeadline(start time.Time, d time.Duration) time.Time {
 		return time.Time{}
 	}
 	return start.Add(d).In(workday.CST)
-}
-
-func wallExpired(start, now time.Time, d time.Duration) bool {
-	if start.IsZero() {
-		return false
-	}
-	return now.After(start.Add(d))
 }

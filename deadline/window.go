@@ -23,8 +23,8 @@ type Window struct {
 	Projected bool         `json:"projected,omitempty"`
 }
 
-// Past reports whether now is after w.Deadline; false for the zero Window.
-func (w Window) Past(now time.Time) bool {
+// past reports whether now is after w.Deadline; false for the zero Window.
+func (w Window) past(now time.Time) bool {
 	return !w.Deadline.IsZero() && now.After(w.Deadline)
 }
 

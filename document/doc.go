@@ -21,8 +21,9 @@
 // Code is a stable id, "uscc.checksum", or narrower where the validator
 // knows more ("mobile.country_code"); [Codes] lists them and [Message]
 // gives each a Chinese and an English sentence that never repeats the
-// input. Errors quote their input masked and clipped (see [Mask]): no full
-// ID number, phone number or e-mail address, in any notation.
+// input. Errors quote their input masked as [Mask] masks it, and clipped:
+// no ID number, phone number, e-mail address, name or address typed into
+// any field shows in full, in any notation.
 //
 // # Sources and data
 //
@@ -40,8 +41,11 @@
 // # Enums and concurrency
 //
 // Enums name their values one way: String returns the stable lower-case
-// id that MarshalText writes ("" for the zero value), Label the Chinese
-// name and English the English name, where they have them. [SubjectType]
+// id that MarshalText writes ("" for the zero value, "<noun>(N)" out of
+// range), Label the Chinese name and English the English name, where they
+// have them. MarshalText of a value out of range, and UnmarshalText of an
+// unknown id, give an *Error of KindFormat; UnmarshalText then leaves the
+// value unchanged. [SubjectType]
 // and [CertificateType] are WeChat's numbers and have no text id: their
 // String is the English name. Every function is pure and every type a
 // plain value or immutable, safe for concurrent use.

@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Sentinel errors name the category of a failed check, for errors.Is. Every
@@ -57,12 +57,8 @@ var kindNames = enum.Names{Noun: "kind", IDs: []string{"", "format", "length", "
 
 func (k Kind) String() string { return kindNames.String(int(k)) }
 
-// MarshalText writes the stable id; KindUnknown writes as "". A value out
-// of range is an *Error of KindFormat.
 func (k Kind) MarshalText() ([]byte, error) { return marshalEnum(&kindNames, int(k)) }
 
-// UnmarshalText reads a stable id; "" gives KindUnknown. An unknown id is
-// an *Error of KindFormat and leaves k unchanged.
 func (k *Kind) UnmarshalText(b []byte) error {
 	i, err := unmarshalEnum(&kindNames, b)
 	if err == nil {
@@ -106,22 +102,9 @@ type Error struct {
 	also   error  // a second, narrower sentinel the error matches, or nil
 }
 
-func (e *Error) Error() string {
-	if e.Value == "" {
-		return "document: " + e.Subject + ": " + e.Reason
-	}
-	return "document: " + e.Subject + " " + strconv.Quote(e.Value) + ": " + e.Reason
-}
+func (e *Error) Error() string { return xerr.Message("document", e.Subject, e.Value, e.Reason, nil) }
 
-// Is reports whether target is the sentinel of e's Kind, or the narrower
-// sentinel the error carries (ErrOldResidentID).
-func (e *Error) Is(target error) bool {
-	if e.also != nil && target == e.also {
-		return true
-	}
-	s := e.Kind.sentinel()
-	return s != nil && target == s
-}
+func (e *Error) Is(target error) bool { return xerr.Is(target, e.Kind.sentinel(), e.also) }
 
 // Code returns the stable code of the failure, "<subject>.<what>": the
 // kind's id ("uscc.checksum") or, where the validator knows more, a
@@ -137,7 +120,7 @@ func (e *Error) Code() string {
 
 // newError builds an *Error with the value masked as an identifier.
 func newError(subject string, kind Kind, value, reason string) *Error {
-	return &Error{Subject: subject, Kind: kind, Value: echoID(value), Reason: reason}
+	return &Error{Subject: subject, Kind: kind, Value: xerr.Identifier(value), Reason: reason}
 }
 
 // detailed builds an *Error with a narrower code than its kind's.
@@ -146,10 +129,6 @@ func detailed(subject string, kind Kind, detail, value, reason string) *Error {
 	e.detail = detail
 	return e
 }
-
-// echoID masks an identifier for an error message: its middle hidden
-// (mask.ID), then clipped like any echoed input (mask.Echo).
-func echoID(s string) string { return mask.Echo(mask.ID(s)) }
 
 // lengthError reports that value, an identifier of want ASCII characters,
 // has another length. When it has the right number of characters but some
@@ -192,11 +171,16 @@ func marshalEnum(n *enum.Names, v int) ([]byte, error) {
 }
 
 // unmarshalEnum returns the value whose text id is b. An unknown id is an
-// *Error of KindFormat, its Value the input masked and clipped.
+// *Error of KindFormat, its Value the input when it has an id's shape
+// (xerr.Token), else "".
 func unmarshalEnum(n *enum.Names, b []byte) (int, error) {
 	v, ok := n.Parse(string(b))
 	if !ok {
-		return 0, &Error{Subject: n.Noun, Kind: KindFormat, Value: mask.Echo(string(b)), Reason: "unknown " + strings.ReplaceAll(n.Noun, "_", " ")}
+		e := &Error{Subject: n.Noun, Kind: KindFormat, Value: xerr.Token(string(b)), Reason: "unknown " + strings.ReplaceAll(n.Noun, "_", " ")}
+		if e.Value == "" {
+			e.Reason += ", not an id"
+		}
+		return 0, e
 	}
 	return v, nil
 }

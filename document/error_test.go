@@ -98,15 +98,22 @@ var personalData = []struct{ name, value, secret string }{
 	{"filing number with a phone", "粤ICP备13812345678号", "13812345678"},
 	{"filing number, full-width", "粤ICP备１３８１２３４５６７８号", "13812345678"},
 	{"filing number with separators", "粤ICP备138/1234.(5678)号", "13812345678"},
+	{"name", "张三丰", "张三丰"},
+	{"name in Latin letters", "Zhang Sanfeng", "Sanfeng"},
+	{"address", "广东省深圳市南山区科技南路18号", "科技南路"},
 }
 
 // leaks reports whether text shows seven or more consecutive digits of
-// secret, or an e-mail's local part, reading full-width digits as ASCII
-// and dropping a single separator between two digits, as people write
-// numbers ("138-1234-5678", "138 1234 5678").
+// secret, an e-mail's local part, or a name or an address (a secret
+// without digits) in full, reading full-width digits as ASCII and dropping
+// a single separator between two digits, as people write numbers
+// ("138-1234-5678", "138 1234 5678").
 func leaks(text, secret string) bool {
 	if strings.Contains(secret, ".") { // an e-mail's local part
 		return strings.Contains(text, secret+"@")
+	}
+	if !strings.ContainsAny(secret, "0123456789") { // a name or an address
+		return strings.Contains(text, secret)
 	}
 	rs := []rune(text)
 	digit := func(i int) bool {

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
 )
 
 // FilingKind says what an ICP filing number identifies: the subject (the
@@ -38,16 +37,10 @@ var filingKindNames = enum.Names{Noun: "filing_kind", IDs: []string{"", "subject
 // filingSuffix is the suffix letter of each kind's service numbers.
 var filingSuffix = [...]string{"", "", "", "A", "X", "K"}
 
-// String returns the stable id that MarshalText writes: "subject",
-// "website", "app", "mini_program", "quick_app", or "" when unknown.
 func (k FilingKind) String() string { return filingKindNames.String(int(k)) }
 
-// MarshalText writes the stable id; FilingKindUnknown writes as "". A
-// value out of range is an *Error of KindFormat.
 func (k FilingKind) MarshalText() ([]byte, error) { return marshalEnum(&filingKindNames, int(k)) }
 
-// UnmarshalText reads a stable id; "" gives FilingKindUnknown. An unknown id
-// is an *Error of KindFormat and leaves k unchanged.
 func (k *FilingKind) UnmarshalText(b []byte) error {
 	i, err := unmarshalEnum(&filingKindNames, b)
 	if err == nil {
@@ -86,12 +79,13 @@ type FilingNumber struct {
 // format errors. The codes of its errors: filing_number.missing,
 // filing_number.component (unknown province abbreviation),
 // filing_number.length (wrong digit count) and filing_number.format
-// (anything else). They quote the input through the module's masking, so
-// that a phone or ID number typed here, in any notation, stays hidden.
+// (anything else). They quote the input masked as [Mask] masks it, so that
+// a name, a phone or an ID number typed here, in any notation, stays
+// hidden.
 func ParseFilingNumber(s string) (FilingNumber, error) {
 	const subject = "filing_number"
 	fail := func(kind Kind, reason string) (FilingNumber, error) {
-		return FilingNumber{}, &Error{Subject: subject, Kind: kind, Value: mask.Echo(s), Reason: reason}
+		return FilingNumber{}, newError(subject, kind, s, reason)
 	}
 	if s == "" {
 		return fail(KindMissing, "empty")
@@ -175,16 +169,6 @@ func ParseFilingNumber(s string) (FilingNumber, error) {
 	return f, nil
 }
 
-// MustParseFilingNumber is like ParseFilingNumber but panics on an invalid
-// number. Use it only for constants in tests and examples.
-func MustParseFilingNumber(s string) FilingNumber {
-	f, err := ParseFilingNumber(s)
-	if err != nil {
-		panic(err)
-	}
-	return f
-}
-
 // digitPrefix returns the number of leading ASCII digits of s.
 func digitPrefix(s string) int {
 	i := 0
@@ -194,7 +178,6 @@ func digitPrefix(s string) int {
 	return i
 }
 
-// IsZero reports whether f is the zero (absent) FilingNumber.
 func (f FilingNumber) IsZero() bool { return f.kind == FilingKindUnknown }
 
 // String returns the number as it was parsed, or "" for the zero value.
@@ -238,7 +221,6 @@ func (f FilingNumber) Canonical() bool {
 	return ok && p.Abbr == f.abbr
 }
 
-// MarshalText writes the number; the zero value writes as "".
 func (f FilingNumber) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
 
 // UnmarshalText parses a number with ParseFilingNumber; "" gives the zero

@@ -108,3 +108,25 @@ func typed(t *testing.T, err error) {
 		t.Fatalf("code %s of subject %s", de.Code(), de.Subject)
 	}
 }
+
+// mustResidentID, mustUSCC and mustFilingNumber parse valid constants.
+func mustResidentID(t testing.TB, s string) document.ResidentID {
+	t.Helper()
+	r, err := document.ParseResidentID(s)
+	require.NoError(t, err)
+	return r
+}
+
+func mustUSCC(t testing.TB, s string) document.USCC {
+	t.Helper()
+	u, err := document.ParseUSCC(s)
+	require.NoError(t, err)
+	return u
+}
+
+func mustFilingNumber(t testing.TB, s string) document.FilingNumber {
+	t.Helper()
+	f, err := document.ParseFilingNumber(s)
+	require.NoError(t, err)
+	return f
+}

@@ -3,13 +3,8 @@ package document
 import "github.com/beian-go/beian/internal/enum"
 
 // MaterialKind is a kind of filing material: an uploaded file, or for two
-// entries a group of data fields that a condition makes necessary. It
-// knows what the material is ([MaterialKind.Label], English), the payload
-// field it fills ([MaterialKind.Field]), how many media ids that field
-// takes ([MaterialKind.Max]) and what is uploaded there
-// ([MaterialKind.Media]). String returns the stable lower-case id that
-// MarshalText writes ("residence_permit"); all texts are "" for
-// MaterialUnknown. The zero value, MaterialUnknown, means unset. It is a
+// entries a group of data fields that a condition makes necessary. The
+// zero value, MaterialUnknown, means unset; all its texts are "". It is a
 // plain value, safe for concurrent use.
 //
 // Which materials a filing needs depends on the filing; package filing
@@ -103,8 +98,6 @@ var materialFields = [numMaterialKinds]struct {
 // Label returns the Chinese name (主体负责人授权书).
 func (k MaterialKind) Label() string { return materialNames.Label(int(k)) }
 
-// String returns the stable id ("subject_certificate"), or
-// "material_kind(N)" for a value out of range.
 func (k MaterialKind) String() string { return materialNames.String(int(k)) }
 
 // English returns the English name ("subject certificate (business
@@ -143,12 +136,8 @@ func (k MaterialKind) Media() string {
 	return materialFields[k].media
 }
 
-// MarshalText writes the stable id ("subject_certificate"); the zero value
-// gives "". A value out of range is an *Error of KindFormat.
 func (k MaterialKind) MarshalText() ([]byte, error) { return marshalEnum(&materialNames, int(k)) }
 
-// UnmarshalText reads a stable id; "" gives MaterialUnknown. An unknown id
-// is an *Error of KindFormat and leaves k unchanged.
 func (k *MaterialKind) UnmarshalText(b []byte) error {
 	i, err := unmarshalEnum(&materialNames, b)
 	if err == nil {

@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Default limits of an uploaded image. Source: WeChat's own tutorial for
@@ -87,16 +87,10 @@ const (
 
 var imageReasonNames = enum.Names{Noun: "image_reason", IDs: []string{"", "empty", "format", "mismatch", "truncated", "too_large", "too_small"}}
 
-// String returns the stable id ("too_small"), or "" for ImageUnknown and
-// values out of range.
 func (r ImageReason) String() string { return imageReasonNames.String(int(r)) }
 
-// MarshalText writes the stable id; ImageUnknown gives "". A value out of
-// range is an *Error of KindFormat.
 func (r ImageReason) MarshalText() ([]byte, error) { return marshalEnum(&imageReasonNames, int(r)) }
 
-// UnmarshalText reads a stable id; "" gives ImageUnknown. An unknown id is
-// an *Error of KindFormat and leaves r unchanged.
 func (r *ImageReason) UnmarshalText(b []byte) error {
 	i, err := unmarshalEnum(&imageReasonNames, b)
 	if err == nil {
@@ -116,7 +110,8 @@ type ImageError struct {
 	Info     ImageInfo // what was found, as far as it could be read
 	Declared string    // the declared type as given, masked (it may be a file name); "" if none
 	// DeclaredFormat is the format the declared type names, as
-	// image.DecodeConfig would ("jpeg" for "photo.JPG"), clipped; "" if none.
+	// image.DecodeConfig would ("jpeg" for "photo.JPG"), masked like
+	// Declared unless it has an id's shape; "" if none.
 	DeclaredFormat string
 	Limits         ImageLimits // the limits applied, defaults filled in
 }
@@ -126,37 +121,40 @@ func (e *ImageError) Code() string { return "media." + e.Reason.String() }
 
 func (e *ImageError) Error() string {
 	i, l := e.Info, e.Limits
+	subject, input, reason := "image", "", "refused"
 	switch e.Reason {
 	case ImageEmpty:
-		return "document: image: file is empty"
+		reason = "file is empty"
 	case ImageFormat:
-		if i.Format == "" {
-			return "document: image: not a recognised image format"
+		reason = "not a recognised image format"
+		if i.Format != "" {
+			reason = "format " + i.Format + " is not accepted (want " + strings.Join(l.Formats, " or ") + ")"
 		}
-		return fmt.Sprintf("document: image: format %s is not accepted (want %s)", i.Format, strings.Join(l.Formats, " or "))
 	case ImageMismatch:
-		return fmt.Sprintf("document: image: declared as %q but the content is %s", e.DeclaredFormat, i.Format)
+		subject, input, reason = "image declared as", e.DeclaredFormat, "the content is "+i.Format
 	case ImageTruncated:
-		return fmt.Sprintf("document: image: %s file of %d bytes is incomplete or damaged", i.Format, i.Bytes)
+		reason = fmt.Sprintf("%s file of %d bytes is incomplete or damaged", i.Format, i.Bytes)
 	case ImageTooLarge:
-		return fmt.Sprintf("document: image: %d bytes exceeds the limit of %d", i.Bytes, l.MaxBytes)
+		reason = fmt.Sprintf("%d bytes exceeds the limit of %d", i.Bytes, l.MaxBytes)
 	case ImageTooSmall:
-		return fmt.Sprintf("document: image: %d×%d pixels is below the minimum of %d×%d", i.Width, i.Height, l.MinWidth, l.MinHeight)
+		reason = fmt.Sprintf("%d×%d pixels is below the minimum of %d×%d", i.Width, i.Height, l.MinWidth, l.MinHeight)
 	}
-	return "document: image: refused"
+	return xerr.Message("document", subject, input, reason, nil)
 }
 
-// Is reports whether target is the sentinel of e's reason.
-func (e *ImageError) Is(target error) bool {
-	switch e.Reason {
+func (e *ImageError) Is(target error) bool { return xerr.Is(target, e.Reason.sentinel()) }
+
+// sentinel returns the sentinel error of r, nil for ImageUnknown.
+func (r ImageReason) sentinel() error {
+	switch r {
 	case ImageEmpty:
-		return target == ErrMissing
+		return ErrMissing
 	case ImageFormat, ImageMismatch, ImageTruncated:
-		return target == ErrFormat
+		return ErrFormat
 	case ImageTooLarge, ImageTooSmall:
-		return target == ErrRange
+		return ErrRange
 	}
-	return false
+	return nil
 }
 
 // CheckImage checks an image file for upload_icp_media from its bytes,
@@ -174,7 +172,10 @@ func CheckImage(data []byte, declared string, limits ImageLimits) (ImageInfo, er
 	fail := func(r ImageReason) (ImageInfo, error) {
 		e := &ImageError{Reason: r, Info: info, Limits: l}
 		if declared != "" {
-			e.Declared, e.DeclaredFormat = echoID(declared), mask.Echo(declaredFormat(declared))
+			e.Declared, e.DeclaredFormat = xerr.Identifier(declared), xerr.Token(declaredFormat(declared))
+			if e.DeclaredFormat == "" {
+				e.DeclaredFormat = xerr.Identifier(declaredFormat(declared))
+			}
 		}
 		return info, e
 	}

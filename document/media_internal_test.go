@@ -1,6 +1,11 @@
 package document
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // jpegParts builds a JPEG-shaped byte string: SOI, an APP1 segment whose
 // payload embeds a complete thumbnail (with its own SOS and EOI), a SOS
@@ -20,30 +25,24 @@ func jpegParts() []byte {
 
 func TestJPEGComplete(t *testing.T) {
 	full := jpegParts()
-	if !jpegComplete(full) {
-		t.Fatal("complete file refused")
-	}
+	require.True(t, jpegComplete(full), "complete file refused")
 	for n := 0; n < len(full)-1; n++ {
-		if jpegComplete(full[:n]) {
-			t.Errorf("file cut to %d of %d bytes accepted", n, len(full))
-		}
+		assert.False(t, jpegComplete(full[:n]), "file cut to %d of %d bytes accepted", n, len(full))
 	}
 	bad := append([]byte(nil), full...)
 	bad[2+4+9] = 0x00 // no marker where the SOS must start
-	if jpegComplete(bad) {
-		t.Error("missing marker accepted")
-	}
+	assert.False(t, jpegComplete(bad), "missing marker accepted")
 }
 
 func TestPNGComplete(t *testing.T) {
-	if pngComplete([]byte("\x89PNG\r\n\x1a\n")) {
-		t.Error("signature only accepted")
+	tests := []struct{ name, data string }{
+		{"signature only", "\x89PNG\r\n\x1a\n"},
+		{"wrong signature", "GIF89a"},
+		{"chunk claiming 2^31 bytes", "\x89PNG\r\n\x1a\n\x80\x00\x00\x00IDAT\x00\x00\x00\x00"},
 	}
-	if pngComplete([]byte("GIF89a")) {
-		t.Error("wrong signature accepted")
-	}
-	// A chunk claiming 2^31 bytes.
-	if pngComplete([]byte("\x89PNG\r\n\x1a\n\x80\x00\x00\x00IDAT\x00\x00\x00\x00")) {
-		t.Error("oversized chunk accepted")
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.False(t, pngComplete([]byte(tc.data)))
+		})
 	}
 }

@@ -16,7 +16,6 @@ type Province struct {
 	Mainland bool
 }
 
-// IsZero reports whether p is the zero Province.
 func (p Province) IsZero() bool { return p.Code == "" }
 
 // String returns the full Chinese name, or "" for the zero Province.

@@ -87,16 +87,6 @@ func ParseResidentID(id string) (ResidentID, error) {
 	}, nil
 }
 
-// MustParseResidentID is like ParseResidentID but panics on an invalid
-// number. Use it only for constants in tests and examples.
-func MustParseResidentID(id string) ResidentID {
-	r, err := ParseResidentID(id)
-	if err != nil {
-		panic(err)
-	}
-	return r
-}
-
 // CheckOn reports an error with the code resident_id.range (KindRange)
 // when r's birth date lies after on. It returns nil for the zero ResidentID or
 // the zero Date.
@@ -110,7 +100,6 @@ func (r ResidentID) CheckOn(on workday.Date) error {
 	return nil
 }
 
-// IsZero reports whether r is the zero (absent) ResidentID.
 func (r ResidentID) IsZero() bool { return r.check == 0 }
 
 // String returns the 18-character number with an upper-case X, or "" for
@@ -152,8 +141,6 @@ func (r ResidentID) Age(on workday.Date) int {
 	return age
 }
 
-// MarshalText writes the number with an upper-case X; the zero ResidentID
-// writes as "".
 func (r ResidentID) MarshalText() ([]byte, error) {
 	if r.IsZero() {
 		return []byte{}, nil

@@ -113,16 +113,6 @@ func ParseUSCC(code string) (USCC, error) {
 	return USCC{s: code}, nil
 }
 
-// MustParseUSCC is like ParseUSCC but panics on an invalid code. Use it only
-// for constants in tests and examples.
-func MustParseUSCC(code string) USCC {
-	u, err := ParseUSCC(code)
-	if err != nil {
-		panic(err)
-	}
-	return u
-}
-
 func usccCharError(code string, i int) *Error {
 	c := code[i]
 	switch {
@@ -168,13 +158,11 @@ func ValidateOrgCode(code string) error {
 	return nil
 }
 
-// IsZero reports whether u is the zero (absent) USCC.
 func (u USCC) IsZero() bool { return u.s == "" }
 
 // String returns the 18-character code, or "" for the zero USCC.
 func (u USCC) String() string { return u.s }
 
-// MarshalText writes the code; the zero USCC writes as "".
 func (u USCC) MarshalText() ([]byte, error) { return []byte(u.s), nil }
 
 // UnmarshalText parses a code with ParseUSCC; "" gives the zero USCC. On

@@ -5,7 +5,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/beian-go/beian/internal/mask"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -65,19 +64,18 @@ func endBeforeStart(s, e workday.Date) *Error {
 		Reason: "end date " + e.String() + " is not after start date " + s.String()}
 }
 
-// parseYYYYMMDD reads an eight-digit date. Errors quote the input through
-// the module's masking: dates pass, a phone number typed here does not.
+// parseYYYYMMDD reads an eight-digit date. Errors quote the input masked
+// as every validator's are (see Mask): a name or a phone number typed here
+// is not shown in full.
 func parseYYYYMMDD(s, which string) (workday.Date, error) {
 	fail := func(k Kind, reason string) (workday.Date, error) {
-		return workday.Date{}, &Error{Subject: "validity", Kind: k, Value: mask.Echo(s), Reason: which + " date " + reason}
+		return workday.Date{}, newError("validity", k, s, which+" date "+reason)
 	}
 	switch {
 	case s == "":
 		return fail(KindMissing, "empty")
 	case hasFullWidth(s):
-		e := fullWidth("validity", s)
-		e.Value = mask.Echo(s)
-		return workday.Date{}, e
+		return workday.Date{}, fullWidth("validity", s)
 	case !allDigits(s):
 		reason := "must be YYYYMMDD"
 		if which == "end" {
@@ -94,7 +92,6 @@ func parseYYYYMMDD(s, which string) (workday.Date, error) {
 	return workday.MustDate(y, time.Month(m), d), nil
 }
 
-// IsZero reports whether v is the zero (absent) Validity.
 func (v Validity) IsZero() bool { return v == Validity{} }
 
 // ExpiresWithin reports whether the certificate's last day of validity

@@ -44,23 +44,19 @@ type Application struct {
 // Application.Snapshot returns a deep copy. The zero Snapshot is refused by
 // Restore.
 type Snapshot struct {
-	Identity  Identity  `json:"identity"`
-	Version   int64     `json:"version"` // see Application.Version
-	Request   Request   `json:"request"`
-	Stage     Stage     `json:"stage"`
-	Attempt   int       `json:"attempt"` // submissions so far
-	CreatedAt time.Time `json:"created_at"`
-	// UpdatedAt is the time of the last change: an event, or a draft's
-	// request or face verification.
-	UpdatedAt   time.Time        `json:"updated_at"`
-	SubmittedAt time.Time        `json:"submitted_at"` // of the latest attempt
-	Face        FaceVerification `json:"face"`
-	SMS         SMSState         `json:"sms"`
-	// Rejections are the reasons of the latest rejection, until the next
-	// submission.
-	Rejections   []Rejection  `json:"rejections,omitempty"`
-	FilingNumber string       `json:"filing_number,omitempty"` // set by the bureau's approval
-	History      []Transition `json:"history"`                 // every accepted event, oldest first
+	Identity     Identity         `json:"identity"`
+	Version      int64            `json:"version"` // see Application.Version
+	Request      Request          `json:"request"`
+	Stage        Stage            `json:"stage"`
+	Attempt      int              `json:"attempt"` // submissions so far
+	CreatedAt    time.Time        `json:"created_at"`
+	UpdatedAt    time.Time        `json:"updated_at"`   // of the last event, or change of a draft
+	SubmittedAt  time.Time        `json:"submitted_at"` // of the latest attempt
+	Face         FaceVerification `json:"face"`
+	SMS          SMSState         `json:"sms"`
+	Rejections   []Rejection      `json:"rejections,omitempty"`    // of the latest rejection, until the next submission
+	FilingNumber string           `json:"filing_number,omitempty"` // set by the bureau's approval
+	History      []Transition     `json:"history"`                 // every accepted event, oldest first
 }
 
 // Transition is one entry of an Application's history: an accepted event,
@@ -187,14 +183,12 @@ func Restore(s Snapshot) (*Application, error) {
 	return &Application{s: c}, nil
 }
 
-// Snapshot returns a deep copy of the record's data.
 func (a *Application) Snapshot() Snapshot {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.s.clone()
 }
 
-// Identity returns which filing the record is.
 func (a *Application) Identity() Identity {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -211,14 +205,12 @@ func (a *Application) Version() int64 {
 	return a.s.Version
 }
 
-// Stage returns the current stage.
 func (a *Application) Stage() Stage {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.s.Stage
 }
 
-// Request returns a deep copy of the request.
 func (a *Application) Request() Request {
 	a.mu.Lock()
 	defer a.mu.Unlock()

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/internal/enum"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Change is one transition a command or poll made, with what the merchant
@@ -65,7 +66,7 @@ func (t Todo) MarshalText() ([]byte, error) {
 func (t *Todo) UnmarshalText(b []byte) error {
 	v, ok := todoNames.Parse(string(b))
 	if !ok {
-		return fmt.Errorf("%w: %s", ErrUnknownTodo, quoteID(string(b)))
+		return fmt.Errorf("%w: %s", ErrUnknownTodo, xerr.QuoteToken(string(b)))
 	}
 	*t = Todo(v)
 	return nil

@@ -45,18 +45,17 @@ type CheckOptions struct {
 	MobileProvince func(mobile string) (province string, ok bool)
 	// Others are the caller's other applications, on every platform, for
 	// the rules that compare filings (one province and one filing in
-	// review per subject, a mobile per subject). Only those in review or
-	// filed count. Leave out the application being checked: a request
-	// does not know which record holds it (two mini programs of one
-	// subject may send equal requests), so it would count as another;
-	// Application.Submit leaves itself out.
+	// review per subject, a mobile per subject); those in review or filed
+	// count. Leave out the one checked, as Submit does: a request does not
+	// know which record holds it.
 	Others []*Application
 }
 
 // Residence says whether an individual lives in the filing province; the
 // zero value, ResidenceFromAddress, lets the certificate address (证件住所)
-// decide. String gives its id ("non_local"), which MarshalText writes,
-// Label and English its names. It is a plain value, safe for concurrent use.
+// decide. String gives its id ("non_local"), which MarshalText writes and
+// UnmarshalText reads (refusing an unknown one), Label and English its
+// names. It is a plain value, safe for concurrent use.
 type Residence uint8
 
 // The residences.
@@ -77,10 +76,8 @@ func (r Residence) String() string  { return residenceNames.String(int(r)) }
 func (r Residence) Label() string   { return residenceNames.Label(int(r)) }
 func (r Residence) English() string { return residenceNames.English(int(r)) }
 
-// MarshalText writes the id; the zero value writes as "".
 func (r Residence) MarshalText() ([]byte, error) { return marshalCheckEnum(&residenceNames, int(r)) }
 
-// UnmarshalText reads an id; an unknown one is an error.
 func (r *Residence) UnmarshalText(b []byte) error {
 	v, err := unmarshalCheckEnum(&residenceNames, b)
 	if err == nil {

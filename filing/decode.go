@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/beian-go/beian/internal/jsonwire"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Size limits of a payload, enforced when decoding (UnmarshalJSON) and by
@@ -65,36 +66,31 @@ var (
 // (codes, contacts, media ids); 100 list items; Extra members nested 64
 // levels; codes in 32 bits.
 type DecodeError struct {
-	// Path is the member's path, "icp_materials.commitment_letter[0]"
-	// ("" for the whole payload; relative for an object decoded alone).
-	Path string
-	// Found is what is there ("a JSON string", "text of 5000 bytes"); Want
-	// what fits ("a whole number").
-	Found, Want string
-	// Offset is the byte offset in the input; -1 from Encodable, except
-	// within an Extra value.
-	Offset int64
+	// Path is "icp_materials.commitment_letter[0]": "" for the whole
+	// payload, relative for an object decoded alone.
+	Path        string
+	Found, Want string // "a JSON string", "text of 5000 bytes"; "a whole number"
+	Offset      int64  // in the input; -1 from Encodable, except within an Extra value
 
 	kind jsonwire.ErrorKind
 }
 
-// Error returns "icp_subject.base_info.type: is a JSON string, want a
-// whole number", or "icp_subject: invalid JSON at byte 17: found …".
+// Error returns "filing: icp_subject.base_info.type: is a JSON string,
+// want a whole number", or "filing: payload: invalid JSON at byte 17:
+// found …".
 func (e *DecodeError) Error() string {
 	where := e.Path
 	if where == "" {
 		where = "payload"
 	}
-	if e.kind == jsonwire.Syntax {
-		return where + ": invalid JSON at byte " + strconv.FormatInt(e.Offset, 10) + ": found " + e.Found + ", want " + e.Want
-	}
-	return where + ": is " + e.Found + ", want " + e.Want
+	return xerr.Message("filing", where, "", jsonwire.Reason(e.kind, e.Offset, e.Found, e.Want), nil)
 }
 
-// Is reports whether target is ErrDecode, or ErrTooLarge for a size
-// limit.
 func (e *DecodeError) Is(target error) bool {
-	return target == ErrDecode || target == ErrTooLarge && e.kind == jsonwire.Limit
+	if e.kind == jsonwire.Limit {
+		return xerr.Is(target, ErrDecode, ErrTooLarge)
+	}
+	return xerr.Is(target, ErrDecode)
 }
 
 // decodeError turns the reader's or writer's error into a *DecodeError.

@@ -27,11 +27,11 @@ func ExampleDecodeError() {
 		}
 	}
 	// Output:
-	// false icp_subject.base_info.type: is a JSON string, want a whole number
-	// false icp_applets.base_info.service_content_types[1]: is a number with a fraction or exponent, want a whole number
-	// false icp_subject.principal_info.mobile: is a JSON number, want a string
-	// false icp_subject: invalid JSON at byte 48: found the end of the input, want ',' or '}'
-	// true icp_applets.base_info.comment: is text of 6000 bytes, want at most 4096 bytes
+	// false filing: icp_subject.base_info.type: is a JSON string, want a whole number
+	// false filing: icp_applets.base_info.service_content_types[1]: is a number with a fraction or exponent, want a whole number
+	// false filing: icp_subject.principal_info.mobile: is a JSON number, want a string
+	// false filing: icp_subject: invalid JSON at byte 48: found the end of the input, want ',' or '}'
+	// true filing: icp_applets.base_info.comment: is text of 6000 bytes, want at most 4096 bytes
 }
 
 // A request built by hand is checked before it is kept: an unknown member
@@ -43,6 +43,6 @@ func ExampleRequest_Encodable() {
 	req.Extra["note"] = json.RawMessage(`{"a": 1}`)
 	fmt.Println(req.Encodable())
 	// Output:
-	// note: invalid JSON at byte 5: found the character '}', want a value
+	// filing: note: invalid JSON at byte 5: found the character '}', want a value
 	// <nil>
 }

@@ -14,13 +14,13 @@
 //
 // An [Application] is the record a service keeps per filing: its
 // [Identity], the request, the stage, the SMS and face-verification state
-// and an append-only history ([Transition]), with a [Application.Version]
-// that counts accepted changes. A command ([Application.Submit],
-// [Application.ApproveBureau], …) or a poll ([Application.Sync]) either
-// records events and returns the [Change]s it made (with what the merchant
-// must now do and by when), or returns an error and changes nothing; a
-// repeated command is [ErrAlreadyDone], a repeated poll changes nothing.
-// [Application.Timing] answers the record's time questions.
+// and an append-only history ([Transition]). A command
+// ([Application.Submit], …) or a poll ([Application.Sync]) returns the
+// changes it made ([Change]: what the merchant must now do, and by when),
+// or an error and changes nothing; [Application] lists the errors every
+// command may return. [Application.Timing] answers the record's time
+// questions. A record that cannot be restored gives a [*RecordError], a
+// WeChat status that cannot be applied a [*StatusError].
 //
 // # The process
 //
@@ -38,14 +38,6 @@
 //   - the bureau's approval needs a mini program's filing number (ending in
 //     X); rejections need reasons; withdrawal is possible only in the
 //     platform review; deregistration is final.
-//
-// # Errors
-//
-// A refused command returns a [*TransitionError] (stage does not allow the
-// event), [ErrAlreadyDone], the request's [Problems], a [*TimeError] or an
-// error matching a sentinel ([ErrFaceVerification], [ErrSMSWindowClosed],
-// …). A record that cannot be restored gives a [*RecordError], a WeChat
-// status that cannot be applied a [*StatusError].
 //
 // # Checks
 //
@@ -88,13 +80,4 @@
 // often the SMS may be resent: this package allows once per check. The
 // statuses come from WeChat's get_icp_entrance_info documentation
 // (https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_geticpentranceinfo).
-//
-// # WeChat's payload
-//
-// A [Request] reads and writes WeChat's JSON in one pass. Member names are
-// matched exactly as WeChat spells them; members WeChat may add in the
-// future, or any other spelling, are kept in the object's [Extra] and
-// written back. Empty strings and arrays are not written, as WeChat
-// rejects them. A payload that does not decode or exceeds a size limit
-// gives a [*DecodeError] naming the member's path, never quoting it.
 package filing

@@ -2,8 +2,11 @@ package filing
 
 import (
 	"errors"
-	"fmt"
+	"strconv"
+	"strings"
 	"time"
+
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Sentinel errors, for errors.Is. A refused command matches exactly one,
@@ -70,12 +73,11 @@ type TransitionError struct {
 }
 
 func (e *TransitionError) Error() string {
-	from := stageName(e.From)
 	ev := e.Event.String()
 	if e.Event == EventUnknown {
 		ev = "unknown"
 	}
-	return fmt.Sprintf("filing: event %s not allowed in stage %s", ev, from)
+	return xerr.Message("filing", "event "+ev+" in stage "+stageName(e.From), "", "not allowed", nil)
 }
 
 // stageName is s's id for messages, "unknown" for StageUnknown.
@@ -86,52 +88,37 @@ func stageName(s Stage) string {
 	return s.String()
 }
 
-// Is reports whether target is ErrTransitionNotAllowed.
-func (e *TransitionError) Is(target error) bool { return target == ErrTransitionNotAllowed }
+func (e *TransitionError) Is(target error) bool { return xerr.Is(target, ErrTransitionNotAllowed) }
 
 // TimeError is the detail of ErrInvalidTime (errors.As target: *TimeError).
 // It is safe for concurrent use once returned.
 type TimeError struct {
-	// Arg names the instant: an argument ("now", "smsSentAt", "createdAt",
-	// "verifiedAt"), a member of Poll ("SMSSentAt") or of a stored record
-	// ("sms.sent_at").
-	Arg    string
+	Arg    string // an argument ("now", "smsSentAt"), a Poll's or a record's member ("sms.sent_at")
 	Time   time.Time
-	Reason string // what is wrong, in English
+	Reason string // in English
 }
 
 func (e *TimeError) Error() string {
-	return "filing: invalid time: " + e.Arg + " " + e.Time.Format(time.RFC3339Nano) + ": " + e.Reason
+	return xerr.Message("filing", "invalid time "+e.Arg+" "+e.Time.Format(time.RFC3339Nano), "", e.Reason, nil)
 }
 
-// Is reports whether target is ErrInvalidTime.
-func (e *TimeError) Is(target error) bool { return target == ErrInvalidTime }
+func (e *TimeError) Is(target error) bool { return xerr.Is(target, ErrInvalidTime) }
 
 // RecordError is the detail of ErrInvalidRecord (errors.As target:
 // *RecordError), which never quotes the record's personal data. It is safe
 // for concurrent use once returned.
 type RecordError struct {
-	// Field names the offending part: "stage", "history[3]", "attempt", ….
-	Field string
-	// Reason says what is wrong, in English.
-	Reason string
-	// Err is the underlying error, if any (one wrapping ErrUnknownStage,
-	// a *TimeError, …).
-	Err error
+	Field  string // the offending part: "stage", "history[3]", "attempt", …
+	Reason string // in English
+	Err    error  // the cause, if any (ErrUnknownStage, a *TimeError, …)
 }
 
 func (e *RecordError) Error() string {
-	s := "filing: invalid record: " + e.Field + ": " + e.Reason
-	if e.Err != nil {
-		s += ": " + e.Err.Error()
-	}
-	return s
+	return xerr.Message("filing", strings.TrimSpace("invalid record "+e.Field), "", e.Reason, e.Err)
 }
 
-// Is reports whether target is ErrInvalidRecord.
-func (e *RecordError) Is(target error) bool { return target == ErrInvalidRecord }
+func (e *RecordError) Is(target error) bool { return xerr.Is(target, ErrInvalidRecord) }
 
-// Unwrap returns the underlying error.
 func (e *RecordError) Unwrap() error { return e.Err }
 
 // StatusError is the detail of ErrStatus (errors.As target: *StatusError).
@@ -144,9 +131,8 @@ type StatusError struct {
 }
 
 func (e *StatusError) Error() string {
-	return fmt.Sprintf("filing: wechat status %d (sms_verify_status %d) in stage %s: %s",
-		int(e.Status), int(e.SMSStatus), stageName(e.Stage), e.Reason)
+	subject := "wechat status " + strconv.Itoa(int(e.Status)) + " (sms_verify_status " + strconv.Itoa(int(e.SMSStatus)) + ") in stage " + stageName(e.Stage)
+	return xerr.Message("filing", subject, "", e.Reason, nil)
 }
 
-// Is reports whether target is ErrStatus.
-func (e *StatusError) Is(target error) bool { return target == ErrStatus }
+func (e *StatusError) Is(target error) bool { return xerr.Is(target, ErrStatus) }

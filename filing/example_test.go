@@ -215,7 +215,7 @@ func ExampleRequest_UnmarshalJSON() {
 	// true true
 	// true
 	// icp_applets.principal_info.mobile true
-	// icp_applets.principal_info.mobile: is a JSON number, want a string
+	// filing: icp_applets.principal_info.mobile: is a JSON number, want a string
 }
 
 // What get_icp_entrance_info's status and sms_verify_status mean as stages.

@@ -1,7 +1,6 @@
 package filing
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -167,31 +166,16 @@ func guardApproveBureau(c command) error {
 
 // checkFilingNumber accepts only a mini program's filing number
 // (document.ParseFilingNumber, kind FilingKindMiniProgram: suffix X).
-// The caller drops the spaces around it.
+// The caller drops the spaces around it. An error matches ErrFilingNumber
+// and wraps document's, which shows the input masked as an identifier:
+// what was passed as a number can be anything, a name included.
 func checkFilingNumber(n string) error {
 	f, err := document.ParseFilingNumber(n)
 	if err != nil {
-		return &numberError{err: err}
+		return fmt.Errorf("%w: %w", ErrFilingNumber, err)
 	}
 	if f.Kind() != document.FilingKindMiniProgram {
 		return fmt.Errorf("%w: %s is not a mini program's number (kind %s)", ErrFilingNumber, f, f.Kind())
 	}
 	return nil
 }
-
-// numberError is a filing number that does not parse. It matches
-// ErrFilingNumber and wraps document's error, but its message gives only
-// the reason: what was passed as a number can be anything, a name
-// included, which masking does not recognise.
-type numberError struct{ err error }
-
-func (e *numberError) Error() string {
-	reason := "does not parse"
-	var de *document.Error
-	if errors.As(e.err, &de) {
-		reason = de.Reason
-	}
-	return ErrFilingNumber.Error() + ": " + reason
-}
-
-func (e *numberError) Unwrap() []error { return []error{ErrFilingNumber, e.err} }

@@ -19,16 +19,12 @@ func (a *Application) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON restores an Application from its JSON form, replaying the
-// history to check that the commands could have produced the record, and
-// otherwise returns a *RecordError naming the part that could not be (a is
-// then unchanged): an invalid identity, a request that is not Encodable,
-// an unknown stage or event, an instant outside the years 0000–9999 in
-// China Standard Time (also ErrInvalidTime) or out of order, a history
-// that the transition table does not allow or that does not lead to the
-// stored stage, and counters, SMS and face-verification state, rejections,
-// filing number or version other than the history and the commands'
-// limits give (a zero SMS send time in the SMS check, a face task dated
-// after the last change, a sixth wrong code in the check, …).
+// history to check that the commands could have produced the record; if
+// not, a is unchanged and a *RecordError names the part: the identity, a
+// request that is not Encodable, an unknown stage or event, an instant out
+// of order or outside 0000–9999 CST (also ErrInvalidTime), a history the
+// transition table does not allow, or state and counters other than the
+// history and the commands' limits give (a sixth wrong SMS code, …).
 func (a *Application) UnmarshalJSON(data []byte) error {
 	var s Snapshot
 	null, span, err := decodeSnapshot(data, &s)
@@ -75,7 +71,7 @@ func (s *Snapshot) check(encodable bool) error {
 		return &RecordError{Field: "version", Reason: "out of range"}
 	}
 	if !s.Stage.valid() {
-		return &RecordError{Field: "stage", Reason: "not a valid stage: " + strconv.Quote(s.Stage.String())}
+		return &RecordError{Field: "stage", Reason: "not a valid stage: " + s.Stage.String()}
 	}
 	if err := s.checkTimes(); err != nil {
 		return err

@@ -24,12 +24,12 @@ import (
 	"io"
 	"log/slog"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/beian-go/beian/deadline"
 	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -66,7 +66,6 @@ func formatPlain(f fmt.State, verb rune, name string, v any) {
 	}
 }
 
-// Format prints the keys of x, never the values: map["key":…].
 func (x Extra) Format(f fmt.State, _ rune) {
 	keys := make([]string, 0, len(x))
 	for k := range x {
@@ -78,7 +77,7 @@ func (x Extra) Format(f fmt.State, _ rune) {
 		if i > 0 {
 			io.WriteString(f, " ")
 		}
-		io.WriteString(f, strconv.Quote(mask.Echo(k)))
+		io.WriteString(f, xerr.Quote(k))
 		io.WriteString(f, ":…")
 	}
 	io.WriteString(f, "]")
@@ -191,27 +190,22 @@ func (v Materials) masked() Materials {
 	return v
 }
 
-// Format prints v with the name, address and remark masked.
 func (v SubjectBaseInfo) Format(f fmt.State, verb rune) {
 	formatPlain(f, verb, "SubjectBaseInfo", plainSubjectBaseInfo(v.masked()))
 }
 
-// Format prints v with the certificate number and address masked.
 func (v OrganizeInfo) Format(f fmt.State, verb rune) {
 	formatPlain(f, verb, "OrganizeInfo", plainOrganizeInfo(v.masked()))
 }
 
-// Format prints v with the name, contacts and certificate number masked.
 func (v PrincipalInfo) Format(f fmt.State, verb rune) {
 	formatPlain(f, verb, "PrincipalInfo", plainPrincipalInfo(v.masked()))
 }
 
-// Format prints v with the name and certificate number masked.
 func (v LegalPersonInfo) Format(f fmt.State, verb rune) {
 	formatPlain(f, verb, "LegalPersonInfo", plainLegalPersonInfo(v.masked()))
 }
 
-// Format prints v with the comment masked.
 func (v AppletBaseInfo) Format(f fmt.State, verb rune) {
 	formatPlain(f, verb, "AppletBaseInfo", plainAppletBaseInfo(v.masked()))
 }
@@ -238,7 +232,6 @@ func (r Rejection) masked() Rejection {
 	return r
 }
 
-// Format prints r with its text masked.
 func (r Rejection) Format(f fmt.State, verb rune) {
 	formatPlain(f, verb, "Rejection", plainRejection(r.masked()))
 }
@@ -246,7 +239,6 @@ func (r Rejection) Format(f fmt.State, verb rune) {
 // MarshalJSON writes the audit_data item with its text masked.
 func (r Rejection) MarshalJSON() ([]byte, error) { return json.Marshal(plainRejection(r.masked())) }
 
-// Format prints t with the reason masked.
 func (t Transition) Format(f fmt.State, verb rune) {
 	t.Reason = mask.Text(t.Reason)
 	formatPlain(f, verb, "Transition", plainTransition(t))
@@ -263,7 +255,6 @@ func (c Change) plain() plainChange {
 	return plainChange{plainTransition(c.Transition), c.Todo, c.Due}
 }
 
-// Format prints c with the reason masked.
 func (c Change) Format(f fmt.State, verb rune) { formatPlain(f, verb, "Change", c.plain()) }
 
 // MarshalJSON writes c with the reason masked.

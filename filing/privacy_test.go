@@ -168,18 +168,21 @@ func TestPersonalDataNeverPrinted(t *testing.T) {
 }
 
 // errorPaths returns the errors of the package's functions given v where
-// an identifier, an id or a timestamp belongs.
+// an identifier, an id, a member name or a timestamp belongs.
 func errorPaths(t *testing.T, v string) map[string]error {
 	errs := map[string]error{}
 	_, errs["NewApplication with v as id"] = NewApplication(Identity{ID: v + "\n", AppID: "wx1"}, Request{}, t0)
 	_, errs["NewApplication with v as appid"] = NewApplication(Identity{ID: "1", AppID: v + "!"}, Request{}, t0)
 	var s Stage
 	errs["Stage.UnmarshalText"] = s.UnmarshalText([]byte(v))
-	_, errs["ParseStage"] = ParseStage(v)
 	var e Event
 	errs["Event.UnmarshalText"] = e.UnmarshalText([]byte(v))
 	var td Todo
 	errs["Todo.UnmarshalText"] = td.UnmarshalText([]byte(v))
+	var sev Severity
+	errs["Severity.UnmarshalText"] = sev.UnmarshalText([]byte(v))
+	var res Residence
+	errs["Residence.UnmarshalText"] = res.UnmarshalText([]byte(v))
 	a := inStageOf(t, StageBureauReview)
 	_, errs["ApproveBureau with v as number"] = a.ApproveBureau(at(10*time.Hour), v)
 	good, err := json.Marshal(inStageOf(t, StageFiled))
@@ -195,6 +198,11 @@ func errorPaths(t *testing.T, v string) map[string]error {
 	}
 	var req Request
 	errs["Request.UnmarshalJSON with v as a code"] = json.Unmarshal([]byte(`{"icp_subject":{"base_info":{"type":`+string(quoted)+`}}}`), &req)
+	errs["Request.UnmarshalJSON with v as a member name"] = req.UnmarshalJSON([]byte(`{"icp_subject":{` + string(quoted) + `:[1,]}}`))
+	const ok = `"value":"allowed","source":"s","as_of":"2026-01-01"`
+	_, errs["LoadProvinceRules with v as province"] = LoadProvinceRules([]byte(`{"rules":[{"province":` + string(quoted) + `,"rule":"legal_rep",` + ok + `}]}`))
+	_, errs["LoadProvinceRules with v as rule"] = LoadProvinceRules([]byte(`{"rules":[{"province":"11","rule":` + string(quoted) + `,` + ok + `}]}`))
+	_, errs["LoadProvinceRules with v as a member name"] = LoadProvinceRules([]byte(`{"rules":[{"province":"11",` + string(quoted) + `:1}]}`))
 	return errs
 }
 

@@ -5,11 +5,12 @@ import (
 	"strings"
 
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Severity says whether a problem blocks a submission. String gives its id
-// ("warning"), which MarshalText writes, Label and English its names. The
+// ("warning"), which MarshalText writes and UnmarshalText reads (refusing
+// an unknown one), Label and English its names. The
 // zero value, SeverityUnknown, blocks like SeverityError. It is a plain
 // value, safe for concurrent use.
 type Severity uint8
@@ -41,10 +42,8 @@ func (s Severity) English() string { return severityNames.English(int(s)) }
 // true for SeverityError and SeverityUnknown.
 func (s Severity) Blocking() bool { return s != SeverityWarning }
 
-// MarshalText writes the id; the zero value writes as "".
 func (s Severity) MarshalText() ([]byte, error) { return marshalCheckEnum(&severityNames, int(s)) }
 
-// UnmarshalText reads an id; an unknown one is an error.
 func (s *Severity) UnmarshalText(b []byte) error {
 	v, err := unmarshalCheckEnum(&severityNames, b)
 	if err == nil {
@@ -114,14 +113,6 @@ func (ps Problems) Error() string {
 	return b.String()
 }
 
-// Err returns ps as an error, or nil when ps is empty.
-func (ps Problems) Err() error {
-	if len(ps) == 0 {
-		return nil
-	}
-	return ps
-}
-
 // Blocking reports whether any problem blocks submission.
 func (ps Problems) Blocking() bool {
 	for _, p := range ps {
@@ -169,11 +160,11 @@ func marshalCheckEnum(n *enum.Names, v int) ([]byte, error) {
 }
 
 // unmarshalCheckEnum returns the value whose text id is b; an unknown id
-// is an error quoting the input masked and clipped.
+// is an error quoting the input when it has an id's shape (xerr.Token).
 func unmarshalCheckEnum(n *enum.Names, b []byte) (int, error) {
 	v, ok := n.Parse(string(b))
 	if !ok {
-		return 0, fmt.Errorf("filing: unknown %s %q", n.Noun, mask.Echo(string(b)))
+		return 0, fmt.Errorf("filing: unknown %s %s", n.Noun, xerr.QuoteToken(string(b)))
 	}
 	return v, nil
 }

@@ -11,20 +11,18 @@ import (
 
 // Code is the stable id of a rule of [Request.Check] ("uscc.checksum"), on
 // which a user interface may key its own messages. Its methods describe
-// the rule ("" and SeverityUnknown for a code no rule has); [Codes] lists
-// them all, as CHECKS.md does. It is a plain value, safe for concurrent use.
+// the rule: its message in Chinese (Label) and English, its Severity and
+// its public Source ("" and SeverityUnknown for a code no rule has);
+// [Codes] lists them all, as CHECKS.md does. It is a plain value, safe for
+// concurrent use.
 type Code string
 
-// Severity returns the rule's severity.
 func (c Code) Severity() Severity { return codeTable[c].sev }
 
-// Label returns the rule's message in Chinese.
 func (c Code) Label() string { return codeTable[c].zh }
 
-// English returns the rule's message in English.
 func (c Code) English() string { return codeTable[c].en }
 
-// Source returns the rule's public source.
 func (c Code) Source() string { return codeTable[c].src }
 
 // Codes returns the code of every rule, sorted, in a fresh slice.

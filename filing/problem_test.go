@@ -71,8 +71,6 @@ func TestProblems(t *testing.T) {
 	assert.Equal(t, Problems{w}, ps.Warnings())
 	assert.True(t, ps.Has("mobile.country_code"))
 	assert.False(t, ps.Has("mobile.format"))
-	assert.Equal(t, ps, ps.Err())
-	assert.Nil(t, Problems(nil).Err())
 	assert.Equal(t, "filing: no problems", Problems(nil).Error())
 	assert.False(t, Problems{w}.Blocking())
 	assert.True(t, Problems{{Code: "x"}}.Blocking(), "a problem without severity blocks")

@@ -23,7 +23,9 @@ import (
 // lacks. A Request is a plain value: safe for concurrent reads, but its
 // slices and maps are shared by copies, so use Clone before changing a copy
 // another goroutine may read. fmt and log/slog output mask ID numbers,
-// phone numbers and e-mail addresses; JSON output is complete.
+// phone numbers and e-mail addresses; JSON output is complete. Each object
+// of a Request (Subject, PrincipalInfo, …) reads JSON as a Request does,
+// and writes it masked as fmt prints it.
 type Request struct {
 	ICPSubject   Subject   `json:"icp_subject"`
 	ICPApplets   Applets   `json:"icp_applets"`
@@ -48,22 +50,16 @@ type Subject struct {
 
 // SubjectBaseInfo is icp_subject.base_info; the zero value is empty.
 type SubjectBaseInfo struct {
-	// Type is the subject's nature (单位性质), e.g. document.SubjectEnterprise.
-	Type document.SubjectType `json:"type,omitempty"`
-	// Name is the subject's name exactly as on its certificate.
-	Name string `json:"name,omitempty"`
+	Type document.SubjectType `json:"type,omitempty"` // 单位性质, e.g. document.SubjectEnterprise
+	Name string               `json:"name,omitempty"` // exactly as on the subject's certificate
 	// Province, City and District are six-digit GB/T 2260 codes as strings
 	// ("440000", "440300", "440305").
-	Province string `json:"province,omitempty"`
-	City     string `json:"city,omitempty"`
-	District string `json:"district,omitempty"`
-	// Address is the mailing address without the leading province, city
-	// and district.
-	Address string `json:"address,omitempty"`
-	Comment string `json:"comment,omitempty"`
-	// RecordNumber is the subject's filing number (主体备案号); WeChat
-	// fills it in answers, it is left empty when applying.
-	RecordNumber string `json:"record_number,omitempty"`
+	Province     string `json:"province,omitempty"`
+	City         string `json:"city,omitempty"`
+	District     string `json:"district,omitempty"`
+	Address      string `json:"address,omitempty"` // without the leading province, city and district
+	Comment      string `json:"comment,omitempty"`
+	RecordNumber string `json:"record_number,omitempty"` // 主体备案号, filled by WeChat; empty when applying
 	Extra        Extra  `json:"-"`
 }
 
@@ -96,23 +92,17 @@ type PrincipalInfo struct {
 	Mobile           string `json:"mobile,omitempty"`
 	Email            string `json:"email,omitempty"`
 	EmergencyContact string `json:"emergency_contact,omitempty"`
-	// CertificateType must be a personal certificate type
-	// (document.CertificateType.Personal).
-	CertificateType   document.CertificateType `json:"certificate_type,omitempty"`
-	CertificateNumber string                   `json:"certificate_number,omitempty"`
-	// CertificateValidityDateStart is YYYYMMDD; CertificateValidityDateEnd
-	// is YYYYMMDD or "长期" (long-term).
-	CertificateValidityDateStart string `json:"certificate_validity_date_start,omitempty"`
-	CertificateValidityDateEnd   string `json:"certificate_validity_date_end,omitempty"`
-	CertificatePhotoFront        string `json:"certificate_photo_front,omitempty"`
-	CertificatePhotoBack         string `json:"certificate_photo_back,omitempty"`
-	// AuthorizationLetter is needed when the principal is not the legal
-	// representative (media_id).
-	AuthorizationLetter string `json:"authorization_letter,omitempty"`
-	// VerifyTaskID is the face-verification task (create_icp_verifytask);
-	// required for the mini program's principal only.
-	VerifyTaskID string `json:"verify_task_id,omitempty"`
-	Extra        Extra  `json:"-"`
+	// CertificateType is a personal one: its Subject is
+	// document.SubjectIndividual.
+	CertificateType              document.CertificateType `json:"certificate_type,omitempty"`
+	CertificateNumber            string                   `json:"certificate_number,omitempty"`
+	CertificateValidityDateStart string                   `json:"certificate_validity_date_start,omitempty"` // YYYYMMDD
+	CertificateValidityDateEnd   string                   `json:"certificate_validity_date_end,omitempty"`   // YYYYMMDD or "长期"
+	CertificatePhotoFront        string                   `json:"certificate_photo_front,omitempty"`
+	CertificatePhotoBack         string                   `json:"certificate_photo_back,omitempty"`
+	AuthorizationLetter          string                   `json:"authorization_letter,omitempty"` // needed unless the principal is the legal representative
+	VerifyTaskID                 string                   `json:"verify_task_id,omitempty"`       // create_icp_verifytask; the mini program's principal only
+	Extra                        Extra                    `json:"-"`
 }
 
 // LegalPersonInfo is icp_subject.legal_person_info; the zero value is
@@ -146,18 +136,13 @@ type NrlxType int
 // AppletBaseInfo is icp_applets.base_info; the zero value is empty.
 type AppletBaseInfo struct {
 	// AppID and Name are filled by WeChat; leave them empty when applying.
-	AppID string `json:"appid,omitempty"`
-	Name  string `json:"name,omitempty"`
-	// ServiceContentTypes are one to five second-level types.
-	ServiceContentTypes []ServiceContentType `json:"service_content_types,omitempty"`
-	// NrlxDetails lists the pre-approvals, or the single "none of the
-	// above" item.
-	NrlxDetails []NrlxDetail `json:"nrlx_details,omitempty"`
-	// Comment describes the mini program's business, 20 to 200 characters.
-	Comment string `json:"comment,omitempty"`
-	// RecordNumber is the mini program's filing number, filled by WeChat.
-	RecordNumber string `json:"record_number,omitempty"`
-	Extra        Extra  `json:"-"`
+	AppID               string               `json:"appid,omitempty"`
+	Name                string               `json:"name,omitempty"`
+	ServiceContentTypes []ServiceContentType `json:"service_content_types,omitempty"` // one to five second-level types
+	NrlxDetails         []NrlxDetail         `json:"nrlx_details,omitempty"`          // the pre-approvals, or one "none of the above"
+	Comment             string               `json:"comment,omitempty"`               // the business, 20 to 200 characters
+	RecordNumber        string               `json:"record_number,omitempty"`         // filled by WeChat
+	Extra               Extra                `json:"-"`
 }
 
 // NrlxDetail is one item of icp_applets.base_info.nrlx_details; the zero

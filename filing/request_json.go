@@ -23,6 +23,14 @@ func (v Request) MarshalJSON() ([]byte, error) {
 	return e.close()
 }
 
+// marshal writes v, one object of a Request, with encode.
+func marshal[T any](v *T, encode func(*encoder, *T)) ([]byte, error) {
+	var e encoder
+	e.open()
+	encode(&e, v)
+	return e.close()
+}
+
 // UnmarshalJSON reads a payload into v, replacing its contents; null
 // leaves v as it is. On error v is unchanged and the error is a
 // *DecodeError. json.Unmarshal reports malformed JSON itself, as a
@@ -55,148 +63,82 @@ func (r *Request) Encodable() error {
 	return nil
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does, but with its
-// personal data masked as fmt shows it: only a whole Request is complete.
+// The objects of a Request read JSON as Request.UnmarshalJSON does and
+// write it with their personal data masked as fmt shows it (see Request):
+// only a whole Request writes complete JSON.
+
 func (v Subject) MarshalJSON() ([]byte, error) {
 	v = v.masked()
-	var e encoder
-	e.open()
-	e.subject(&v)
-	return e.close()
+	return marshal(&v, (*encoder).subject)
 }
-
-// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *Subject) UnmarshalJSON(data []byte) error { return unmarshal(data, v, (*decoder).subject) }
 
-// MarshalJSON writes the object as Request.MarshalJSON does, but with its
-// personal data masked as fmt shows it: only a whole Request is complete.
 func (v SubjectBaseInfo) MarshalJSON() ([]byte, error) {
 	v = v.masked()
-	var e encoder
-	e.open()
-	e.subjectBaseInfo(&v)
-	return e.close()
+	return marshal(&v, (*encoder).subjectBaseInfo)
 }
-
-// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *SubjectBaseInfo) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).subjectBaseInfo)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does, but with its
-// personal data masked as fmt shows it: only a whole Request is complete.
 func (v PersonalInfo) MarshalJSON() ([]byte, error) {
 	v = v.masked()
-	var e encoder
-	e.open()
-	e.personalInfo(&v)
-	return e.close()
+	return marshal(&v, (*encoder).personalInfo)
 }
-
-// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *PersonalInfo) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).personalInfo)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does, but with its
-// personal data masked as fmt shows it: only a whole Request is complete.
 func (v OrganizeInfo) MarshalJSON() ([]byte, error) {
 	v = v.masked()
-	var e encoder
-	e.open()
-	e.organizeInfo(&v)
-	return e.close()
+	return marshal(&v, (*encoder).organizeInfo)
 }
-
-// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *OrganizeInfo) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).organizeInfo)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does, but with its
-// personal data masked as fmt shows it: only a whole Request is complete.
 func (v PrincipalInfo) MarshalJSON() ([]byte, error) {
 	v = v.masked()
-	var e encoder
-	e.open()
-	e.principalInfo(&v)
-	return e.close()
+	return marshal(&v, (*encoder).principalInfo)
 }
-
-// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *PrincipalInfo) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).principalInfo)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does, but with its
-// personal data masked as fmt shows it: only a whole Request is complete.
 func (v LegalPersonInfo) MarshalJSON() ([]byte, error) {
 	v = v.masked()
-	var e encoder
-	e.open()
-	e.legalPersonInfo(&v)
-	return e.close()
+	return marshal(&v, (*encoder).legalPersonInfo)
 }
-
-// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *LegalPersonInfo) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).legalPersonInfo)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does, but with its
-// personal data masked as fmt shows it: only a whole Request is complete.
 func (v Applets) MarshalJSON() ([]byte, error) {
 	v = v.masked()
-	var e encoder
-	e.open()
-	e.applets(&v)
-	return e.close()
+	return marshal(&v, (*encoder).applets)
 }
-
-// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *Applets) UnmarshalJSON(data []byte) error { return unmarshal(data, v, (*decoder).applets) }
 
-// MarshalJSON writes the object as Request.MarshalJSON does, but with its
-// personal data masked as fmt shows it: only a whole Request is complete.
 func (v AppletBaseInfo) MarshalJSON() ([]byte, error) {
 	v = v.masked()
-	var e encoder
-	e.open()
-	e.appletBaseInfo(&v)
-	return e.close()
+	return marshal(&v, (*encoder).appletBaseInfo)
 }
-
-// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *AppletBaseInfo) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).appletBaseInfo)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does, but with its
-// personal data masked as fmt shows it: only a whole Request is complete.
 func (v NrlxDetail) MarshalJSON() ([]byte, error) {
 	v = v.masked()
-	var e encoder
-	e.open()
-	e.nrlxDetail(&v)
-	return e.close()
+	return marshal(&v, (*encoder).nrlxDetail)
 }
-
-// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *NrlxDetail) UnmarshalJSON(data []byte) error {
 	return unmarshal(data, v, (*decoder).nrlxDetail)
 }
 
-// MarshalJSON writes the object as Request.MarshalJSON does, but with its
-// personal data masked as fmt shows it: only a whole Request is complete.
 func (v Materials) MarshalJSON() ([]byte, error) {
 	v = v.masked()
-	var e encoder
-	e.open()
-	e.materials(&v)
-	return e.close()
+	return marshal(&v, (*encoder).materials)
 }
-
-// UnmarshalJSON reads the object as Request.UnmarshalJSON does.
 func (v *Materials) UnmarshalJSON(data []byte) error { return unmarshal(data, v, (*decoder).materials) }
 
 var (

@@ -181,7 +181,7 @@ func TestObjectsOnTheirOwn(t *testing.T) {
 			err = got.(json.Unmarshaler).UnmarshalJSON([]byte(`[]`))
 			var de *DecodeError
 			require.ErrorAs(t, err, &de)
-			assert.Equal(t, "payload: is a JSON array, want an object", de.Error())
+			assert.Equal(t, "filing: payload: is a JSON array, want an object", de.Error())
 		})
 	}
 }
@@ -225,7 +225,7 @@ func TestRequestDecodeErrors(t *testing.T) {
 	}{
 		{name: "code as text", in: `{"icp_subject": {"base_info": {"type": "four"}}}`,
 			path: "icp_subject.base_info.type", found: "a JSON string", want: "a whole number",
-			friend: "icp_subject.base_info.type: is a JSON string, want a whole number"},
+			friend: "filing: icp_subject.base_info.type: is a JSON string, want a whole number"},
 		{name: "array for an object", in: `{"icp_subject": []}`,
 			path: "icp_subject", found: "a JSON array", want: "an object"},
 		{name: "text in a code list", in: `{"icp_applets": {"base_info": {"service_content_types": [1, "x"]}}}`,
@@ -238,7 +238,7 @@ func TestRequestDecodeErrors(t *testing.T) {
 			path: "icp_subject.organize_info.certificate_type", found: "a number with a fraction or exponent", want: "a whole number"},
 		{name: "number for a phone", in: `{"icp_applets": {"principal_info": {"mobile": 13912345678}}}`,
 			path: "icp_applets.principal_info.mobile", found: "a JSON number", want: "a string",
-			friend: "icp_applets.principal_info.mobile: is a JSON number, want a string"},
+			friend: "filing: icp_applets.principal_info.mobile: is a JSON number, want a string"},
 		{name: "object for a list", in: `{"icp_applets": {"base_info": {"nrlx_details": {"type": 24}}}}`,
 			path: "icp_applets.base_info.nrlx_details", found: "a JSON object", want: "an array"},
 		{name: "number in a media list", in: `{"icp_materials": {"commitment_letter": [13912345678]}}`,
@@ -246,15 +246,17 @@ func TestRequestDecodeErrors(t *testing.T) {
 		{name: "boolean for an optional object", in: `{"icp_subject": {"personal_info": true}}`,
 			path: "icp_subject.personal_info", found: "a JSON boolean", want: "an object"},
 		{name: "not an object", in: `"x"`, found: "a JSON string", want: "an object",
-			friend: "payload: is a JSON string, want an object"},
+			friend: "filing: payload: is a JSON string, want an object"},
 		{name: "truncated", in: `{"icp_subject": {`, path: "icp_subject", found: "the end of the input", want: "a member name or '}'",
-			friend: "icp_subject: invalid JSON at byte 17: found the end of the input, want a member name or '}'"},
+			friend: "filing: icp_subject: invalid JSON at byte 17: found the end of the input, want a member name or '}'"},
 		{name: "trailing data", in: `{} {}`, found: "the character '{'", want: "the end of the input"},
 		{name: "empty", in: ``, found: "the end of the input", want: "a value"},
 		{name: "broken unknown member", in: `{"icp_subject": {"future": [1, }}`,
 			path: "icp_subject.future", found: "the character '}'", want: "a value"},
 		{name: "unknown member named by a phone number", in: `{"13912345678": tru}`,
 			path: "139******78", found: "the character '}'", want: "the literal true"},
+		{name: "unknown member named by a person's name", in: `{"icp_subject": {"欧阳娜娜": tru}}`,
+			path: `icp_subject."欧**娜"`, found: "the character '}'", want: "the literal true"},
 		{name: "text too long", in: `{"icp_applets": {"base_info": {"comment": "` + strings.Repeat("深", maxText/3+1) + `"}}}`,
 			path: "icp_applets.base_info.comment", found: "text of 4098 bytes", want: "at most 4096 bytes", limit: true},
 		{name: "id too long", in: `{"icp_subject": {"principal_info": {"mobile": "` + strings.Repeat("1", maxID+1) + `"}}}`,
@@ -271,7 +273,7 @@ func TestRequestDecodeErrors(t *testing.T) {
 			path: "icp_subject.x", found: "nested more than 64 levels deep", want: "at most 64 levels", limit: true},
 		{name: "payload too large", in: `{"x":"` + strings.Repeat(" ", maxPayload) + `"}`,
 			found: "65544 bytes", want: "at most 65536 bytes", limit: true,
-			friend: "payload: is 65544 bytes, want at most 65536 bytes"},
+			friend: "filing: payload: is 65544 bytes, want at most 65536 bytes"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -295,7 +297,7 @@ func TestRequestDecodeErrors(t *testing.T) {
 				assert.Equal(t, tc.friend, de.Error())
 			}
 			assert.True(t, de.Offset >= 0 && de.Offset <= int64(len(tc.in)), "offset %d", de.Offset)
-			for _, secret := range []string{"13912345678", "four", "深深"} {
+			for _, secret := range []string{"13912345678", "four", "深深", "阳娜"} {
 				assert.NotContains(t, err.Error(), secret)
 			}
 			// Through encoding/json a type or limit error is the same;
@@ -479,7 +481,7 @@ func TestEncodable(t *testing.T) {
 		}, path: "icp_applets.principal_info.mobile", found: "both a field and an Extra member"},
 		{name: "extra name that is not UTF-8", edit: func(r *Request) {
 			r.ICPMaterials.Extra = Extra{"\xff": json.RawMessage(`1`)}
-		}, path: `icp_materials."\xff"`, found: "a member name that is not valid UTF-8"},
+		}, path: `icp_materials."*"`, found: "a member name that is not valid UTF-8"},
 		{name: "extra too deep", edit: func(r *Request) {
 			r.Extra = Extra{"d": json.RawMessage(strings.Repeat("[", maxExtraDepth+1) + strings.Repeat("]", maxExtraDepth+1))}
 		}, path: "d", found: "nested more than 64 levels deep", limit: true},
@@ -533,7 +535,7 @@ func TestEncodable(t *testing.T) {
 			assert.Equal(t, tc.limit, errors.Is(err, ErrTooLarge), "ErrTooLarge")
 			if tc.name == "payload too large" {
 				assert.Equal(t, "", de.Path)
-				assert.Regexp(t, `^payload: is 6\d{4} bytes, want at most 65536 bytes$`, de.Error())
+				assert.Regexp(t, `^filing: payload: is 6\d{4} bytes, want at most 65536 bytes$`, de.Error())
 				return
 			}
 			assert.Equal(t, tc.path, de.Path)

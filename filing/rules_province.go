@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"encoding/json"
 	"errors"
+	"io"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,7 +14,7 @@ import (
 
 	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -113,8 +115,9 @@ var ErrProvinceRules = errors.New("filing: invalid province rules")
 
 // ProvinceRulesError is the detail of a malformed table (errors.As
 // target; errors.Is matches ErrProvinceRules): the index of the offending
-// entry of "rules" (-1 for the table as a whole), what the entry says,
-// masked and clipped, and what is wrong. It is not modified once returned.
+// entry of "rules" (-1 for the table as a whole), what the entry says
+// where it has an id's shape, and what is wrong. It is not modified once
+// returned.
 type ProvinceRulesError struct {
 	Entry          int
 	Province, Rule string
@@ -122,26 +125,14 @@ type ProvinceRulesError struct {
 }
 
 func (e *ProvinceRulesError) Error() string {
-	var b strings.Builder
-	b.WriteString("filing: province rules: ")
+	subject := "province rules"
 	if e.Entry >= 0 {
-		b.WriteString("entry ")
-		b.WriteString(strconv.Itoa(e.Entry))
-		if e.Province != "" || e.Rule != "" {
-			b.WriteString(" (")
-			b.WriteString(strconv.Quote(e.Province))
-			b.WriteString(" ")
-			b.WriteString(strconv.Quote(e.Rule))
-			b.WriteString(")")
-		}
-		b.WriteString(": ")
+		subject += " entry " + strconv.Itoa(e.Entry)
 	}
-	b.WriteString(e.Reason)
-	return b.String()
+	return xerr.Message("filing", subject, strings.TrimSpace(e.Province+" "+e.Rule), e.Reason, nil)
 }
 
-// Is reports whether target is ErrProvinceRules.
-func (e *ProvinceRulesError) Is(target error) bool { return target == ErrProvinceRules }
+func (e *ProvinceRulesError) Is(target error) bool { return xerr.Is(target, ErrProvinceRules) }
 
 // provinceRulesFile is the JSON form of a table.
 type provinceRulesFile struct {
@@ -190,7 +181,7 @@ func LoadProvinceRules(data []byte) (*ProvinceRules, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
-		return nil, &ProvinceRulesError{Entry: -1, Reason: "not a rules table: " + mask.Echo(err.Error())}
+		return nil, &ProvinceRulesError{Entry: -1, Reason: "not a rules table: " + jsonReason(err)}
 	}
 	if dec.More() {
 		return nil, &ProvinceRulesError{Entry: -1, Reason: "data after the table"}
@@ -235,16 +226,45 @@ func LoadProvinceRules(data []byte) (*ProvinceRules, error) {
 	return rs, nil
 }
 
+// jsonReason says why encoding/json refused a table or an entry without
+// its text, which quotes what it read: a value or a member name can be
+// anything, a name or a phone number included.
+func jsonReason(err error) string {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return "invalid JSON at byte " + strconv.FormatInt(se.Offset, 10)
+	case errors.As(err, &te):
+		what, _, _ := strings.Cut(te.Value, " ") // "number 13800138000"
+		want := "a string"
+		switch te.Type.Kind() {
+		case reflect.Struct:
+			want = "an object"
+		case reflect.Slice:
+			want = "an array"
+		}
+		return strings.TrimSpace(te.Field+" is a JSON "+what) + ", want " + want
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return "the input ends early"
+	}
+	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		name, _ = strconv.Unquote(name)
+		return "unknown member " + xerr.QuoteToken(name)
+	}
+	return "not valid JSON"
+}
+
 // parseRuleEntry reads and checks entry i.
 func parseRuleEntry(i int, raw json.RawMessage) (ProvinceRule, error) {
 	var e ruleEntry
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&e); err != nil {
-		return ProvinceRule{}, &ProvinceRulesError{Entry: i, Reason: "not a rule object: " + mask.Echo(err.Error())}
+		return ProvinceRule{}, &ProvinceRulesError{Entry: i, Reason: "not a rule object: " + jsonReason(err)}
 	}
 	bad := func(reason string) (ProvinceRule, error) {
-		return ProvinceRule{}, &ProvinceRulesError{Entry: i, Province: mask.Echo(e.Province), Rule: mask.Echo(e.Rule), Reason: reason}
+		return ProvinceRule{}, &ProvinceRulesError{Entry: i, Province: xerr.Token(e.Province), Rule: xerr.Token(e.Rule), Reason: reason}
 	}
 	if len(e.Province) != 2 {
 		return bad("province must be a two-digit code")

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/internal/jsonwire"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // MarshalJSON writes s complete: it is the storage form. It fails only for
@@ -321,7 +322,7 @@ func (d *decoder) stage(field string, bad *RecordError) (Stage, *RecordError) {
 	if !ok && d.r.Err() == nil {
 		d.r.Fail(jsonwire.Type, at, "an unknown stage id", "a stage id")
 		if bad == nil {
-			bad = &RecordError{Field: field, Reason: "unknown stage", Err: fmt.Errorf("%w: %s", ErrUnknownStage, quoteID(string(id)))}
+			bad = &RecordError{Field: field, Reason: "unknown stage", Err: fmt.Errorf("%w: %s", ErrUnknownStage, xerr.QuoteToken(string(id)))}
 		}
 	}
 	return Stage(v), bad
@@ -335,7 +336,7 @@ func (d *decoder) event(field string, bad *RecordError) (Event, *RecordError) {
 	if !ok && d.r.Err() == nil {
 		d.r.Fail(jsonwire.Type, at, "an unknown event id", "an event id")
 		if bad == nil {
-			bad = &RecordError{Field: field, Reason: "unknown event", Err: fmt.Errorf("%w: %s", ErrUnknownEvent, quoteID(string(id)))}
+			bad = &RecordError{Field: field, Reason: "unknown event", Err: fmt.Errorf("%w: %s", ErrUnknownEvent, xerr.QuoteToken(string(id)))}
 		}
 	}
 	return Event(v), bad

@@ -2,10 +2,9 @@ package filing
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Stage is where a filing stands in the process. The zero value,
@@ -82,20 +81,10 @@ func (s Stage) MarshalText() ([]byte, error) {
 func (s *Stage) UnmarshalText(b []byte) error {
 	v, ok := parseStage(string(b))
 	if !ok {
-		return fmt.Errorf("%w: %s", ErrUnknownStage, quoteID(string(b)))
+		return fmt.Errorf("%w: %s", ErrUnknownStage, xerr.QuoteToken(string(b)))
 	}
 	*s = v
 	return nil
-}
-
-// ParseStage returns the stage of a stable id; "" and unknown ids are
-// ErrUnknownStage.
-func ParseStage(id string) (Stage, error) {
-	v, ok := parseStage(id)
-	if !ok || v == StageUnknown {
-		return StageUnknown, fmt.Errorf("%w: %s", ErrUnknownStage, quoteID(id))
-	}
-	return v, nil
 }
 
 func parseStage(id string) (Stage, bool) {
@@ -163,7 +152,7 @@ func (e Event) MarshalText() ([]byte, error) {
 func (e *Event) UnmarshalText(b []byte) error {
 	v, ok := parseEvent(string(b))
 	if !ok {
-		return fmt.Errorf("%w: %s", ErrUnknownEvent, quoteID(string(b)))
+		return fmt.Errorf("%w: %s", ErrUnknownEvent, xerr.QuoteToken(string(b)))
 	}
 	*e = v
 	return nil
@@ -172,21 +161,4 @@ func (e *Event) UnmarshalText(b []byte) error {
 func parseEvent(id string) (Event, bool) {
 	v, ok := eventNames.Parse(id)
 	return Event(v), ok
-}
-
-// quoteID quotes an unknown id for an error message, through mask.Echo,
-// when it looks like one (lower-case ASCII letters, digits and '_': a
-// misspelt id is worth showing), and otherwise says only that it is not
-// one: text in the wrong place can be anything, a name or an address
-// included, which no masking recognises.
-func quoteID(s string) string {
-	if len(s) > 64 {
-		return "(not an id)"
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
-			return "(not an id)"
-		}
-	}
-	return strconv.Quote(mask.Echo(s))
 }

@@ -83,9 +83,7 @@ type Poll struct {
 	Status          EntranceStatus  `json:"status"`
 	SMSVerifyStatus SMSVerifyStatus `json:"sms_verify_status,omitempty"`
 	AuditData       []Rejection     `json:"audit_data,omitempty"` // reasons of status 3 and 5
-	// FilingNumber is needed to apply status 6 (get_online_icp_order's
-	// icp_applets.base_info.record_number).
-	FilingNumber string `json:"-"`
+	FilingNumber    string          `json:"-"`                    // needed for status 6: get_online_icp_order's record_number
 	// SMSSentAt is when MIIT sent the SMS, if known (a push event's
 	// CreateTime); read when the poll moves the record out of the platform
 	// review.

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // CST is China Standard Time, UTC+8, a fixed zone: mainland China has had
@@ -15,7 +16,8 @@ var CST = time.FixedZone("CST", 8*3600)
 // Date is a civil day of the proleptic Gregorian calendar, 0001-01-01 to
 // 9999-12-31: a small, comparable, immutable value, safe for concurrent use.
 // The zero value is unset: IsValid is false, String and MarshalText give "",
-// and arithmetic on it gives it back.
+// and arithmetic on it gives it back. UnmarshalText reads 2006-01-02, and
+// "" as the zero Date; on error it leaves the Date unchanged.
 type Date struct {
 	// n counts days so that 0001-01-01 is 1; 0 is the unset date.
 	n int32
@@ -45,11 +47,10 @@ type DateError struct {
 }
 
 func (e *DateError) Error() string {
-	return fmt.Sprintf("workday: invalid date %q: %s", e.Input, e.Reason)
+	return xerr.Message("workday", "invalid date", e.Input, e.Reason, nil)
 }
 
-// Is reports whether target is ErrInvalidDate.
-func (e *DateError) Is(target error) bool { return target == ErrInvalidDate }
+func (e *DateError) Is(target error) bool { return xerr.Is(target, ErrInvalidDate) }
 
 // NewDate returns the date year-month-day, or a *DateError for a day that
 // does not exist (2023-02-29): unlike time.Date it never normalises.
@@ -214,7 +215,6 @@ func (d Date) appendTo(b []byte) []byte {
 	return append(b, byte('0'+day/10), byte('0'+day%10))
 }
 
-// MarshalText implements encoding.TextMarshaler; the zero Date gives "".
 func (d Date) MarshalText() ([]byte, error) {
 	if d.IsZero() {
 		return []byte{}, nil
@@ -225,8 +225,6 @@ func (d Date) MarshalText() ([]byte, error) {
 	return d.appendTo(make([]byte, 0, 10)), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler; "" gives the zero
-// Date, and on error d is unchanged.
 func (d *Date) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*d = Date{}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Limits on a holiday-cn file, far above any real one.
@@ -187,7 +188,7 @@ func (f *holidayCN) readDay(i int, raw json.RawMessage) (cnDay, error) {
 	}
 	fest, ok := parseFestivalName(*v.Name)
 	if !ok {
-		return cnDay{}, f.fail(label, fmt.Sprintf("unknown festival name %q", mask.Echo(*v.Name)), nil)
+		return cnDay{}, f.fail(label, "unknown festival name "+xerr.Quote(*v.Name), nil)
 	}
 	if !inWindow(date, f.year, fest) {
 		return cnDay{}, f.fail(label, "date outside the year", nil)
@@ -215,7 +216,7 @@ func (f *holidayCN) blocks(offs, works []cnDay) ([]Holiday, error) {
 	for _, d := range works {
 		best := nearestBlock(hs, d.festival, d.date)
 		if best < 0 {
-			return nil, f.fail(d.label(), fmt.Sprintf("makeup day for %s, which has no day off", mask.Echo(d.name)), nil)
+			return nil, f.fail(d.label(), "makeup day for "+xerr.Quote(d.name)+", which has no day off", nil)
 		}
 		hs[best].Makeup = append(hs[best].Makeup, d.date)
 	}

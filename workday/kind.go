@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Kind is the kind of a day. The zero value, KindUnknown, is no answer
@@ -36,7 +36,7 @@ var ErrUnknownKind = errors.New("workday: unknown id")
 
 // unknownID is the error for text that is no id of the enum names.
 func unknownID(names *enum.Names, text string) error {
-	return fmt.Errorf("%w: no %s has the id %q", ErrUnknownKind, names.Noun, mask.Echo(text))
+	return fmt.Errorf("%w: no %s has the id %s", ErrUnknownKind, names.Noun, xerr.QuoteToken(text))
 }
 
 // outOfRange is the error for marshalling a value with no id.
@@ -55,7 +55,6 @@ func (k Kind) Label() string { return kindNames.Label(int(k)) }
 // English returns the English name of k ("makeup workday"), or "".
 func (k Kind) English() string { return kindNames.English(int(k)) }
 
-// MarshalText implements encoding.TextMarshaler with the id from String.
 func (k Kind) MarshalText() ([]byte, error) {
 	if b, ok := kindNames.Marshal(int(k)); ok {
 		return b, nil
@@ -63,7 +62,6 @@ func (k Kind) MarshalText() ([]byte, error) {
 	return nil, outOfRange(k.String())
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler; on error k is unchanged.
 func (k *Kind) UnmarshalText(text []byte) error {
 	v, ok := kindNames.Parse(string(text))
 	if !ok {
@@ -76,7 +74,8 @@ func (k *Kind) UnmarshalText(text []byte) error {
 // Festival names the occasion of a holiday block or of a makeup workday.
 // The zero value, FestivalNone, is no festival. Festivals are plain values,
 // safe for concurrent use, named like every enum of the module: String is
-// the id MarshalText writes, Label the Chinese name, English the English.
+// the id MarshalText writes, Label the Chinese name, English the English;
+// UnmarshalText reads the id back, leaving the value unchanged on error.
 type Festival uint8
 
 // The festivals of the mainland schedules.
@@ -123,7 +122,6 @@ func (f Festival) Label() string { return festivalNames.Label(int(f)) }
 // English returns the English name of f ("National Day"), or "".
 func (f Festival) English() string { return festivalNames.English(int(f)) }
 
-// MarshalText implements encoding.TextMarshaler with the id from String.
 func (f Festival) MarshalText() ([]byte, error) {
 	if b, ok := festivalNames.Marshal(int(f)); ok {
 		return b, nil
@@ -131,7 +129,6 @@ func (f Festival) MarshalText() ([]byte, error) {
 	return nil, outOfRange(f.String())
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler; on error f is unchanged.
 func (f *Festival) UnmarshalText(text []byte) error {
 	v, ok := festivalNames.Parse(string(text))
 	if !ok {

@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"time"
+
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Schedule is one year's holiday arrangement as the State Council's notice
@@ -32,7 +35,8 @@ const (
 var ErrSchedule = errors.New("workday: invalid schedule")
 
 // ScheduleError is a malformed or contradictory schedule or holiday-cn
-// file, as a *ScheduleError. It is never zero and safe for concurrent reads.
+// file, as a *ScheduleError; it unwraps to Err. It is never zero and safe
+// for concurrent reads.
 type ScheduleError struct {
 	Year   int    // 0 if unknown or not a year of 1..9999
 	Entry  string // e.g. `days[3] (2026-02-30)` or `holidays[1] 春节 2026-02-15..2026-02-23`
@@ -41,18 +45,14 @@ type ScheduleError struct {
 }
 
 func (e *ScheduleError) Error() string {
-	s := "workday: invalid schedule"
+	subject := "invalid schedule"
 	if e.Year != 0 {
-		s += fmt.Sprintf(" for %d", e.Year)
+		subject += " for " + strconv.Itoa(e.Year)
 	}
 	if e.Entry != "" {
-		s += ": " + e.Entry
+		subject += ": " + e.Entry
 	}
-	s += ": " + e.Reason
-	if e.Err != nil {
-		s += ": " + e.Err.Error()
-	}
-	return s
+	return xerr.Message("workday", subject, "", e.Reason, e.Err)
 }
 
 // errYear is y as a ScheduleError may carry it: 0 unless it is a year of
@@ -64,10 +64,8 @@ func errYear(y int) int {
 	return y
 }
 
-// Is reports whether target is ErrSchedule.
-func (e *ScheduleError) Is(target error) bool { return target == ErrSchedule }
+func (e *ScheduleError) Is(target error) bool { return xerr.Is(target, ErrSchedule) }
 
-// Unwrap returns the underlying error, if any.
 func (e *ScheduleError) Unwrap() error { return e.Err }
 
 // inWindow reports whether d may appear in the schedule of year y for

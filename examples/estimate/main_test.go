@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/beian-go/beian/examples/internal/golden"
 
@@ -43,9 +45,8 @@ func TestGolden(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errOut := runArgs(tt.args...)
-			if code != 0 || errOut != "" {
-				t.Fatalf("exit %d, stderr %q", code, errOut)
-			}
+			require.Zero(t, code, "exit code")
+			require.Empty(t, errOut, "stderr")
 			golden.Check(t, tt.name, []byte(out))
 		})
 	}
@@ -54,25 +55,20 @@ func TestGolden(t *testing.T) {
 // The JSON output decodes into the estimate package deadline returns.
 func TestJSONRoundTrip(t *testing.T) {
 	code, out, _ := runArgs("-submitted", "2026-09-28", "-json")
-	if code != 0 {
-		t.Fatalf("exit %d", code)
-	}
+	require.Zero(t, code, "exit code")
 	var got deadline.Estimate
-	if err := json.Unmarshal([]byte(out), &got); err != nil {
-		t.Fatal(err)
-	}
-	if got.Earliest.String() != "2026-10-08" || got.Latest.String() != "2026-10-30" || len(got.Windows) != 3 {
-		t.Errorf("decoded %+v", got)
-	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	assert.Equal(t, "2026-10-08", got.Earliest.String())
+	assert.Equal(t, "2026-10-30", got.Latest.String())
+	assert.Len(t, got.Windows, 3)
 }
 
 // Without -submitted the estimate counts from the day main passes in.
 func TestDefaultDay(t *testing.T) {
 	code, out, _ := runArgs()
 	_, want, _ := runArgs("-submitted", today.String())
-	if code != 0 || out != want {
-		t.Errorf("exit %d; output without -submitted differs from -submitted %s", code, today)
-	}
+	assert.Zero(t, code, "exit code")
+	assert.Equal(t, want, out, "output without -submitted differs from -submitted %s", today)
 }
 
 func TestArgs(t *testing.T) {
@@ -96,14 +92,14 @@ func TestArgs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errOut := runArgs(tt.args...)
-			if code != tt.code {
-				t.Errorf("exit %d, want %d", code, tt.code)
+			assert.Equal(t, tt.code, code, "exit code")
+			if tt.exact {
+				assert.Equal(t, tt.stderr, errOut)
+			} else {
+				assert.Contains(t, errOut, tt.stderr)
 			}
-			if tt.exact && errOut != tt.stderr || !tt.exact && !strings.Contains(errOut, tt.stderr) {
-				t.Errorf("stderr %q, want %q", errOut, tt.stderr)
-			}
-			if code != 0 && out != "" {
-				t.Errorf("stdout %q, want nothing", out)
+			if code != 0 {
+				assert.Empty(t, out, "stdout")
 			}
 		})
 	}

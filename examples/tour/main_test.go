@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/beian-go/beian/examples/internal/golden"
 )
 
@@ -16,9 +19,7 @@ import (
 func runTour(t *testing.T) string {
 	t.Helper()
 	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	stdout := os.Stdout
 	os.Stdout = w
 	defer func() { os.Stdout = stdout }()
@@ -32,9 +33,7 @@ func runTour(t *testing.T) string {
 	w.Close()
 	out := <-done
 	r.Close()
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut.String())
-	}
+	require.Zero(t, code, "exit code; stderr: %s", errOut.String())
 	return string(out)
 }
 
@@ -51,9 +50,7 @@ func TestCommentsMatchOutput(t *testing.T) {
 		if strings.HasPrefix(line, "== ") {
 			continue
 		}
-		if !strings.Contains(src, "// "+line+"\n") {
-			t.Errorf("no comment in main.go states the output line %q", line)
-		}
+		assert.Contains(t, src, "// "+line+"\n", "no comment in main.go states the output line")
 	}
 }
 
@@ -75,13 +72,9 @@ func TestREADMECode(t *testing.T) {
 	for _, m := range goBlock.FindAllStringSubmatch(readme, -1) {
 		blocks = append(blocks, m[1])
 	}
-	if len(parts) != len(blocks) {
-		t.Fatalf("main.go has %d tour parts, README.md %d Go blocks", len(parts), len(blocks))
-	}
+	require.Len(t, blocks, len(parts), "README.md's Go blocks against main.go's tour parts")
 	for i := range parts {
-		if parts[i] != blocks[i] {
-			t.Errorf("README Go block %d differs from tour part %d:\n--- README:\n%s--- main.go:\n%s", i+1, i+1, blocks[i], parts[i])
-		}
+		assert.Equal(t, parts[i], blocks[i], "README Go block %d differs from tour part %d", i+1, i+1)
 	}
 }
 
@@ -101,9 +94,8 @@ func readmeForm(code string) string {
 func TestREADMEEstimate(t *testing.T) {
 	readme := readFile(t, filepath.Join("..", "..", "README.md"))
 	sample := readFile(t, filepath.Join("..", "estimate", "testdata", "national_day.golden"))
-	if !strings.Contains(readme, "```text\n"+sample+"```\n") {
-		t.Errorf("README.md lacks the output of go run ./examples/estimate -submitted 2026-09-28 (examples/estimate/testdata/national_day.golden)")
-	}
+	assert.Contains(t, readme, "```text\n"+sample+"```\n",
+		"README.md lacks the output of go run ./examples/estimate -submitted 2026-09-28 (examples/estimate/testdata/national_day.golden)")
 }
 
 // Every "go run ./examples/..." command in the README names an example
@@ -111,9 +103,7 @@ func TestREADMEEstimate(t *testing.T) {
 func TestREADMECommands(t *testing.T) {
 	readme := readFile(t, filepath.Join("..", "..", "README.md"))
 	cmds := goRun.FindAllStringSubmatch(readme, -1)
-	if len(cmds) < 6 {
-		t.Fatalf("found %d go run commands in README.md, want at least 6", len(cmds))
-	}
+	require.GreaterOrEqual(t, len(cmds), 6, "go run commands in README.md")
 	for _, m := range cmds {
 		dir, args := m[1], strings.Fields(m[2])
 		t.Run(strings.Join(append([]string{dir}, args...), " "), func(t *testing.T) {
@@ -121,13 +111,10 @@ func TestREADMECommands(t *testing.T) {
 			for i, a := range args {
 				switch {
 				case strings.HasPrefix(a, "-"):
-					if !strings.Contains(src, `"`+a[1:]+`"`) {
-						t.Errorf("examples/%s defines no flag %s", dir, a)
-					}
+					assert.Contains(t, src, `"`+a[1:]+`"`, "examples/%s defines no flag %s", dir, a)
 				case strings.HasPrefix(a, "examples/"):
-					if _, err := os.Stat(filepath.Join("..", "..", a)); err != nil {
-						t.Errorf("argument %d: %v", i+1, err)
-					}
+					_, err := os.Stat(filepath.Join("..", "..", a))
+					assert.NoError(t, err, "argument %d", i+1)
 				}
 			}
 		})
@@ -140,16 +127,13 @@ var goRun = regexp.MustCompile("go run \\./examples/([a-z]+)([^`#\n]*)")
 
 // The payload the tour embeds is the clean sample the README says it is.
 func TestPayloadIsCleanSample(t *testing.T) {
-	if readFile(t, "payload.json") != readFile(t, filepath.Join("..", "validate", "clean.json")) {
-		t.Error("examples/tour/payload.json differs from examples/validate/clean.json")
-	}
+	assert.Equal(t, readFile(t, filepath.Join("..", "validate", "clean.json")), readFile(t, "payload.json"),
+		"examples/tour/payload.json differs from examples/validate/clean.json")
 }
 
 func readFile(t *testing.T, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return string(b)
 }

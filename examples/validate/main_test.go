@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/beian-go/beian/examples/internal/golden"
 
 	"github.com/beian-go/beian/workday"
@@ -24,9 +27,7 @@ func runWith(stdin io.Reader, args ...string) (code int, stdout, stderr string) 
 func readSample(t *testing.T, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return b
 }
 
@@ -49,9 +50,8 @@ func TestGolden(t *testing.T) {
 				stdin = bytes.NewReader(readSample(t, tt.stdin))
 			}
 			code, out, errOut := runWith(stdin, tt.args...)
-			if code != tt.code || errOut != "" {
-				t.Fatalf("exit %d (want %d), stderr %q", code, tt.code, errOut)
-			}
+			require.Equal(t, tt.code, code, "exit code")
+			require.Empty(t, errOut, "stderr")
 			golden.Check(t, tt.name, []byte(out))
 		})
 	}
@@ -63,9 +63,8 @@ func TestInputs(t *testing.T) {
 	_, fromStdin, _ := runWith(bytes.NewReader(readSample(t, "faulty.json")), "-on", "2026-09-28")
 	_, fromDash, _ := runWith(bytes.NewReader(readSample(t, "faulty.json")), "-on", "2026-09-28", "-")
 	want := strings.Replace(fromFile, "faulty.json", "<stdin>", 1)
-	if fromStdin != want || fromDash != want {
-		t.Errorf("reports differ:\nfile:\n%s\nstdin:\n%s\n-:\n%s", fromFile, fromStdin, fromDash)
-	}
+	assert.Equal(t, want, fromStdin, "standard input")
+	assert.Equal(t, want, fromDash, `"-"`)
 }
 
 // The clean sample stays clean for years: its certificates are valid
@@ -74,9 +73,7 @@ func TestCleanStaysClean(t *testing.T) {
 	for _, on := range []string{"2026-01-05", "2030-06-30", "2040-12-31"} {
 		t.Run(on, func(t *testing.T) {
 			code, out, _ := runWith(nil, "-on", on, "-strict", "clean.json")
-			if code != 0 {
-				t.Errorf("exit %d:\n%s", code, out)
-			}
+			assert.Zero(t, code, "exit code; report:\n%s", out)
 		})
 	}
 }
@@ -90,9 +87,8 @@ func TestFaultyStable(t *testing.T) {
 		t.Run(on, func(t *testing.T) {
 			code, out, _ := runWith(nil, "-on", on, "faulty.json")
 			out = strings.Replace(out, on, "2026-09-28", 1)
-			if code != 1 || out != want {
-				t.Errorf("exit %d, report on %s differs from the one on 2026-09-28:\n%s", code, on, out)
-			}
+			assert.Equal(t, 1, code, "exit code")
+			assert.Equal(t, want, out, "the report on %s differs from the one on 2026-09-28", on)
 		})
 	}
 }
@@ -101,9 +97,7 @@ func TestFaultyStable(t *testing.T) {
 func TestDefaultDay(t *testing.T) {
 	_, out, _ := runWith(nil, "clean.json")
 	_, want, _ := runWith(nil, "-on", today.String(), "clean.json")
-	if out != want {
-		t.Errorf("output without -on:\n%s\nwant:\n%s", out, want)
-	}
+	assert.Equal(t, want, out, "output without -on")
 }
 
 func TestBadInput(t *testing.T) {
@@ -114,33 +108,33 @@ func TestBadInput(t *testing.T) {
 		code   int
 		stderr string // a part of the standard error
 	}{
-		{"empty stdin", nil, "", 2, "validate: <stdin>: payload: invalid JSON at byte 0: found the end of the input, want a value\n"},
-		{"not json", nil, "icp_subject=1", 2, "validate: <stdin>: payload: invalid JSON at byte 0: found the character 'i', want a value\n"},
+		{"empty stdin", nil, "", 2, "validate: <stdin>: filing: payload: invalid JSON at byte 0: found the end of the input, want a value\n"},
+		{"not json", nil, "icp_subject=1", 2, "validate: <stdin>: filing: payload: invalid JSON at byte 0: found the character 'i', want a value\n"},
 		// Malformed JSON is located by the member it breaks in.
 		{"truncated", nil, `{"icp_subject": {`, 2,
-			"validate: <stdin>: icp_subject: invalid JSON at byte 17: found the end of the input, want a member name or '}'\n"},
-		{"array", nil, `[{}]`, 2, "validate: <stdin>: payload: is a JSON array, want an object\n"},
+			"validate: <stdin>: filing: icp_subject: invalid JSON at byte 17: found the end of the input, want a member name or '}'\n"},
+		{"array", nil, `[{}]`, 2, "validate: <stdin>: filing: payload: is a JSON array, want an object\n"},
 		{"null", nil, ` null `, 2, "validate: <stdin>: payload: is null, want an object\n"},
 		// A member of the wrong JSON type is named by its payload path,
 		// never by the Go types behind it, and its value is not repeated.
 		{"wrong type", nil, `{"icp_subject": {"base_info": {"type": "enterprise"}}}`, 2,
-			"validate: <stdin>: icp_subject.base_info.type: is a JSON string, want a whole number\n"},
+			"validate: <stdin>: filing: icp_subject.base_info.type: is a JSON string, want a whole number\n"},
 		{"number for a string", nil, `{"icp_subject": {"principal_info": {"mobile": 13500000001}}}`, 2,
-			"validate: <stdin>: icp_subject.principal_info.mobile: is a JSON number, want a string\n"},
+			"validate: <stdin>: filing: icp_subject.principal_info.mobile: is a JSON number, want a string\n"},
 		{"number out of range", nil, `{"icp_subject": {"base_info": {"type": 13500000001135000000011}}}`, 2,
-			"validate: <stdin>: icp_subject.base_info.type: is a number out of range, want a whole number from -2147483648 to 2147483647\n"},
+			"validate: <stdin>: filing: icp_subject.base_info.type: is a number out of range, want a whole number from -2147483648 to 2147483647\n"},
 		{"fraction", nil, `{"icp_applets": {"base_info": {"service_content_types": [3.5]}}}`, 2,
 			"icp_applets.base_info.service_content_types[0]: is a number with a fraction or exponent, want a whole number\n"},
 		{"object for an array", nil, `{"icp_applets": {"base_info": {"nrlx_details": {"type": 24}}}}`, 2,
 			"icp_applets.base_info.nrlx_details: is a JSON object, want an array\n"},
 		{"array for an object", nil, `{"icp_subject": []}`, 2, "icp_subject: is a JSON array, want an object\n"},
-		{"trailing data", nil, `{} {}`, 2, "validate: <stdin>: payload: invalid JSON at byte 3: found the character '{', want the end of the input\n"},
+		{"trailing data", nil, `{} {}`, 2, "validate: <stdin>: filing: payload: invalid JSON at byte 3: found the character '{', want the end of the input\n"},
 		// The library's limits: a text member past 4096 bytes, a payload
 		// past 64 KiB (the program itself reads at most 1 MiB).
 		{"text too long", nil, `{"icp_subject": {"base_info": {"name": "` + strings.Repeat("x", 5000) + `"}}}`, 2,
-			"validate: <stdin>: icp_subject.base_info.name: is text of 5000 bytes, want at most 4096 bytes\n"},
+			"validate: <stdin>: filing: icp_subject.base_info.name: is text of 5000 bytes, want at most 4096 bytes\n"},
 		{"payload too long", nil, `{"x": "` + strings.Repeat("x", 70000) + `"}`, 2,
-			"validate: <stdin>: payload: is 70009 bytes, want at most 65536 bytes\n"},
+			"validate: <stdin>: filing: payload: is 70009 bytes, want at most 65536 bytes\n"},
 		{"too large", nil, "{" + strings.Repeat(" ", maxRead) + "}", 2, "larger than"},
 		{"missing file", []string{"no-such-file.json"}, "", 2, "no-such-file.json"},
 		{"two files", []string{"clean.json", "faulty.json"}, "", 2, "one payload at a time"},
@@ -155,17 +149,17 @@ func TestBadInput(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errOut := runWith(strings.NewReader(tt.stdin), tt.args...)
-			if code != tt.code {
-				t.Errorf("exit %d, want %d", code, tt.code)
+			assert.Equal(t, tt.code, code, "exit code")
+			if tt.stderr == "" {
+				assert.Empty(t, errOut, "stderr")
+			} else {
+				assert.Contains(t, errOut, tt.stderr)
 			}
-			if !strings.Contains(errOut, tt.stderr) || tt.stderr == "" && errOut != "" {
-				t.Errorf("stderr %q, want %q", errOut, tt.stderr)
+			if code == 2 {
+				assert.Empty(t, out, "stdout")
 			}
-			if code == 2 && out != "" {
-				t.Errorf("stdout %q, want nothing", out)
-			}
-			if strings.Count(errOut, "\n") > 1 && tt.name != "help" {
-				t.Errorf("stderr has more than one line: %q", errOut)
+			if tt.name != "help" {
+				assert.LessOrEqual(t, strings.Count(errOut, "\n"), 1, "stderr has more than one line: %q", errOut)
 			}
 		})
 	}
@@ -176,9 +170,7 @@ func TestMasked(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		_, out, _ := runWith(nil, "-lang", lang, "-on", "2026-09-28", "faulty.json")
 		for _, secret := range []string{"330106197806151230", "13500000001", "13700000003", "91330106MA2H3E5L46", "wangwu@example.com"} {
-			if strings.Contains(out, secret) {
-				t.Errorf("%s report contains %s", lang, secret)
-			}
+			assert.NotContains(t, out, secret, "%s report", lang)
 		}
 	}
 }
@@ -187,9 +179,7 @@ var sink int
 
 func BenchmarkRun(b *testing.B) {
 	payload, err := os.ReadFile("faulty.json")
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		var out bytes.Buffer
@@ -202,9 +192,7 @@ func BenchmarkRun(b *testing.B) {
 func FuzzRun(f *testing.F) {
 	for _, name := range []string{"clean.json", "faulty.json"} {
 		b, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
+		require.NoError(f, err)
 		f.Add(b)
 	}
 	for _, s := range []string{"", "{}", "[]", "null", `{"icp_subject":{"base_info":{"type":5}}}`, `{"icp_applets":{"base_info":{"nrlx_details":[{"type":1}]}}}`} {
@@ -214,15 +202,13 @@ func FuzzRun(f *testing.F) {
 		code, out, errOut := runWith(bytes.NewReader(data), "-on", "2026-09-28")
 		switch code {
 		case 0, 1:
-			if out == "" || errOut != "" {
-				t.Errorf("exit %d with stdout %q, stderr %q", code, out, errOut)
-			}
+			assert.NotEmpty(t, out, "stdout of exit %d", code)
+			assert.Empty(t, errOut, "stderr of exit %d", code)
 		case 2:
-			if out != "" || strings.Count(errOut, "\n") != 1 {
-				t.Errorf("exit 2 with stdout %q, stderr %q", out, errOut)
-			}
+			assert.Empty(t, out, "stdout of exit 2")
+			assert.Equal(t, 1, strings.Count(errOut, "\n"), "stderr of exit 2: %q", errOut)
 		default:
-			t.Errorf("exit %d", code)
+			assert.Failf(t, "unexpected exit status", "exit %d", code)
 		}
 	})
 }

@@ -2,8 +2,9 @@ package store
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
+
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Sentinel errors, for errors.Is.
@@ -31,11 +32,12 @@ type ConflictError struct {
 }
 
 func (e *ConflictError) Error() string {
-	return fmt.Sprintf("store: record %q changed: based on version %d, found %d", e.ID, e.Expected, e.Found)
+	reason := "changed: based on version " + strconv.FormatInt(e.Expected, 10) + ", found " + strconv.FormatInt(e.Found, 10)
+	return xerr.Message("store", "record", e.ID, reason, nil)
 }
 
 // Is reports whether target is ErrConflict.
-func (e *ConflictError) Is(target error) bool { return target == ErrConflict }
+func (e *ConflictError) Is(target error) bool { return xerr.Is(target, ErrConflict) }
 
 // CorruptError is the detail of ErrCorrupt (errors.As target
 // *CorruptError): the row of record ID, or its outbox message Seq, cannot
@@ -49,18 +51,15 @@ type CorruptError struct {
 }
 
 func (e *CorruptError) Error() string {
-	where := "record " + strconv.Quote(e.ID)
+	subject := "corrupt record"
 	if e.Seq != 0 {
-		where = "outbox message " + strconv.FormatInt(e.Seq, 10) + " of " + where
+		subject = "corrupt outbox message " + strconv.FormatInt(e.Seq, 10) + " of record"
 	}
-	if e.Err == nil {
-		return "store: corrupt " + where
-	}
-	return "store: corrupt " + where + ": " + e.Err.Error()
+	return xerr.Message("store", subject, e.ID, "", e.Err)
 }
 
 // Is reports whether target is ErrCorrupt.
-func (e *CorruptError) Is(target error) bool { return target == ErrCorrupt }
+func (e *CorruptError) Is(target error) bool { return xerr.Is(target, ErrCorrupt) }
 
 // Unwrap returns the reason.
 func (e *CorruptError) Unwrap() error { return e.Err }

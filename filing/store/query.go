@@ -122,8 +122,8 @@ func (s *Store) entries(ctx context.Context, query string, args ...any) ([]Entry
 		if err := rows.Scan(&e.ID, &e.AppID, &stage, &e.Version, &deadline); err != nil {
 			return nil, fmt.Errorf("store: listing: %w", err)
 		}
-		st, err := filing.ParseStage(stage)
-		if err != nil {
+		var st filing.Stage
+		if err := st.UnmarshalText([]byte(stage)); err != nil || st == filing.StageUnknown {
 			return nil, &CorruptError{ID: e.ID, Err: errors.New("stage column: unknown stage")}
 		}
 		e.Stage = st

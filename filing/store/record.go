@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Create stores new records, one or many, in one transaction: all or
@@ -100,13 +101,13 @@ func (s *Store) Save(ctx context.Context, a *filing.Application, loaded int64, c
 	case r.version == loaded && len(changes) == 0:
 		return nil
 	case r.version <= loaded:
-		return fmt.Errorf("store: record %q at version %d cannot be saved over version %d", r.id, r.version, loaded)
+		return fmt.Errorf("store: record %s at version %d cannot be saved over version %d", xerr.Quote(r.id), r.version, loaded)
 	}
 	outs := make([]outRow, len(changes))
 	for i, c := range changes {
 		b, err := json.Marshal(c)
 		if err != nil {
-			return fmt.Errorf("store: encoding a change of %q: %w", r.id, err)
+			return fmt.Errorf("store: encoding a change of %s: %w", xerr.Quote(r.id), err)
 		}
 		outs[i] = outRow{change: b}
 	}

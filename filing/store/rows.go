@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // row is one record as the applications table holds it.
@@ -60,7 +62,7 @@ func (s *Store) insertRows(ctx context.Context, rows []row) error {
 	seen := make(map[string]struct{}, len(rows))
 	for _, r := range rows {
 		if _, dup := seen[r.id]; dup {
-			return fmt.Errorf("%w: %q is given twice", ErrExists, r.id)
+			return fmt.Errorf("%w: %s is given twice", ErrExists, xerr.Quote(r.id))
 		}
 		seen[r.id] = struct{}{}
 	}
@@ -95,7 +97,7 @@ func (s *Store) taken(ctx context.Context, tx *sql.Tx, batch []row) error {
 		var one int
 		err := tx.QueryRowContext(ctx, s.d.q("SELECT 1 FROM beian_applications WHERE id = $1"), r.id).Scan(&one)
 		if err == nil {
-			return fmt.Errorf("%w: %q", ErrExists, r.id)
+			return fmt.Errorf("%w: %s", ErrExists, xerr.Quote(r.id))
 		}
 		if !errors.Is(err, sql.ErrNoRows) {
 			return err
@@ -111,10 +113,10 @@ func (s *Store) loadRow(ctx context.Context, id string) (row, error) {
 		s.d.q("SELECT appid, stage, version, deadline, record FROM beian_applications WHERE id = $1"), id).
 		Scan(&r.appid, &r.stage, &r.version, &r.deadline, &r.record)
 	if errors.Is(err, sql.ErrNoRows) {
-		return row{}, fmt.Errorf("%w: %q", ErrNotFound, id)
+		return row{}, fmt.Errorf("%w: %s", ErrNotFound, xerr.Quote(id))
 	}
 	if err != nil {
-		return row{}, fmt.Errorf("store: loading %q: %w", id, err)
+		return row{}, fmt.Errorf("store: loading %s: %w", xerr.Quote(id), err)
 	}
 	return r, nil
 }
@@ -131,7 +133,7 @@ func (s *Store) swapRow(ctx context.Context, r row, base int64, outs []outRow) e
 			"UPDATE beian_applications SET stage = $1, version = $2, deadline = $3, record = $4 WHERE id = $5 AND version = $6"),
 			r.stage, r.version, r.deadline, r.record, r.id, base)
 		if err != nil {
-			return fmt.Errorf("store: saving %q: %w", r.id, err)
+			return fmt.Errorf("store: saving %s: %w", xerr.Quote(r.id), err)
 		}
 		n, err := res.RowsAffected()
 		if err != nil {
@@ -141,7 +143,7 @@ func (s *Store) swapRow(ctx context.Context, r row, base int64, outs []outRow) e
 			var found int64
 			err := tx.QueryRowContext(ctx, s.d.q("SELECT version FROM beian_applications WHERE id = $1"), r.id).Scan(&found)
 			if errors.Is(err, sql.ErrNoRows) {
-				return fmt.Errorf("%w: %q", ErrNotFound, r.id)
+				return fmt.Errorf("%w: %s", ErrNotFound, xerr.Quote(r.id))
 			}
 			if err != nil {
 				return err
@@ -159,7 +161,7 @@ func (s *Store) swapRow(ctx context.Context, r row, base int64, outs []outRow) e
 				args = append(args, r.id, r.appid, r.version, o.change, created)
 			}
 			if _, err := tx.ExecContext(ctx, s.d.q(q.String()), args...); err != nil {
-				return fmt.Errorf("store: writing the outbox of %q: %w", r.id, err)
+				return fmt.Errorf("store: writing the outbox of %s: %w", xerr.Quote(r.id), err)
 			}
 		}
 		return nil

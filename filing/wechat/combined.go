@@ -8,6 +8,7 @@ import (
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // AuthData is submit_auth_and_icp's auth_data, the verification (认证) of
@@ -59,7 +60,7 @@ func (a AuthData) json() (json.RawMessage, error) {
 	for k, v := range a.Extra {
 		if _, ok := m[k]; !ok {
 			if !json.Valid(v) {
-				return nil, fmt.Errorf("wechat: auth_data extra member %q is not JSON", mask.Echo(k))
+				return nil, fmt.Errorf("wechat: auth_data extra member %s is not JSON", xerr.Quote(k))
 			}
 			m[k] = v
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Sentinel errors, for errors.Is. An errcode matches ErrAPI and, for the
@@ -75,43 +76,35 @@ type Error struct {
 
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString("wechat ")
-	b.WriteString(e.Path)
+	sep := ""
+	part := func(s string) {
+		b.WriteString(sep)
+		b.WriteString(s)
+		sep = ": "
+	}
 	if e.Code != 0 {
-		b.WriteString(": errcode ")
-		b.WriteString(strconv.Itoa(e.Code))
+		part("errcode " + strconv.Itoa(e.Code))
 	}
 	if e.Message != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Message)
+		part(e.Message)
 	}
-	if e.Err != nil {
-		b.WriteString(": ")
-		if e.text != "" {
-			b.WriteString(e.text)
-		} else {
-			b.WriteString(e.Err.Error())
-		}
+	if e.text != "" {
+		part(e.text)
+	} else if e.Err != nil {
+		part(e.Err.Error())
 	}
 	if len(e.Hints) > 0 {
-		b.WriteString(" (")
-		b.WriteString(strconv.Itoa(len(e.Hints)))
-		b.WriteString(" hints)")
+		b.WriteString(" (" + strconv.Itoa(len(e.Hints)) + " hints)")
 	}
 	if e.Attempts > 1 {
-		b.WriteString(" after ")
-		b.WriteString(strconv.Itoa(e.Attempts))
-		b.WriteString(" attempts")
+		b.WriteString(" after " + strconv.Itoa(e.Attempts) + " attempts")
 	}
-	return b.String()
+	return xerr.Message("wechat", e.Path, "", strings.TrimSpace(b.String()), nil)
 }
 
 // Is matches ErrAPI and the sentinel of e's errcode.
 func (e *Error) Is(target error) bool {
-	if e.Code == 0 {
-		return false
-	}
-	return target == ErrAPI || codeSentinels[e.Code] == target && target != nil
+	return e.Code != 0 && xerr.Is(target, ErrAPI, codeSentinels[e.Code])
 }
 
 // Unwrap returns Err and the Hints.

@@ -80,7 +80,7 @@ func TestErrorMatchesItsSentinels(t *testing.T) {
 	var ps filing.Problems
 	require.ErrorAs(t, hinted, &ps)
 	assert.Equal(t, "icp_subject.base_info.name", ps[0].Field)
-	assert.Equal(t, "wechat /wxa/icp/apply_icp_filing: errcode 86202: apply icp filing fail (1 hints)", hinted.Error())
+	assert.Equal(t, "wechat: /wxa/icp/apply_icp_filing: errcode 86202: apply icp filing fail (1 hints)", hinted.Error())
 }
 
 func TestRetryPause(t *testing.T) {

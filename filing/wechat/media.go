@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/document"
-	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -80,7 +80,7 @@ func (c *Client) Upload(ctx context.Context, u Upload) (MediaID, error) {
 		if strings.HasPrefix(field, "icp_applets.base_info.nrlx_details") {
 			hint = ` (use "icp_applets.base_info.nrlx_details")`
 		}
-		return "", fmt.Errorf("%w: %q is not a media field of the filing%s", ErrUpload, mask.Echo(field), hint)
+		return "", fmt.Errorf("%w: %s is not a media field of the filing%s", ErrUpload, xerr.Quote(field), hint)
 	}
 	kind := "image"
 	if field == videoField {
@@ -133,7 +133,7 @@ func checkVideo(u Upload) error {
 		return fmt.Errorf("%w: the video is not an MP4 file", ErrUpload)
 	}
 	if ext := strings.ToLower(path.Ext(u.Name)); ext != "" && ext != ".mp4" && u.Name != "video/mp4" {
-		return fmt.Errorf("%w: the video is declared as %q, not MP4", ErrUpload, mask.Echo(ext))
+		return fmt.Errorf("%w: the video is declared as %s, not MP4", ErrUpload, xerr.Quote(ext))
 	}
 	limit := u.Limits.MaxBytes
 	if limit == 0 {

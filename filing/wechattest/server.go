@@ -17,6 +17,7 @@ import (
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/filing/wechat"
+	"github.com/beian-go/beian/internal/xerr"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -249,7 +250,7 @@ func (s *Server) deliver(dest string, p push) error {
 	defer resp.Body.Close()
 	got, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
 	if resp.StatusCode != http.StatusOK || string(got) != "success" {
-		return fmt.Errorf("wechattest: push answered HTTP %d %q", resp.StatusCode, got)
+		return fmt.Errorf("wechattest: push answered HTTP %d %s", resp.StatusCode, xerr.Quote(string(got)))
 	}
 	return nil
 }

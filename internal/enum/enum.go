@@ -11,7 +11,7 @@ package enum
 import (
 	"strconv"
 
-	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Names is the text of one enum, indexed by value. Index 0 is the zero
@@ -76,11 +76,11 @@ func (n *Names) Parse(id string) (int, bool) {
 
 // StringOf is String for an enum whose values are their ids (type Clock
 // string): it returns id when id names a value ("" for the zero value),
-// and otherwise "<noun>(<id>)" with id quoted and masked by mask.Echo, so
+// and otherwise "<noun>(<id>)" with id quoted and masked by xerr.Quote, so
 // that printing a value read from outside never shows it in full.
 func (n *Names) StringOf(id string) string {
 	if _, ok := n.Parse(id); ok {
 		return id
 	}
-	return n.Noun + "(" + strconv.Quote(mask.Echo(id)) + ")"
+	return n.Noun + "(" + xerr.Quote(id) + ")"
 }

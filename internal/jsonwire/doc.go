@@ -22,7 +22,8 @@
 // ("icp_subject.base_info.type", "history[3].at"), what was found and what
 // was wanted, but never the offending text. Member names in a path come
 // from the input: a plain name (letters, digits, '_' and '-') is shown
-// with long digit runs masked, any other one quoted through mask.Echo.
+// with long digit runs masked, any other one quoted with its middle hidden
+// (mask.ID).
 //
 // Strings are decoded as encoding/json decodes them: escapes, \u surrogate
 // pairs, and U+FFFD for invalid UTF-8 and lone surrogates. String and Text

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/beian-go/beian/internal/mask"
+	"github.com/beian-go/beian/internal/xerr"
 )
 
 // ErrorKind says what sort of problem an Error is.
@@ -34,20 +35,25 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	where := e.Path
-	if where == "" {
-		where = "document"
+	return xerr.Message("jsonwire", e.Path, "", Reason(e.Kind, e.Offset, e.Found, e.Want), nil)
+}
+
+// Reason says what an Error of kind found at offset is, for the message
+// of this package's Error and of the errors a codec turns it into: "is a
+// JSON string, want a whole number", or for a Syntax error "invalid JSON
+// at byte 17: found the character '}', want a value".
+func Reason(kind ErrorKind, offset int64, found, want string) string {
+	if kind == Syntax {
+		return "invalid JSON at byte " + strconv.FormatInt(offset, 10) + ": found " + found + ", want " + want
 	}
-	if e.Kind == Syntax {
-		return where + ": invalid JSON at byte " + strconv.FormatInt(e.Offset, 10) + ": found " + e.Found + ", want " + e.Want
-	}
-	return where + ": is " + e.Found + ", want " + e.Want
+	return "is " + found + ", want " + want
 }
 
 // JoinPath returns path extended by the member name, shown as paths show
-// names: a plain name (1 to 64 letters, digits, '_' or '-') through
-// mask.Text, which hides long digit runs; any other name quoted, through
-// mask.Echo.
+// names: a plain name (1 to 64 ASCII letters, digits, '_' or '-') through
+// mask.Text, which hides long digit runs; any other name (a name or an
+// address typed as a member's, say) quoted as an identifier, its middle
+// hidden by mask.ID.
 func JoinPath(path, name string) string {
 	seg := pathName(name)
 	if path == "" {
@@ -70,7 +76,7 @@ func pathName(name string) string {
 	if plain {
 		return mask.Text(name)
 	}
-	return strconv.Quote(mask.Echo(name))
+	return xerr.Quote(mask.ID(name))
 }
 
 // describe names the input at data[i] for an error, without quoting more

@@ -229,18 +229,14 @@ func (r *Reader) Member() bool {
 	switch {
 	case f.fresh:
 		f.fresh = false
-		if r.pos < len(r.data) && r.data[r.pos] == '}' {
-			r.pos++
-			r.frames = r.frames[:len(r.frames)-1]
+		if r.closes('}') {
 			return false
 		}
 		want = "a member name or '}'"
 	case r.pos < len(r.data) && r.data[r.pos] == ',':
 		r.pos++
 		r.space()
-	case r.pos < len(r.data) && r.data[r.pos] == '}':
-		r.pos++
-		r.frames = r.frames[:len(r.frames)-1]
+	case r.closes('}'):
 		return false
 	default:
 		r.syntax(r.pos, "',' or '}'")
@@ -291,16 +287,12 @@ func (r *Reader) Elem() bool {
 	switch {
 	case f.fresh:
 		f.fresh = false
-		if r.pos < len(r.data) && r.data[r.pos] == ']' {
-			r.pos++
-			r.frames = r.frames[:len(r.frames)-1]
+		if r.closes(']') {
 			return false
 		}
 	case r.pos < len(r.data) && r.data[r.pos] == ',':
 		r.pos++
-	case r.pos < len(r.data) && r.data[r.pos] == ']':
-		r.pos++
-		r.frames = r.frames[:len(r.frames)-1]
+	case r.closes(']'):
 		return false
 	default:
 		r.syntax(r.pos, "',' or ']'")
@@ -308,6 +300,17 @@ func (r *Reader) Elem() bool {
 	}
 	f.index++
 	return true
+}
+
+// closes reports whether c, the end of the object or array being read,
+// comes next, and if so consumes it and leaves the container.
+func (r *Reader) closes(c byte) bool {
+	if r.pos < len(r.data) && r.data[r.pos] == c {
+		r.pos++
+		r.frames = r.frames[:len(r.frames)-1]
+		return true
+	}
+	return false
 }
 
 // TooMany records that the array being read has more than max elements,

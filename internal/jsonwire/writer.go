@@ -44,31 +44,27 @@ func (w *Writer) sep() {
 }
 
 // BeginObject starts an object.
-func (w *Writer) BeginObject() {
-	w.sep()
-	w.buf = append(w.buf, '{')
-	w.comma = false
-	w.depth++
-}
+func (w *Writer) BeginObject() { w.begin('{') }
 
 // EndObject ends the object BeginObject started.
-func (w *Writer) EndObject() {
-	w.buf = append(w.buf, '}')
-	w.comma = true
-	w.depth--
-}
+func (w *Writer) EndObject() { w.end('}') }
 
 // BeginArray starts an array.
-func (w *Writer) BeginArray() {
+func (w *Writer) BeginArray() { w.begin('[') }
+
+// EndArray ends the array BeginArray started.
+func (w *Writer) EndArray() { w.end(']') }
+
+// begin opens an object or an array; end closes it.
+func (w *Writer) begin(c byte) {
 	w.sep()
-	w.buf = append(w.buf, '[')
+	w.buf = append(w.buf, c)
 	w.comma = false
 	w.depth++
 }
 
-// EndArray ends the array BeginArray started.
-func (w *Writer) EndArray() {
-	w.buf = append(w.buf, ']')
+func (w *Writer) end(c byte) {
+	w.buf = append(w.buf, c)
 	w.comma = true
 	w.depth--
 }

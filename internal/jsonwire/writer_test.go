@@ -226,7 +226,7 @@ func Example() {
 	// Output:
 	// [{"at":"2026-03-02T09:00:00.0000005+08:00","tags":[["a"],[]]}] <nil>
 	// true [[a] []] <nil>
-	// [0].tags[1][0]: is a JSON number, want a string
+	// jsonwire: [0].tags[1][0]: is a JSON number, want a string
 }
 
 func TestJoinPath(t *testing.T) {
@@ -234,10 +234,12 @@ func TestJoinPath(t *testing.T) {
 		{"", "icp_subject", "icp_subject"},
 		{"a", "party_building_confirmation_letter", "a.party_building_confirmation_letter"},
 		{"a", "13812345678", "a.138******78"},
-		{"a", "has space", `a."has space"`},
+		{"a", "has space", `a."has****ce"`},
+		{"a", "张三丰", `a."张*丰"`},
+		{"a", "广东省深圳市南山区科技南路18号", `a."广东省***********8号"`},
 		{"a", "", `a.""`},
-		{"a", "zhang@example.com", `a."z****@example.com"`},
-		{"a", strings.Repeat("x", 65), `a."` + strings.Repeat("x", 32) + `…"`},
+		{"a", "zhang@example.com", `a."z***@example.com"`},
+		{"a", strings.Repeat("x", 65), `a."xxx` + strings.Repeat("*", 29) + `…"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.want, func(t *testing.T) {

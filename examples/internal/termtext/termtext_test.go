@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	// The golden package defines -update, so that the README's
 	// "go test ./examples/... -update" also runs in this package.
 	_ "github.com/beian-go/beian/examples/internal/golden"
@@ -31,9 +33,7 @@ func TestWrap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := termtext.Wrap(tt.indent, tt.text); got != tt.want {
-				t.Errorf("termtext.Wrap(%d, %q) = %q, want %q", tt.indent, tt.text, got, tt.want)
-			}
+			assert.Equal(t, tt.want, termtext.Wrap(tt.indent, tt.text))
 		})
 	}
 }
@@ -48,9 +48,7 @@ func TestDayAndCount(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if tt.got != tt.want {
-				t.Errorf("got %q, want %q", tt.got, tt.want)
-			}
+			assert.Equal(t, tt.want, tt.got)
 		})
 	}
 }
