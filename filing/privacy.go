@@ -262,7 +262,7 @@ func (c Change) MarshalJSON() ([]byte, error) { return json.Marshal(c.plain()) }
 
 // Format prints the record's Snapshot, personal data masked.
 func (a *Application) Format(f fmt.State, verb rune) {
-	formatPlain(f, verb, "Application", plainApplication(a.Snapshot()))
+	formatPlain(f, verb, "Application", plainApplication(a.view()))
 }
 
 // LogValue logs what an operator needs: id, appid, stage, attempt,
