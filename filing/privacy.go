@@ -269,10 +269,8 @@ func (a *Application) Format(f fmt.State, verb rune) {
 // version and, when a clock runs, "due", its deadline (see Timing; workdays
 // of workday.China()).
 func (a *Application) LogValue() slog.Value {
-	a.mu.Lock()
-	v := a.s.LogValue()
-	a.mu.Unlock()
-	return v
+	s := a.view() // the deadline is worked out without the mutex
+	return s.LogValue()
 }
 
 // LogValue is Application.LogValue for the record s holds.
