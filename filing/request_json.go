@@ -48,17 +48,14 @@ func (r *Request) Encodable() error {
 		return &DecodeError{Found: "a nil *Request", Want: "a request", Offset: -1, kind: jsonwire.Type}
 	}
 	e := encoder{check: true}
-	var room [encodeSize]byte // a real request is written without allocating
-	e.w.Reset(room[:0])
-	e.w.BeginObject()
+	e.open()
 	e.request(r)
-	e.w.EndObject()
-	n := len(e.w.Bytes())
+	out, err := e.close()
 	switch {
-	case e.err != nil:
-		return e.err
-	case n > maxPayload:
-		return tooLarge(n, -1)
+	case err != nil:
+		return err
+	case len(out) > maxPayload:
+		return tooLarge(len(out), -1)
 	}
 	return nil
 }
