@@ -266,6 +266,7 @@ func (a *Application) SetRequest(req Request, now time.Time) error {
 // createdAt (zero if unknown), succeeded at verifiedAt (face_status 3).
 // verifiedAt is the command's time; createdAt may not be after it.
 func (a *Application) RecordFaceVerification(taskID string, createdAt, verifiedAt time.Time) error {
+	taskID = validText(taskID) // outside the lock: linear in the caller's text
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	verifiedAt, createdAt = normTime(verifiedAt), normTime(createdAt)
@@ -278,7 +279,7 @@ func (a *Application) RecordFaceVerification(taskID string, createdAt, verifiedA
 	if createdAt.After(verifiedAt) {
 		return &TimeError{Arg: "createdAt", Time: createdAt, Reason: "after the verification"}
 	}
-	a.s.Face = FaceVerification{TaskID: validText(taskID), CreatedAt: createdAt, VerifiedAt: verifiedAt}
+	a.s.Face = FaceVerification{TaskID: taskID, CreatedAt: createdAt, VerifiedAt: verifiedAt}
 	a.s.UpdatedAt = verifiedAt
 	a.s.Version++
 	return nil
