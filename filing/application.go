@@ -28,10 +28,11 @@ import (
 // one with NewApplication, Restore or json.Unmarshal.
 type Application struct {
 	mu sync.Mutex
-	// s is the record. s.Request is never changed in place, only replaced
-	// by a fresh copy (NewApplication, SetRequest, Restore, UnmarshalJSON),
-	// so a shallow copy of it taken under mu stays valid after mu is
-	// released: Submit checks such a copy without the lock.
+	// s is the record. Its request and rejections are never changed in
+	// place, only replaced by fresh copies, and its history only grows by
+	// appending, so a shallow copy of s taken under mu stays valid after mu
+	// is released: Submit checks such a copy's request, and the readers
+	// copy or marshal theirs (view), without the lock.
 	s Snapshot
 	// loads counts the records UnmarshalJSON put in s, which keep the
 	// Version they were stored with: Submit compares it with Version to
@@ -184,9 +185,16 @@ func Restore(s Snapshot) (*Application, error) {
 }
 
 func (a *Application) Snapshot() Snapshot {
+	s := a.view()
+	return s.clone()
+}
+
+// view returns a shallow copy of the record (see Application.s), so that
+// the work of copying or marshalling it is done without the mutex.
+func (a *Application) view() Snapshot {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return a.s.clone()
+	return a.s
 }
 
 func (a *Application) Identity() Identity {
@@ -213,15 +221,17 @@ func (a *Application) Stage() Stage {
 
 func (a *Application) Request() Request {
 	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.s.Request.Clone()
+	r := a.s.Request // see Application.s
+	a.mu.Unlock()
+	return r.Clone()
 }
 
 // History returns a copy of the history, oldest first.
 func (a *Application) History() []Transition {
 	a.mu.Lock()
-	defer a.mu.Unlock()
-	return append([]Transition(nil), a.s.History...)
+	h := a.s.History // see Application.s
+	a.mu.Unlock()
+	return append([]Transition(nil), h...)
 }
 
 // FilingNumber returns the issued filing number, or "" before approval.
@@ -256,6 +266,7 @@ func (a *Application) SetRequest(req Request, now time.Time) error {
 // createdAt (zero if unknown), succeeded at verifiedAt (face_status 3).
 // verifiedAt is the command's time; createdAt may not be after it.
 func (a *Application) RecordFaceVerification(taskID string, createdAt, verifiedAt time.Time) error {
+	taskID = validText(taskID) // outside the lock: linear in the caller's text
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	verifiedAt, createdAt = normTime(verifiedAt), normTime(createdAt)
@@ -268,7 +279,7 @@ func (a *Application) RecordFaceVerification(taskID string, createdAt, verifiedA
 	if createdAt.After(verifiedAt) {
 		return &TimeError{Arg: "createdAt", Time: createdAt, Reason: "after the verification"}
 	}
-	a.s.Face = FaceVerification{TaskID: validText(taskID), CreatedAt: createdAt, VerifiedAt: verifiedAt}
+	a.s.Face = FaceVerification{TaskID: taskID, CreatedAt: createdAt, VerifiedAt: verifiedAt}
 	a.s.UpdatedAt = verifiedAt
 	a.s.Version++
 	return nil

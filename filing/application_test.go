@@ -380,6 +380,36 @@ func TestWithdraw(t *testing.T) {
 	assert.Equal(t, "wrong service types", c.Reason)
 }
 
+// TestRejectionKeepsItsReasons: a rejection keeps a copy of the reasons
+// it was given, by a command or a poll, and sums them up in the history;
+// the caller may reuse its slice.
+func TestRejectionKeepsItsReasons(t *testing.T) {
+	tests := []struct {
+		name   string
+		reject func(a *Application, reasons []Rejection) ([]Change, error)
+	}{
+		{"command", func(a *Application, reasons []Rejection) ([]Change, error) {
+			return a.RejectPlatform(at(2*time.Hour), reasons)
+		}},
+		{"poll", func(a *Application, reasons []Rejection) ([]Change, error) {
+			return a.Sync(Poll{Status: StatusPlatformRejected, AuditData: reasons}, at(2*time.Hour))
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := inStageOf(t, StagePlatformReview)
+			reasons := []Rejection{{Field: "主办单位名称", Reason: "与证件不一致"}, {Field: "备注", Reason: "过短\xff"}}
+			changes, err := tc.reject(a, reasons)
+			require.NoError(t, err)
+			require.Len(t, changes, 1)
+			want := []Rejection{{Field: "主办单位名称", Reason: "与证件不一致"}, {Field: "备注", Reason: "过短\uFFFD"}}
+			assert.Equal(t, "主办单位名称: 与证件不一致; 备注: 过短\uFFFD", changes[0].Reason)
+			reasons[0].Reason = "changed afterwards"
+			assert.Equal(t, want, a.Snapshot().Rejections)
+		})
+	}
+}
+
 // TestChanges: each command returns the history entry it added, with what
 // the merchant must now do and by when.
 func TestChanges(t *testing.T) {

@@ -56,7 +56,7 @@ const (
 	levelDistrict
 )
 
-// NoneOfTheAbove is the name of the pre-approval type that says no
+// noneOfTheAboveName is the name of the pre-approval type that says no
 // pre-approval applies.
 const noneOfTheAboveName = "以上都不涉及"
 
@@ -125,8 +125,10 @@ func codeMap(what string, es []Entry) (map[int]int, error) {
 
 // indexDistricts sorts the districts into provinces (no parent), cities
 // (whose parent is a province) and districts (whose parent is a city). A
-// code may stand at two levels: a city without districts (东莞 441900)
-// lists itself as its district.
+// code may stand at two levels: a city without districts (东莞 441900) is
+// its own district, whether the dictionary lists it so (the embedded
+// snapshot does) or lists the city without children, which leaves a
+// filing there no other district to give.
 func (c *Catalogue) indexDistricts(es []Entry) error {
 	for i := range c.regions {
 		c.regions[i] = make(map[int]Entry)
@@ -149,6 +151,17 @@ func (c *Catalogue) indexDistricts(es []Entry) error {
 	}
 	if len(pending) > 0 {
 		return fmt.Errorf("%w: districts: %d has no parent %d in the list", ErrCatalogue, pending[0].Code, pending[0].Parent)
+	}
+	if districts := c.regions[levelDistrict]; len(districts) > 0 {
+		parents := make(map[int]bool, len(c.regions[levelCity]))
+		for _, e := range districts {
+			parents[e.Parent] = true
+		}
+		for code, e := range c.regions[levelCity] {
+			if !parents[code] {
+				districts[code] = Entry{Code: code, Parent: code, Name: e.Name}
+			}
+		}
 	}
 	c.cityNames = make(map[string]int, len(c.regions[levelCity]))
 	for code, e := range c.regions[levelCity] {

@@ -83,6 +83,45 @@ func TestNewCatalogue(t *testing.T) {
 	}
 }
 
+// A city that WeChat's district tree lists without districts is its own
+// district, the only one a filing there can give; a city with districts
+// is not.
+func TestCatalogueCityWithoutDistricts(t *testing.T) {
+	cat, err := NewCatalogue(Dictionaries{
+		Source: "WeChat query_icp_district_code, 2026-12-01",
+		Districts: []Entry{
+			{Code: 440000, Name: "广东省"},
+			{Code: 440300, Parent: 440000, Name: "深圳市"}, {Code: 440305, Parent: 440300, Name: "南山区"},
+			{Code: 441900, Parent: 440000, Name: "东莞市"},
+		},
+	})
+	require.NoError(t, err)
+	tests := []struct {
+		name       string
+		city, dist string
+		want       Code // "" for none
+	}{
+		{"a district of its city", "440300", "440305", ""},
+		{"a city without districts", "441900", "441900", ""},
+		{"a city with districts", "440300", "440300", codeCatalogueUnknown},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Request{ICPSubject: Subject{BaseInfo: SubjectBaseInfo{Province: "440000", City: tc.city, District: tc.dist}}}
+			var got Code
+			for _, p := range r.Check(CheckOptions{Catalogue: cat}) {
+				if p.Field == pathDistrict || p.Field == pathCity {
+					got = p.Code
+				}
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+	empty, err := NewCatalogue(Dictionaries{Districts: []Entry{{Code: 440000}, {Code: 441900, Parent: 440000}}})
+	require.NoError(t, err)
+	assert.Empty(t, empty.regions[levelDistrict], "a dictionary without districts stays without them")
+}
+
 // A client builds the catalogue from WeChat's answers; a code missing from
 // it is then an error, and its "none of the above" is known.
 func ExampleNewCatalogue() {

@@ -1,11 +1,9 @@
 package filing
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Change is one transition a command or poll made, with what the merchant
@@ -55,21 +53,14 @@ func (t Todo) Label() string { return todoNames.Label(int(t)) }
 
 func (t Todo) English() string { return todoNames.English(int(t)) }
 
-func (t Todo) MarshalText() ([]byte, error) {
-	b, ok := todoNames.Marshal(int(t))
-	if !ok {
-		return nil, fmt.Errorf("filing: cannot marshal %s", t)
-	}
-	return b, nil
-}
+func (t Todo) MarshalText() ([]byte, error) { return marshalEnum(&todoNames, int(t)) }
 
 func (t *Todo) UnmarshalText(b []byte) error {
-	v, ok := todoNames.Parse(string(b))
-	if !ok {
-		return fmt.Errorf("%w: %s", ErrUnknownTodo, xerr.QuoteToken(string(b)))
+	v, err := unmarshalEnum(&todoNames, b, ErrUnknownTodo)
+	if err == nil {
+		*t = Todo(v)
 	}
-	*t = Todo(v)
-	return nil
+	return err
 }
 
 // todo returns what the merchant must do in s at instant at, and by when.

@@ -76,10 +76,10 @@ func (r Residence) String() string  { return residenceNames.String(int(r)) }
 func (r Residence) Label() string   { return residenceNames.Label(int(r)) }
 func (r Residence) English() string { return residenceNames.English(int(r)) }
 
-func (r Residence) MarshalText() ([]byte, error) { return marshalCheckEnum(&residenceNames, int(r)) }
+func (r Residence) MarshalText() ([]byte, error) { return marshalEnum(&residenceNames, int(r)) }
 
 func (r *Residence) UnmarshalText(b []byte) error {
-	v, err := unmarshalCheckEnum(&residenceNames, b)
+	v, err := unmarshalEnum(&residenceNames, b, nil)
 	if err == nil {
 		*r = Residence(v)
 	}

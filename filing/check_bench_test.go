@@ -67,3 +67,20 @@ func BenchmarkCheckGrowing(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCheckOthers runs the checks against a hundred of the caller's
+// other applications in review, the same subject's and another's: each
+// is read under its own mutex, its request not copied.
+func BenchmarkCheckOthers(b *testing.B) {
+	r := loadRequest(b, "enterprise.json")
+	others := make([]*Application, 100)
+	for i := range others {
+		others[i] = inStageOf(b, StageBureauReview)
+	}
+	o := CheckOptions{On: checkOn, Catalogue: testCatalogue, Others: others}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sinkProblems = r.Check(o)
+	}
+}

@@ -118,6 +118,10 @@ var (
 	sun   = someone{"孙悦", residentID("120101", "19700101", "111"), "13302220000", "sunyue@example.com", "13502220000", "20100101", document.LongTerm, 0}
 	zhou  = someone{"周敏", residentID("650102", "19821111", "137"), "13999110000", "zhoumin@example.com", "15999110000", "20170707", "20370707", 0}
 	wu    = someone{"吴强", residentID("130123", "19760303", "019"), "15831110000", "wuqiang@example.com", "13731110000", "20120303", "20320303", 0}
+	// Principals without a mainland resident ID.
+	chanDW = someone{"陈大文", "H60123456", "13800003333", "chan@example.com", "13800004444", "20200101", "20300101", document.CertHKMacaoTravelPermit}
+	lin    = someone{"林美玲", "01234567", "13800005555", "lin@example.com", "13800006666", "20210101", "20310101", document.CertTaiwanTravelPermit}
+	smith  = someone{"John Smith", "E12345678", "13800001111", "john@example.com", "13800002222", "20220101", "20320101", document.CertPassport}
 	// An older person with a long-term ID card.
 	elder = someone{"郑秀兰", residentID("440104", "19550101", "028"), "13602220000", "zhengxl@example.com", "13802220000", "20050101", document.LongTerm, 0}
 	// A principal who turns 18 on the day of submission.
@@ -323,6 +327,38 @@ func validFilings() []validFiling {
 			cert: document.CertBusinessLicence, number: uscc("91", "370202", "MA3L4M5N"), region: [3]string{"370000", "370200", "370202"},
 			address: "香港中路8号", certAddress: "山东省青岛市市南区香港中路8号", legal: &zhao, applet2: &li,
 			comment: "为住客提供房型浏览、入住预订和周边游玩路线推荐服务。"},
+		{name: "a Hong Kong resident filing as an individual", applet: "港人日记", subject: document.SubjectIndividual, subjectName: chanDW.name,
+			cert: chanDW.cert, number: chanDW.id, region: sz,
+			address: "福华路88号3栋2单元501室", certAddress: "香港九龙弥敦道100号", legal: &chanDW,
+			comment: "记录个人在深圳生活的日常笔记和照片，仅供亲友浏览，不含商业内容。"},
+		{name: "a Taiwan resident filing as an individual", applet: "台胞随笔", subject: document.SubjectIndividual, subjectName: lin.name,
+			cert: lin.cert, number: lin.id, region: sz,
+			address: "福华路88号3栋2单元502室", certAddress: "台湾省台北市信义路五段7号", legal: &lin,
+			comment: "记录个人在深圳生活的日常笔记和照片，仅供亲友浏览，不含商业内容。"},
+		{name: "a foreigner filing as an individual", applet: "Lens Notes", subject: document.SubjectIndividual, subjectName: smith.name,
+			cert: smith.cert, number: smith.id, region: sz,
+			address: "福华路88号3栋2单元503室", certAddress: "10 Downing Street, London", legal: &smith,
+			comment: "Personal notes and photos of life in Shenzhen, for friends and family only."},
+		{name: "an Inner Mongolia address without 自治区", applet: "草原日记", subject: document.SubjectIndividual, subjectName: zhao.name,
+			cert: document.CertResidentID, number: zhao.id, region: [3]string{"150000", "150100", "150102"},
+			address: "新华大街1号2单元301室", certAddress: "内蒙古呼和浩特市新城区新华大街1号", legal: &zhao,
+			comment: "分享个人在草原旅行的照片和路线笔记，方便亲友参考，不含商业内容。"},
+		{name: "a licence in a free-trade zone", applet: "自贸商城", subject: document.SubjectEnterprise, subjectName: "上海示例贸易有限公司",
+			cert: document.CertBusinessLicence, number: uscc("91", "310115", "MA1K2L3M"), region: [3]string{"310000", "310100", "310115"},
+			address: "张杨路500号10楼", certAddress: "中国（上海）自由贸易试验区张杨路500号10楼", legal: &wang,
+			comment: "为会员提供进口商品的浏览、下单和物流查询服务，不涉及金融业务。"},
+		{name: "a licence address that starts with the city", applet: "南山书店", subject: document.SubjectEnterprise, subjectName: "深圳市示例书店有限公司",
+			cert: document.CertBusinessLicence, number: uscc("91", "440305", "MA5H1J2K"), region: [3]string{"440000", "440300", "440305"},
+			address: "南山大道1001号", certAddress: "深圳市南山区南山大道1001号", legal: &zhang,
+			comment: "为读者提供图书浏览、门店查询和到店自提预约服务。"},
+		{name: "a city named as its province: Jilin", applet: "江城小馆", subject: document.SubjectEnterprise, subjectName: "吉林市示例餐饮有限公司",
+			cert: document.CertBusinessLicence, number: uscc("91", "220202", "MA0X1Y2W"), region: [3]string{"220000", "220200", "220202"},
+			address: "吉林大街88号", certAddress: "吉林省吉林市昌邑区吉林大街88号", legal: &zhao,
+			comment: "为顾客提供菜单浏览、在线点餐和门店营业时间查询服务。"},
+		{name: "a street named after a municipality, in another one", applet: "沪上小馆", subject: document.SubjectEnterprise, subjectName: "上海示例餐饮有限公司",
+			cert: document.CertBusinessLicence, number: uscc("91", "310101", "MA1A2B3C"), region: [3]string{"310000", "310100", "310101"},
+			address: "北京东路100号", certAddress: "上海市黄浦区北京东路100号", legal: &wang,
+			comment: "为顾客提供菜单浏览、在线点餐和门店营业时间查询服务。"},
 		{name: "Dalian", applet: "海鲜市集", subject: document.SubjectEnterprise, subjectName: "大连示例水产有限公司",
 			cert: document.CertBusinessLicence, number: uscc("91", "210204", "MA0P1Q2R"), region: [3]string{"210000", "210200", "210204"},
 			address: "西安路100号", certAddress: "辽宁省大连市沙河口区西安路100号", legal: &chen,

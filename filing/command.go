@@ -170,22 +170,27 @@ type input struct {
 	number    string      // EventApproveBureau, without spaces around it
 	reasons   []Rejection // EventRejectPlatform, EventRejectBureau
 	note      string      // the history reason of an event without one of its own
+	summary   string      // the reasons in one line, the history reason of a rejection
 }
 
-// text makes the text an event carries valid UTF-8, as JSON would write
-// it (U+FFFD for each invalid byte), so that a record never holds text its
-// JSON would change. It copies only what it changes.
-func (in *input) text() {
+// prepare readies the data of an event before the record's mutex is
+// taken, so that no work that grows with the caller's data is done under
+// it: the text made valid UTF-8, as JSON would write it (U+FFFD for each
+// invalid byte), so that a record never holds text its JSON would change;
+// the reasons copied, for the record to keep as they are; and their
+// summary.
+func (in *input) prepare() {
 	in.note = validText(in.note)
-	cloned := false
-	for i, r := range in.reasons {
-		if v := r.valid(); v != r {
-			if !cloned {
-				in.reasons, cloned = slices.Clone(in.reasons), true
-			}
-			in.reasons[i] = v
-		}
+	if len(in.reasons) == 0 {
+		in.reasons = nil
+		return
 	}
+	rs := make([]Rejection, len(in.reasons))
+	for i, r := range in.reasons {
+		rs[i] = r.valid()
+	}
+	in.reasons = rs
+	in.summary = summarise(rs)
 }
 
 // validText returns s with invalid UTF-8 replaced by U+FFFD.
@@ -212,7 +217,7 @@ type command struct {
 // do runs one command under the record's mutex.
 func (a *Application) do(ev Event, now time.Time, in input) ([]Change, error) {
 	now = normTime(now)
-	in.text()
+	in.prepare()
 	var changes []Change
 	a.mu.Lock()
 	err := a.s.admit(ev, now, &in)
@@ -328,9 +333,9 @@ func (s *Snapshot) record(c *command, to Stage) Transition {
 		}
 		s.SMS = SMSState{SentAt: sent}
 	case EventRejectPlatform, EventRejectBureau:
-		s.Rejections = append([]Rejection(nil), c.in.reasons...)
-		if r := summarise(c.in.reasons); r != "" {
-			reason = r
+		s.Rejections = c.in.reasons // prepare's copy
+		if c.in.summary != "" {
+			reason = c.in.summary
 		}
 	case EventResendSMS:
 		s.SMS.ResentAt = c.now

@@ -94,6 +94,63 @@ func TestRacingConflictingEvents(t *testing.T) {
 	}
 }
 
+// TestReadersCopyWithoutTheLock: the readers copy and marshal a record
+// outside its mutex while commands keep appending to its history; every
+// copy they get is a whole record, one the commands produced.
+func TestReadersCopyWithoutTheLock(t *testing.T) {
+	a := inStageOf(t, StageSMSVerification)
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	ready := make(chan struct{}, 2)
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for first := true; ; first = false {
+				if first {
+					ready <- struct{}{}
+				}
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				b, err := json.Marshal(a)
+				if !assert.NoError(t, err) {
+					return
+				}
+				var back Application
+				if !assert.NoError(t, back.UnmarshalJSON(b), "a marshalled copy is a whole record") {
+					return
+				}
+				s := a.Snapshot()
+				if !assert.NoError(t, s.check(false)) {
+					return
+				}
+				h := a.History()
+				assert.Equal(t, h, a.History()[:len(h)], "the history only grows")
+				_ = a.Request()
+				_ = fmt.Sprint(a)
+			}
+		}()
+	}
+	<-ready
+	<-ready
+	now := at(5 * time.Hour)
+	for range maxWrongSMSCodes {
+		now = now.Add(time.Minute)
+		_, err := a.WrongSMSCode(now)
+		require.NoError(t, err)
+	}
+	_, err := a.ResendSMS(now.Add(time.Minute))
+	require.NoError(t, err)
+	_, err = a.WrongSMSCode(now.Add(2 * time.Minute)) // the sixth fails the check
+	require.NoError(t, err)
+	close(stop)
+	wg.Wait()
+	assert.Equal(t, StageDraft, a.Stage())
+}
+
 // TestSubmitChecksOutsideTheLock: while Submit checks the request, which
 // may take long (here it waits for another record that is locked), the
 // record's getters and edits go on.

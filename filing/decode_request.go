@@ -303,34 +303,13 @@ func (d *decoder) materials(v *Materials) {
 	if !r.Object() {
 		return
 	}
+	lists := v.lists()
 	for r.Member() {
-		var list *[]string
-		switch string(r.Name()) {
-		case "commitment_letter":
-			list = &v.CommitmentLetter
-		case "business_name_change_letter":
-			list = &v.BusinessNameChangeLetter
-		case "party_building_confirmation_letter":
-			list = &v.PartyBuildingConfirmationLetter
-		case "promise_video":
-			list = &v.PromiseVideo
-		case "authenticity_responsibility_letter":
-			list = &v.AuthenticityResponsibilityLetter
-		case "authenticity_commitment_letter":
-			list = &v.AuthenticityCommitmentLetter
-		case "website_construction_proposal":
-			list = &v.WebsiteConstructionProposal
-		case "subject_other_materials":
-			list = &v.SubjectOtherMaterials
-		case "applets_other_materials":
-			list = &v.AppletsOtherMaterials
-		case "holding_certificate_photo":
-			list = &v.HoldingCertificatePhoto
-		default:
+		if i := materialIndex(r.Name()); i >= 0 {
+			*lists[i] = d.s.List(r, maxList, maxID)
+		} else {
 			v.Extra = keepExtra(r, v.Extra)
-			continue
 		}
-		*list = d.s.List(r, maxList, maxID)
 	}
 }
 

@@ -50,9 +50,10 @@
 // every rule with its severity and source.
 //
 // Severity follows one rule. A rule is an error, and refuses the
-// submission, only where WeChat's documentation or API contract, or a
-// decidable standard (check characters, dates, lengths, enumerations),
-// says the filing is refused; each cites that document or standard.
+// submission, only where WeChat's documentation or API contract, MIIT's
+// filing regulations, or a decidable standard (check characters, dates,
+// lengths, enumerations) says the filing is refused; each cites that
+// document, regulation or standard.
 // Everything learned from cloud providers' notes, written for website
 // filings, or from the province table is a warning that names its source:
 // shown, never blocking. A check that blocks a filing WeChat would accept

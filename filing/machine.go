@@ -11,8 +11,10 @@ package filing
 //     record's stage can fire (fsm.FSM.Can); the stage it leads to is the
 //     table's, which alone decides the events that keep the stage. Machines
 //     are never fired, moved or reset, so they carry no state of any
-//     record: all records and goroutines share them, and Can only takes
-//     looplab's read lock;
+//     record: all records and goroutines share them. Can takes looplab's
+//     event mutex (exclusively, in v1.0.3) around a map lookup, so the
+//     commands that leave one stage pass it one at a time, for some tens
+//     of nanoseconds each;
 //   - looplab gets no callbacks: the guard of an allowed event runs next, and
 //     a panicking guard is recovered and refuses with ErrInternal.
 //

@@ -13,9 +13,8 @@ import (
 // about half what encoding/json takes for plain structs of the same shape;
 // json.Marshal scans its output once more.
 func (a *Application) MarshalJSON() ([]byte, error) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.s.MarshalJSON()
+	s := a.view()
+	return s.MarshalJSON()
 }
 
 // UnmarshalJSON restores an Application from its JSON form, replaying the

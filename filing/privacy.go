@@ -262,17 +262,15 @@ func (c Change) MarshalJSON() ([]byte, error) { return json.Marshal(c.plain()) }
 
 // Format prints the record's Snapshot, personal data masked.
 func (a *Application) Format(f fmt.State, verb rune) {
-	formatPlain(f, verb, "Application", plainApplication(a.Snapshot()))
+	formatPlain(f, verb, "Application", plainApplication(a.view()))
 }
 
 // LogValue logs what an operator needs: id, appid, stage, attempt,
 // version and, when a clock runs, "due", its deadline (see Timing; workdays
 // of workday.China()).
 func (a *Application) LogValue() slog.Value {
-	a.mu.Lock()
-	v := a.s.LogValue()
-	a.mu.Unlock()
-	return v
+	s := a.view() // the deadline is worked out without the mutex
+	return s.LogValue()
 }
 
 // LogValue is Application.LogValue for the record s holds.

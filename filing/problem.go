@@ -42,10 +42,10 @@ func (s Severity) English() string { return severityNames.English(int(s)) }
 // true for SeverityError and SeverityUnknown.
 func (s Severity) Blocking() bool { return s != SeverityWarning }
 
-func (s Severity) MarshalText() ([]byte, error) { return marshalCheckEnum(&severityNames, int(s)) }
+func (s Severity) MarshalText() ([]byte, error) { return marshalEnum(&severityNames, int(s)) }
 
 func (s *Severity) UnmarshalText(b []byte) error {
-	v, err := unmarshalCheckEnum(&severityNames, b)
+	v, err := unmarshalEnum(&severityNames, b, nil)
 	if err == nil {
 		*s = Severity(v)
 	}
@@ -149,22 +149,26 @@ func (ps Problems) Has(code Code) bool {
 	return false
 }
 
-// marshalCheckEnum returns the text id of value v of an enum of the
-// checks; a value out of range is an error.
-func marshalCheckEnum(n *enum.Names, v int) ([]byte, error) {
+// marshalEnum returns the text id of value v of one of this package's
+// enums; a value out of range is an error.
+func marshalEnum(n *enum.Names, v int) ([]byte, error) {
 	b, ok := n.Marshal(v)
 	if !ok {
-		return nil, fmt.Errorf("filing: invalid %s %d", n.Noun, v)
+		return nil, fmt.Errorf("filing: cannot marshal %s", n.String(v))
 	}
 	return b, nil
 }
 
-// unmarshalCheckEnum returns the value whose text id is b; an unknown id
-// is an error quoting the input when it has an id's shape (xerr.Token).
-func unmarshalCheckEnum(n *enum.Names, b []byte) (int, error) {
+// unmarshalEnum returns the value whose text id is b. An unknown id is an
+// error, matching unknown when the enum has such a sentinel, that quotes
+// the input only when it has an id's shape (xerr.QuoteToken).
+func unmarshalEnum(n *enum.Names, b []byte, unknown error) (int, error) {
 	v, ok := n.Parse(string(b))
-	if !ok {
-		return 0, fmt.Errorf("filing: unknown %s %s", n.Noun, xerr.QuoteToken(string(b)))
+	switch {
+	case ok:
+		return v, nil
+	case unknown != nil:
+		return 0, fmt.Errorf("%w: %s", unknown, xerr.QuoteToken(string(b)))
 	}
-	return v, nil
+	return 0, fmt.Errorf("filing: unknown %s %s", n.Noun, xerr.QuoteToken(string(b)))
 }

@@ -46,7 +46,7 @@ const (
 	srcCertTypes   = "WeChat query_icp_certificate_types (a certificate belongs to one subject type), https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/record/queryIcpCertificateTypes.html"
 	srcMIITCerts   = "MIIT certificate numbering as listed in Huawei Cloud's recordal reference, https://developer.huawei.com/consumer/cn/doc/FASP-by-Template-develop-References/recordal-required-licenses-0000002489243836"
 	srcServices    = "WeChat apply_icp_filing (1–5 second-level service content types), https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_applyicpfiling.html"
-	srcTutorial    = "WeChat filing tutorial 手把手教你备案微信小程序, https://developers.weixin.qq.com/community/develop/article/doc/000aca82d841f035b351e114f6b013"
+	srcDomicile    = "信息产业部令第33号 第三条 (a subject files with the communications administration of the province of its domicile, 住所所在地), as MIIT lists it, https://wap.miit.gov.cn/qzqd/scstxglj/qlqd/xzxk/art/2020/art_288d42e7a41f4c2183c0a4a1fecb0c35.html; WeChat filing tutorial 手把手教你备案微信小程序, https://developers.weixin.qq.com/community/develop/article/doc/000aca82d841f035b351e114f6b013"
 	srcConsole     = "WeChat filing console hint 不同人不能使用同一个号码, quoted at http://westcoastpropertyservices.com/xls/show_151527.html"
 	srcValidity    = "WeChat filing console hint 证件有效期大于1个月, quoted at http://westcoastpropertyservices.com/xls/show_151527.html"
 	srcNumbering   = "MIIT 电信网编号计划（2017年版） (mobile numbers 13x–19x, 11 digits); WeChat apply_icp_filing example"
@@ -189,7 +189,7 @@ var ownCodes = map[Code]codeInfo{
 	codeAddressPOBox:      {sevW, "通讯地址不宜为邮政信箱", "address: a post-office box is usually not accepted", srcAddress},
 	codeAddressShorthand:  {sevW, "通讯地址不宜使用“42-2-1”等简写，请写明楼栋、单元、室号", "address: shorthand such as 42-2-1 is usually not accepted; write out building, unit and room", srcAddress},
 	codeAddressNoNumber:   {sevW, "通讯地址应详细到门牌号、楼栋或室号，农村地址应到村或组；确无门牌号时请在备注中说明", "address: should go down to the house number, building or room, or to the village; explain in the remark if there is no number", srcAddress},
-	codeCertOtherProvince: {sevE, "单位的证件住所不在备案省份：请选择与证件地址一致的省份", "certificate address: lies outside the filing province; choose the province of the certificate address", srcTutorial},
+	codeCertOtherProvince: {sevE, "单位的证件住所不在备案省份：请选择与证件地址一致的省份", "certificate address: lies outside the filing province; choose the province of the certificate address", srcDomicile},
 	codeSameCityAddress:   {sevW, "备案省份要求证件住所与通讯地址位于同一城市", "certificate address: the filing province wants it in the same city as the communication address", srcProvince},
 
 	codeResidencePermit:  {sevE, "证件住所不在备案省份的个人须上传居住证明", "residence permit: an individual whose certificate address lies in another province uploads a proof of residence", srcApply},
@@ -242,7 +242,7 @@ var ownCodes = map[Code]codeInfo{
 	codeMaterialsMissing:      {sevE, "缺少必需的备案材料", "a required filing material is missing", srcApply},
 	codeMaterialsLength:       {sevE, "材料文件数量超过上限（其他附件最多10个，其余最多1个）", "filing materials: too many files (at most 10 other attachments, otherwise 1)", srcApply},
 	codeExtraDocument:         {sevW, "备案省份的服务商要求提供此项材料（微信可能自行提供）", "materials: providers say the filing province asks for this document (WeChat may supply it itself)", srcProvince},
-	codeRecordsOtherProvince:  {sevE, "该主体已在其他省份备案或正在审核，同一主体在所有平台只能在一个省份备案", "province: the subject is filed or in review in another province; a subject files in one province on every platform", srcTutorial},
+	codeRecordsOtherProvince:  {sevE, "该主体已在其他省份备案或正在审核，同一主体在所有平台只能在一个省份备案", "province: the subject is filed or in review in another province; a subject files in one province on every platform", srcDomicile},
 	codeRecordsInReview:       {sevW, "该主体已有备案正在审核中，管局通常一次只受理一个", "subject: another filing of the subject is in review; bureaus usually take one at a time", srcTencentReview},
 	codeRecordsMobileOtherSub: {sevW, "该手机号码已用于其他主体的备案", "mobile number: already used on another subject's filing", srcTencentReject},
 

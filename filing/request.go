@@ -2,6 +2,7 @@ package filing
 
 import (
 	"encoding/json"
+	"strings"
 
 	"github.com/beian-go/beian/document"
 )
@@ -229,6 +230,29 @@ func (m Materials) clone() Materials {
 		}
 	}
 	return c
+}
+
+// materialMembers are the JSON members of icp_materials, in the order of
+// Materials.lists, as package document's materials catalogue names them
+// (MaterialKind.Field, MaterialCommitmentLetter to
+// MaterialHoldingCertificatePhoto).
+var materialMembers = func() (out [10]string) {
+	for i := range out {
+		k := document.MaterialCommitmentLetter + document.MaterialKind(i)
+		out[i] = strings.TrimPrefix(k.Field(), "icp_materials.")
+	}
+	return out
+}()
+
+// materialIndex returns the index in materialMembers of a member name, or
+// -1. It takes the decoder's []byte name without converting it.
+func materialIndex[T string | []byte](name T) int {
+	for i, m := range materialMembers {
+		if string(name) == m {
+			return i
+		}
+	}
+	return -1
 }
 
 // lists returns pointers to every media list of m, in WeChat's order.

@@ -48,17 +48,14 @@ func (r *Request) Encodable() error {
 		return &DecodeError{Found: "a nil *Request", Want: "a request", Offset: -1, kind: jsonwire.Type}
 	}
 	e := encoder{check: true}
-	var room [encodeSize]byte // a real request is written without allocating
-	e.w.Reset(room[:0])
-	e.w.BeginObject()
+	e.open()
 	e.request(r)
-	e.w.EndObject()
-	n := len(e.w.Bytes())
+	out, err := e.close()
 	switch {
-	case e.err != nil:
-		return e.err
-	case n > maxPayload:
-		return tooLarge(n, -1)
+	case err != nil:
+		return err
+	case len(out) > maxPayload:
+		return tooLarge(len(out), -1)
 	}
 	return nil
 }
@@ -520,29 +517,13 @@ func (e *encoder) nrlxDetail(v *NrlxDetail) {
 func isNrlxDetailMember(k string) bool { return k == "type" || k == "code" || k == "media" }
 
 func (e *encoder) materials(v *Materials) {
-	e.mediaIDs("commitment_letter", v.CommitmentLetter)
-	e.mediaIDs("business_name_change_letter", v.BusinessNameChangeLetter)
-	e.mediaIDs("party_building_confirmation_letter", v.PartyBuildingConfirmationLetter)
-	e.mediaIDs("promise_video", v.PromiseVideo)
-	e.mediaIDs("authenticity_responsibility_letter", v.AuthenticityResponsibilityLetter)
-	e.mediaIDs("authenticity_commitment_letter", v.AuthenticityCommitmentLetter)
-	e.mediaIDs("website_construction_proposal", v.WebsiteConstructionProposal)
-	e.mediaIDs("subject_other_materials", v.SubjectOtherMaterials)
-	e.mediaIDs("applets_other_materials", v.AppletsOtherMaterials)
-	e.mediaIDs("holding_certificate_photo", v.HoldingCertificatePhoto)
+	for i, l := range v.lists() {
+		e.mediaIDs(materialMembers[i], *l)
+	}
 	e.extra(v.Extra, isMaterialsMember)
 }
 
-func isMaterialsMember(k string) bool {
-	switch k {
-	case "commitment_letter", "business_name_change_letter", "party_building_confirmation_letter",
-		"promise_video", "authenticity_responsibility_letter", "authenticity_commitment_letter",
-		"website_construction_proposal", "subject_other_materials", "applets_other_materials",
-		"holding_certificate_photo":
-		return true
-	}
-	return false
-}
+func isMaterialsMember(k string) bool { return materialIndex(k) >= 0 }
 
 // mediaIDs writes a list of media ids unless it is empty; its items are
 // written even when blank.

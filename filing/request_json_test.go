@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -394,6 +395,26 @@ func TestRequestMembers(t *testing.T) {
 			assert.Equal(t, tc.want, got)
 		})
 	}
+}
+
+// TestMaterialMembers: the names the codec reads and writes each material
+// list under, taken from package document's catalogue, are the Materials
+// struct's own JSON names, in the order of its fields and of lists.
+func TestMaterialMembers(t *testing.T) {
+	var m Materials
+	typ := reflect.TypeOf(m)
+	lists := m.lists()
+	require.Len(t, materialMembers, typ.NumField()-1) // all but Extra
+	for i, name := range materialMembers {
+		f := typ.Field(i)
+		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		assert.Equal(t, tag, name, f.Name)
+		assert.Equal(t, reflect.ValueOf(&m).Elem().Field(i).Addr().Interface(), lists[i], f.Name)
+		assert.Equal(t, i, materialIndex(name))
+		assert.Equal(t, i, materialIndex([]byte(name)))
+	}
+	assert.Equal(t, document.MaterialHoldingCertificatePhoto, document.MaterialCommitmentLetter+document.MaterialKind(len(materialMembers)-1))
+	assert.Equal(t, -1, materialIndex("commitment_letters"))
 }
 
 func TestRequestLimitsAccepted(t *testing.T) {

@@ -2,7 +2,6 @@ package filing
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/beian-go/beian/document"
 )
@@ -131,10 +130,8 @@ func extraDocument(r ProvinceRule) document.MaterialKind {
 	if r.kind != ruleExtraDocument {
 		return document.MaterialUnknown
 	}
-	for k := document.MaterialCommitmentLetter; k <= document.MaterialHoldingCertificatePhoto; k++ {
-		if strings.TrimPrefix(k.Field(), "icp_materials.") == r.Value {
-			return k
-		}
+	if i := materialIndex(r.Value); i >= 0 {
+		return document.MaterialCommitmentLetter + document.MaterialKind(i)
 	}
 	return document.MaterialUnknown
 }

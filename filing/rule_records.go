@@ -19,15 +19,14 @@ func (c *check) recordRules() {
 		if a == nil {
 			continue
 		}
-		st := a.Stage()
-		review := st == StagePlatformReview || st == StageSMSVerification || st == StageBureauReview
-		if !review && st != StageFiled {
+		o := a.peer()
+		review := o.stage == StagePlatformReview || o.stage == StageSMSVerification || o.stage == StageBureauReview
+		if !review && o.stage != StageFiled {
 			continue
 		}
-		req := a.Request()
-		key := certKey(req.ICPSubject.OrganizeInfo.CertificateNumber)
+		key := certKey(o.cert)
 		if key == c.certKey {
-			if p := provinceCode(req.ICPSubject.BaseInfo.Province); p != "" && c.province != "" && p != c.province {
+			if p := provinceCode(o.province); p != "" && c.province != "" && p != c.province {
 				otherProvince = true
 			}
 			inReview = inReview || review
@@ -36,7 +35,7 @@ func (c *check) recordRules() {
 		if key == "" {
 			continue // cannot tell whose filing it is
 		}
-		for _, m := range [2]string{req.ICPSubject.PrincipalInfo.Mobile, req.ICPApplets.PrincipalInfo.Mobile} {
+		for _, m := range o.mobiles {
 			if d := phoneDigits(m); d != "" {
 				sharedSubj = sharedSubj || d == sm
 				sharedApp = sharedApp || d == am
@@ -54,5 +53,27 @@ func (c *check) recordRules() {
 	}
 	if sharedApp && am != sm {
 		c.add(pathAppletPrin+".mobile", codeRecordsMobileOtherSub)
+	}
+}
+
+// peerFacts is what recordRules compare of another application.
+type peerFacts struct {
+	stage          Stage
+	cert, province string    // the subject's certificate number and province
+	mobiles        [2]string // the subject principal's and the mini program principal's
+}
+
+// peer reads the facts of a that recordRules compare, in one step under
+// its mutex and without copying the request: its strings are never
+// changed in place.
+func (a *Application) peer() peerFacts {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	s := &a.s.Request.ICPSubject
+	return peerFacts{
+		stage:    a.s.Stage,
+		cert:     s.OrganizeInfo.CertificateNumber,
+		province: s.BaseInfo.Province,
+		mobiles:  [2]string{s.PrincipalInfo.Mobile, a.s.Request.ICPApplets.PrincipalInfo.Mobile},
 	}
 }

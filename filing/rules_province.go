@@ -57,17 +57,6 @@ var ruleValues = [numRuleKinds][]string{
 	ruleSameCityAddress:    {"required"},
 }
 
-// materialMembers are the members of icp_materials, the values of
-// extra_document rules, as package document's materials catalogue names
-// them.
-var materialMembers = func() []string {
-	var out []string
-	for k := document.MaterialCommitmentLetter; k <= document.MaterialHoldingCertificatePhoto; k++ {
-		out = append(out, strings.TrimPrefix(k.Field(), "icp_materials."))
-	}
-	return out
-}()
-
 func (k ruleKind) String() string { return ruleKindNames.String(int(k)) }
 
 // appliesTo reports whether a rule whose applies_to is a concerns a
@@ -296,7 +285,7 @@ func parseRuleEntry(i int, raw json.RawMessage) (ProvinceRule, error) {
 func validRuleValue(k ruleKind, v string) bool {
 	vals := ruleValues[k]
 	if k == ruleExtraDocument {
-		vals = materialMembers
+		vals = materialMembers[:]
 	}
 	for _, x := range vals {
 		if x == v {

@@ -1,10 +1,7 @@
 package filing
 
 import (
-	"fmt"
-
 	"github.com/beian-go/beian/internal/enum"
-	"github.com/beian-go/beian/internal/xerr"
 )
 
 // Stage is where a filing stands in the process. The zero value,
@@ -70,26 +67,14 @@ func (s Stage) Label() string { return stageNames.Label(int(s)) }
 
 func (s Stage) English() string { return stageNames.English(int(s)) }
 
-func (s Stage) MarshalText() ([]byte, error) {
-	b, ok := stageNames.Marshal(int(s))
-	if !ok {
-		return nil, fmt.Errorf("filing: cannot marshal %s", s)
-	}
-	return b, nil
-}
+func (s Stage) MarshalText() ([]byte, error) { return marshalEnum(&stageNames, int(s)) }
 
 func (s *Stage) UnmarshalText(b []byte) error {
-	v, ok := parseStage(string(b))
-	if !ok {
-		return fmt.Errorf("%w: %s", ErrUnknownStage, xerr.QuoteToken(string(b)))
+	v, err := unmarshalEnum(&stageNames, b, ErrUnknownStage)
+	if err == nil {
+		*s = Stage(v)
 	}
-	*s = v
-	return nil
-}
-
-func parseStage(id string) (Stage, bool) {
-	v, ok := stageNames.Parse(id)
-	return Stage(v), ok
+	return err
 }
 
 // Event is something that happens to a filing: a command of the merchant
@@ -141,24 +126,12 @@ func (e Event) Label() string { return eventNames.Label(int(e)) }
 
 func (e Event) English() string { return eventNames.English(int(e)) }
 
-func (e Event) MarshalText() ([]byte, error) {
-	b, ok := eventNames.Marshal(int(e))
-	if !ok {
-		return nil, fmt.Errorf("filing: cannot marshal %s", e)
-	}
-	return b, nil
-}
+func (e Event) MarshalText() ([]byte, error) { return marshalEnum(&eventNames, int(e)) }
 
 func (e *Event) UnmarshalText(b []byte) error {
-	v, ok := parseEvent(string(b))
-	if !ok {
-		return fmt.Errorf("%w: %s", ErrUnknownEvent, xerr.QuoteToken(string(b)))
+	v, err := unmarshalEnum(&eventNames, b, ErrUnknownEvent)
+	if err == nil {
+		*e = Event(v)
 	}
-	*e = v
-	return nil
-}
-
-func parseEvent(id string) (Event, bool) {
-	v, ok := eventNames.Parse(id)
-	return Event(v), ok
+	return err
 }

@@ -114,6 +114,12 @@ func (a *Application) Sync(p Poll, now time.Time) ([]Change, error) {
 	if err := checkInstant("SMSSentAt", sent); err != nil {
 		return nil, err
 	}
+	note := "wechat status " + strconv.Itoa(int(p.Status))
+	if p.SMSVerifyStatus != 0 {
+		note += "/" + strconv.Itoa(int(p.SMSVerifyStatus))
+	}
+	in := input{reasons: p.AuditData, number: strings.TrimSpace(p.FilingNumber), note: note, smsSentAt: now}
+	in.prepare()
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	plan, err := a.s.plan(p)
@@ -128,12 +134,6 @@ func (a *Application) Sync(p Poll, now time.Time) ([]Change, error) {
 	}
 	work := a.s
 	work.History = work.History[:len(work.History):len(work.History)] // appends copy, never write into a.s
-	note := "wechat status " + strconv.Itoa(int(p.Status))
-	if p.SMSVerifyStatus != 0 {
-		note += "/" + strconv.Itoa(int(p.SMSVerifyStatus))
-	}
-	in := input{reasons: p.AuditData, number: strings.TrimSpace(p.FilingNumber), note: note, smsSentAt: now}
-	in.text()
 	at := now
 	if slices.Contains(plan, EventApprovePlatform) {
 		if !sent.IsZero() {

@@ -28,12 +28,13 @@ func main() {
 // severityRule is the rule that decides every severity, as the package
 // documentation states it.
 const severityRule = `A rule is an **error**, and blocks the submission, only where WeChat's
-documentation or API contract, or a decidable standard (check characters,
-dates, lengths, enumerations), says the filing is refused; every error below
-cites that document or standard. Everything learned from cloud providers'
-notes (written for website filings) or from the province table is a
-**warning** that names its source: shown, never blocking. A check that
-blocks a filing WeChat would accept is worse than no check.`
+documentation or API contract, MIIT's filing regulations, or a decidable
+standard (check characters, dates, lengths, enumerations) says the filing is
+refused; every error below cites that document, regulation or standard.
+Everything learned from cloud providers' notes (written for website filings)
+or from the province table is a **warning** that names its source: shown,
+never blocking. A check that blocks a filing WeChat would accept is worse
+than no check.`
 
 func render() []byte {
 	var b bytes.Buffer
