@@ -95,7 +95,7 @@ func ParseFilingNumber(s string) (FilingNumber, error) {
 		return fail(KindFormat, "must start with a province abbreviation such as 粤")
 	}
 	abbr := s[:size]
-	if _, ok := ProvinceByAbbr(abbr); !ok {
+	if _, ok := provinceByAbbr(abbr); !ok {
 		return fail(KindComponent, "unknown province abbreviation")
 	}
 	rest := s[size:]
@@ -217,7 +217,7 @@ func (f FilingNumber) Province() (Province, bool) { return ProvinceByAbbr(f.abbr
 // one (蜀, not 川); false for the zero value. A non-canonical abbreviation
 // is probably a typo, but the library cannot ask MIIT.
 func (f FilingNumber) Canonical() bool {
-	p, ok := ProvinceByAbbr(f.abbr)
+	p, ok := provinceByAbbr(f.abbr)
 	return ok && p.Abbr == f.abbr
 }
 
