@@ -66,7 +66,12 @@ func (c Clock) IsValid() bool { return c.index() != 0 }
 func (c Clock) String() string { return clockNames.StringOf(string(c)) }
 
 func (c Clock) GoString() string {
-	return "deadline.Clock(" + xerr.Quote(string(c)) + ")"
+	// As in String, an unknown clock's text shows only if it looks like an id.
+	q := `""`
+	if c != "" {
+		q = xerr.QuoteToken(string(c))
+	}
+	return "deadline.Clock(" + q + ")"
 }
 
 func (c Clock) Label() string { return clockNames.Label(c.index()) }
