@@ -15,8 +15,8 @@ func (c *Calendar) BusinessCalendar() *cal.BusinessCalendar {
 	bc := cal.NewBusinessCalendar()
 	bc.WorkdayFunc = func(t time.Time) bool {
 		y, m, d := t.Date()
-		date, err := NewDate(y, m, d)
-		if err != nil {
+		date, reason := civil(y, m, d)
+		if reason != "" {
 			wd := t.Weekday()
 			return wd != time.Saturday && wd != time.Sunday
 		}
