@@ -41,13 +41,7 @@ func (k FilingKind) String() string { return filingKindNames.String(int(k)) }
 
 func (k FilingKind) MarshalText() ([]byte, error) { return marshalEnum(&filingKindNames, int(k)) }
 
-func (k *FilingKind) UnmarshalText(b []byte) error {
-	i, err := unmarshalEnum(&filingKindNames, b)
-	if err == nil {
-		*k = FilingKind(i)
-	}
-	return err
-}
+func (k *FilingKind) UnmarshalText(b []byte) error { return unmarshalEnum(&filingKindNames, b, k) }
 
 // FilingNumber is a parsed ICP filing number (ICP备案号), either the usual
 // form 粤ICP备2023123456号 or the form built on a value-added telecom
