@@ -23,6 +23,16 @@ func TestClockIndexAgreesWithNames(t *testing.T) {
 	}
 }
 
+// Clock.index finds a clock by the length of its id.
+func TestClockIDLengthsDistinct(t *testing.T) {
+	seen := map[int]Clock{}
+	for _, c := range clocks[1:] {
+		require.Less(t, len(c), 32, "%s: id too long for clockByLen", c)
+		require.NotContains(t, seen, len(c), "%s and %s have ids of one length", c, seen[len(c)])
+		seen[len(c)] = c
+	}
+}
+
 func TestClockText(t *testing.T) {
 	seen := map[string]bool{}
 	for _, c := range clocks[1:] {

@@ -31,6 +31,8 @@ var personalData = []struct{ kind, text string }{
 	{"e-mail", "zhang.san@example.com"},
 	{"e-mail, full-width at", "zhangsan＠example.com"},
 	{"inside text", "请联系 13800138000 或 zhang.san@example.com"},
+	{"name", "张三丰"},
+	{"address", "广东省深圳市南山区科技南路18号"},
 }
 
 // digitsOf returns the digits of s, full-width ones as ASCII.

@@ -59,13 +59,7 @@ func (k Kind) String() string { return kindNames.String(int(k)) }
 
 func (k Kind) MarshalText() ([]byte, error) { return marshalEnum(&kindNames, int(k)) }
 
-func (k *Kind) UnmarshalText(b []byte) error {
-	i, err := unmarshalEnum(&kindNames, b)
-	if err == nil {
-		*k = Kind(i)
-	}
-	return err
-}
+func (k *Kind) UnmarshalText(b []byte) error { return unmarshalEnum(&kindNames, b, k) }
 
 // sentinel returns the package-level error for k.
 func (k Kind) sentinel() error {
@@ -170,19 +164,20 @@ func marshalEnum(n *enum.Names, v int) ([]byte, error) {
 	return b, nil
 }
 
-// unmarshalEnum returns the value whose text id is b. An unknown id is an
-// *Error of KindFormat, its Value the input when it has an id's shape
-// (xerr.Token), else "".
-func unmarshalEnum(n *enum.Names, b []byte) (int, error) {
-	v, ok := n.Parse(string(b))
+// unmarshalEnum sets *v to the value of n whose text id is b. An unknown
+// id is an *Error of KindFormat, its Value the input when it has an id's
+// shape (xerr.Token), else "", and leaves *v unchanged.
+func unmarshalEnum[T ~uint8](n *enum.Names, b []byte, v *T) error {
+	i, ok := n.Parse(string(b))
 	if !ok {
 		e := &Error{Subject: n.Noun, Kind: KindFormat, Value: xerr.Token(string(b)), Reason: "unknown " + strings.ReplaceAll(n.Noun, "_", " ")}
 		if e.Value == "" {
 			e.Reason += ", not an id"
 		}
-		return 0, e
+		return e
 	}
-	return v, nil
+	*v = T(i)
+	return nil
 }
 
 // nouns name the subjects of this package's errors, in Chinese and English.

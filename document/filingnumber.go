@@ -41,13 +41,7 @@ func (k FilingKind) String() string { return filingKindNames.String(int(k)) }
 
 func (k FilingKind) MarshalText() ([]byte, error) { return marshalEnum(&filingKindNames, int(k)) }
 
-func (k *FilingKind) UnmarshalText(b []byte) error {
-	i, err := unmarshalEnum(&filingKindNames, b)
-	if err == nil {
-		*k = FilingKind(i)
-	}
-	return err
-}
+func (k *FilingKind) UnmarshalText(b []byte) error { return unmarshalEnum(&filingKindNames, b, k) }
 
 // FilingNumber is a parsed ICP filing number (ICP备案号), either the usual
 // form 粤ICP备2023123456号 or the form built on a value-added telecom
@@ -95,7 +89,7 @@ func ParseFilingNumber(s string) (FilingNumber, error) {
 		return fail(KindFormat, "must start with a province abbreviation such as 粤")
 	}
 	abbr := s[:size]
-	if _, ok := ProvinceByAbbr(abbr); !ok {
+	if _, ok := provinceByAbbr(abbr); !ok {
 		return fail(KindComponent, "unknown province abbreviation")
 	}
 	rest := s[size:]
@@ -217,7 +211,7 @@ func (f FilingNumber) Province() (Province, bool) { return ProvinceByAbbr(f.abbr
 // one (蜀, not 川); false for the zero value. A non-canonical abbreviation
 // is probably a typo, but the library cannot ask MIIT.
 func (f FilingNumber) Canonical() bool {
-	p, ok := ProvinceByAbbr(f.abbr)
+	p, ok := provinceByAbbr(f.abbr)
 	return ok && p.Abbr == f.abbr
 }
 

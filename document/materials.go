@@ -138,10 +138,4 @@ func (k MaterialKind) Media() string {
 
 func (k MaterialKind) MarshalText() ([]byte, error) { return marshalEnum(&materialNames, int(k)) }
 
-func (k *MaterialKind) UnmarshalText(b []byte) error {
-	i, err := unmarshalEnum(&materialNames, b)
-	if err == nil {
-		*k = MaterialKind(i)
-	}
-	return err
-}
+func (k *MaterialKind) UnmarshalText(b []byte) error { return unmarshalEnum(&materialNames, b, k) }

@@ -91,13 +91,7 @@ func (r ImageReason) String() string { return imageReasonNames.String(int(r)) }
 
 func (r ImageReason) MarshalText() ([]byte, error) { return marshalEnum(&imageReasonNames, int(r)) }
 
-func (r *ImageReason) UnmarshalText(b []byte) error {
-	i, err := unmarshalEnum(&imageReasonNames, b)
-	if err == nil {
-		*r = ImageReason(i)
-	}
-	return err
-}
+func (r *ImageReason) UnmarshalText(b []byte) error { return unmarshalEnum(&imageReasonNames, b, r) }
 
 // ImageError is the detail of a file CheckImage refused. Use a *ImageError
 // as the errors.As target. errors.Is matches it against ErrMissing (empty),

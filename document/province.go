@@ -121,19 +121,40 @@ func ProvinceByCode(code string) (Province, bool) {
 	return *p, true
 }
 
+// abbrIndex maps each filing-number prefix, canonical or alternative, to
+// 1 + the index of its province in provinces, for ParseFilingNumber, which
+// looks one up for every number.
+var abbrIndex = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for i, p := range provinces {
+		for _, a := range [...]string{p.Abbr, p.Alt} {
+			if a != "" {
+				m[a] = uint8(i + 1)
+			}
+		}
+	}
+	return m
+}()
+
+// provinceByAbbr returns the province whose filing prefix is abbr, and
+// whether there is one.
+func provinceByAbbr(abbr string) (*Province, bool) {
+	i := abbrIndex[abbr]
+	if i == 0 {
+		return nil, false
+	}
+	return &provinces[i-1], true
+}
+
 // ProvinceByAbbr returns the mainland province whose ICP filing prefix is
 // abbr: a canonical abbreviation (粤, 蜀, 黔, 滇, 陇, …) or one of the
 // alternatives 川, 贵, 云, 甘 seen on real but probably mistyped numbers.
 // To tell the two apart compare abbr with the result's Abbr. Anything else, including 港, 澳 and 台, gives the zero
 // Province and false.
 func ProvinceByAbbr(abbr string) (Province, bool) {
-	if abbr == "" {
+	p, ok := provinceByAbbr(abbr)
+	if !ok {
 		return Province{}, false
 	}
-	for _, p := range provinces {
-		if p.Abbr == abbr || p.Alt == abbr {
-			return p, true
-		}
-	}
-	return Province{}, false
+	return *p, true
 }

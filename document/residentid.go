@@ -48,10 +48,15 @@ func ParseResidentID(id string) (ResidentID, error) {
 		}
 		return ResidentID{}, lengthError("resident_id", id, 18)
 	}
-	for i := 0; i < 17; i++ {
-		if c := id[i]; c < '0' || c > '9' {
-			return ResidentID{}, newError("resident_id", KindFormat, id, "non-digit at position "+strconv.Itoa(i+1))
+	// One pass over the body: MOD112 is 0 when a character is not a digit,
+	// which is then looked for only to name it.
+	want := checkdigit.MOD112(id[:17])
+	if want == 0 {
+		i := 0
+		for id[i] >= '0' && id[i] <= '9' {
+			i++
 		}
+		return ResidentID{}, newError("resident_id", KindFormat, id, "non-digit at position "+strconv.Itoa(i+1))
 	}
 	check := id[17]
 	if check == 'x' {
@@ -72,7 +77,7 @@ func ParseResidentID(id string) (ResidentID, error) {
 	if month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) {
 		return ResidentID{}, newError("resident_id", KindComponent, id, "birth date is not a real day")
 	}
-	if checkdigit.MOD112(id[:17]) != check {
+	if want != check {
 		return ResidentID{}, newError("resident_id", KindChecksum, id, "check character does not match")
 	}
 	birth, err := workday.NewDate(year, time.Month(month), day)

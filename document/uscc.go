@@ -84,10 +84,15 @@ func ParseUSCC(code string) (USCC, error) {
 	if len(code) != 18 {
 		return USCC{}, lengthError(subject, code, 18)
 	}
-	for i := 0; i < 18; i++ {
-		if !checkdigit.InUSCCAlphabet(code[i]) {
-			return USCC{}, usccCharError(code, i)
+	// One pass over the body: MOD31 is 0 when a character is outside the
+	// alphabet, which is then looked for only to name it.
+	want := checkdigit.MOD31(code[:17])
+	if want == 0 || !checkdigit.InUSCCAlphabet(code[17]) {
+		i := 0
+		for checkdigit.InUSCCAlphabet(code[i]) {
+			i++
 		}
+		return USCC{}, usccCharError(code, i)
 	}
 	if authOK, catOK := categoryKnown(code[0], code[1]); !authOK {
 		return USCC{}, newError(subject, KindComponent, code, "unknown registration authority code")
@@ -107,7 +112,7 @@ func ParseUSCC(code string) (USCC, error) {
 	if checkdigit.MOD11(code[8:16]) != code[16] {
 		return USCC{}, newError(subject, KindChecksum, code, "organisation code check character does not match")
 	}
-	if checkdigit.MOD31(code[:17]) != code[17] {
+	if want != code[17] {
 		return USCC{}, newError(subject, KindChecksum, code, "check character does not match")
 	}
 	return USCC{s: code}, nil

@@ -15,35 +15,32 @@ func (c *Calendar) BusinessCalendar() *cal.BusinessCalendar {
 	bc := cal.NewBusinessCalendar()
 	bc.WorkdayFunc = func(t time.Time) bool {
 		y, m, d := t.Date()
-		date, err := NewDate(y, m, d)
-		if err != nil {
+		date, reason := civil(y, m, d)
+		if reason != "" {
 			wd := t.Weekday()
 			return wd != time.Saturday && wd != time.Sunday
 		}
 		return c.IsWorkday(date)
 	}
-	var years []int
-	if c != nil {
-		years = sortedYears(c.years)
+	if c == nil {
+		return bc
 	}
-	for _, y := range years {
-		if !c.Official(y) {
+	for _, h := range c.blocks {
+		if !h.Official {
 			continue
 		}
-		for _, h := range c.years[y].holidays {
-			for d := h.Start; !d.After(h.End); d = d.next() {
-				dy, dm, dd := d.Date()
-				bc.AddHoliday(&cal.Holiday{
-					Name:        h.Festival.Label(),
-					Description: h.Festival.English(),
-					Type:        cal.ObservancePublic,
-					StartYear:   dy,
-					EndYear:     dy,
-					Month:       dm,
-					Day:         dd,
-					Func:        cal.CalcDayOfMonth,
-				})
-			}
+		for d := h.Start; !d.After(h.End); d = d.next() {
+			dy, dm, dd := d.Date()
+			bc.AddHoliday(&cal.Holiday{
+				Name:        h.Festival.Label(),
+				Description: h.Festival.English(),
+				Type:        cal.ObservancePublic,
+				StartYear:   dy,
+				EndYear:     dy,
+				Month:       dm,
+				Day:         dd,
+				Func:        cal.CalcDayOfMonth,
+			})
 		}
 	}
 	return bc

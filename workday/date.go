@@ -55,19 +55,24 @@ func (e *DateError) Is(target error) bool { return xerr.Is(target, ErrInvalidDat
 // NewDate returns the date year-month-day, or a *DateError for a day that
 // does not exist (2023-02-29): unlike time.Date it never normalises.
 func NewDate(year int, month time.Month, day int) (Date, error) {
-	bad := func(reason string) (Date, error) {
+	d, reason := civil(year, month, day)
+	if reason != "" {
 		return Date{}, &DateError{Input: mask.Echo(fmt.Sprintf("%04d-%02d-%02d", year, int(month), day)), Reason: reason}
 	}
-	if year < minYear || year > maxYear {
-		return bad("year outside 1..9999")
+	return d, nil
+}
+
+// civil returns the date year-month-day, or the reason there is none.
+func civil(year int, month time.Month, day int) (Date, string) {
+	switch {
+	case year < minYear || year > maxYear:
+		return Date{}, "year outside 1..9999"
+	case month < time.January || month > time.December:
+		return Date{}, "month outside 1..12"
+	case day < 1 || day > daysIn(year, month):
+		return Date{}, "no such day in that month"
 	}
-	if month < time.January || month > time.December {
-		return bad("month outside 1..12")
-	}
-	if day < 1 || day > daysIn(year, month) {
-		return bad("no such day in that month")
-	}
-	return Date{n: daysFromCivil(year, month, day) - epochShift}, nil
+	return Date{n: daysFromCivil(year, month, day) - epochShift}, ""
 }
 
 // MustDate is NewDate that panics, for constants only.
@@ -94,20 +99,19 @@ func DateOf(t time.Time) Date {
 
 // ParseDate parses 2006-01-02. Unlike UnmarshalText, it refuses "".
 func ParseDate(s string) (Date, error) {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, &DateError{Input: mask.Echo(s), Reason: "want YYYY-MM-DD"}
+	d, reason := Date{}, "want YYYY-MM-DD"
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		y, ok1 := atoi(s[0:4])
+		m, ok2 := atoi(s[5:7])
+		day, ok3 := atoi(s[8:10])
+		if ok1 && ok2 && ok3 {
+			d, reason = civil(y, time.Month(m), day)
+		}
 	}
-	y, ok1 := atoi(s[0:4])
-	m, ok2 := atoi(s[5:7])
-	d, ok3 := atoi(s[8:10])
-	if !ok1 || !ok2 || !ok3 {
-		return Date{}, &DateError{Input: mask.Echo(s), Reason: "want YYYY-MM-DD"}
+	if reason != "" {
+		return Date{}, &DateError{Input: mask.Echo(s), Reason: reason}
 	}
-	date, err := NewDate(y, time.Month(m), d)
-	if err != nil {
-		return Date{}, &DateError{Input: mask.Echo(s), Reason: err.(*DateError).Reason}
-	}
-	return date, nil
+	return d, nil
 }
 
 func atoi(s string) (int, bool) {

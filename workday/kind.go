@@ -34,13 +34,26 @@ var kindNames = enum.Names{
 // an unknown id, and by their MarshalText for a value out of range.
 var ErrUnknownKind = errors.New("workday: unknown id")
 
-// unknownID is the error for text that is no id of the enum names.
-func unknownID(names *enum.Names, text string) error {
-	return fmt.Errorf("%w: no %s has the id %s", ErrUnknownKind, names.Noun, xerr.QuoteToken(text))
+// marshalEnum returns the id of value v of n, or an error wrapping
+// ErrUnknownKind for a value out of range.
+func marshalEnum(n *enum.Names, v int) ([]byte, error) {
+	b, ok := n.Marshal(v)
+	if !ok {
+		return nil, fmt.Errorf("%w: %s is out of range", ErrUnknownKind, n.String(v))
+	}
+	return b, nil
 }
 
-// outOfRange is the error for marshalling a value with no id.
-func outOfRange(s string) error { return fmt.Errorf("%w: %s is out of range", ErrUnknownKind, s) }
+// unmarshalEnum sets *v to the value of n whose id is text; text that is
+// no id gives an error wrapping ErrUnknownKind and leaves *v unchanged.
+func unmarshalEnum[T ~uint8](n *enum.Names, text []byte, v *T) error {
+	i, ok := n.Parse(string(text))
+	if !ok {
+		return fmt.Errorf("%w: no %s has the id %s", ErrUnknownKind, n.Noun, xerr.QuoteToken(string(text)))
+	}
+	*v = T(i)
+	return nil
+}
 
 // IsWorkday reports whether k is KindWorkday or KindMakeup.
 func (k Kind) IsWorkday() bool { return k == KindWorkday || k == KindMakeup }
@@ -55,21 +68,9 @@ func (k Kind) Label() string { return kindNames.Label(int(k)) }
 // English returns the English name of k ("makeup workday"), or "".
 func (k Kind) English() string { return kindNames.English(int(k)) }
 
-func (k Kind) MarshalText() ([]byte, error) {
-	if b, ok := kindNames.Marshal(int(k)); ok {
-		return b, nil
-	}
-	return nil, outOfRange(k.String())
-}
+func (k Kind) MarshalText() ([]byte, error) { return marshalEnum(&kindNames, int(k)) }
 
-func (k *Kind) UnmarshalText(text []byte) error {
-	v, ok := kindNames.Parse(string(text))
-	if !ok {
-		return unknownID(&kindNames, string(text))
-	}
-	*k = Kind(v)
-	return nil
-}
+func (k *Kind) UnmarshalText(text []byte) error { return unmarshalEnum(&kindNames, text, k) }
 
 // Festival names the occasion of a holiday block or of a makeup workday.
 // The zero value, FestivalNone, is no festival. Festivals are plain values,
@@ -122,21 +123,9 @@ func (f Festival) Label() string { return festivalNames.Label(int(f)) }
 // English returns the English name of f ("National Day"), or "".
 func (f Festival) English() string { return festivalNames.English(int(f)) }
 
-func (f Festival) MarshalText() ([]byte, error) {
-	if b, ok := festivalNames.Marshal(int(f)); ok {
-		return b, nil
-	}
-	return nil, outOfRange(f.String())
-}
+func (f Festival) MarshalText() ([]byte, error) { return marshalEnum(&festivalNames, int(f)) }
 
-func (f *Festival) UnmarshalText(text []byte) error {
-	v, ok := festivalNames.Parse(string(text))
-	if !ok {
-		return unknownID(&festivalNames, string(text))
-	}
-	*f = Festival(v)
-	return nil
-}
+func (f *Festival) UnmarshalText(text []byte) error { return unmarshalEnum(&festivalNames, text, f) }
 
 // parseFestivalName maps a festival name as the notices and the holiday-cn
 // files write it (元旦, 春节, 清明节, 劳动节 or “五一”, 端午节, 中秋节, 国庆节 or

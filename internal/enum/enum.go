@@ -76,11 +76,13 @@ func (n *Names) Parse(id string) (int, bool) {
 
 // StringOf is String for an enum whose values are their ids (type Clock
 // string): it returns id when id names a value ("" for the zero value),
-// and otherwise "<noun>(<id>)" with id quoted and masked by xerr.Quote, so
-// that printing a value read from outside never shows it in full.
+// and otherwise "<noun>(<id>)" with id quoted by xerr.QuoteToken: shown,
+// masked, when it has an id's shape, and as "(not an id)" when it could be
+// anything, a name or an address included, since a value read from
+// outside may be printed.
 func (n *Names) StringOf(id string) string {
 	if _, ok := n.Parse(id); ok {
 		return id
 	}
-	return n.Noun + "(" + xerr.Quote(id) + ")"
+	return n.Noun + "(" + xerr.QuoteToken(id) + ")"
 }

@@ -50,6 +50,8 @@ func TestStringOf(t *testing.T) {
 		{"known id", "dark_blue", "dark_blue"},
 		{"unknown id", "green", `colour("green")`},
 		{"personal data is masked", "13800138000", `colour("138******00")`},
+		{"a name is withheld", "张三丰", `colour((not an id))`},
+		{"an address is withheld", "广东省深圳市南山区科技南路18号", `colour((not an id))`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
