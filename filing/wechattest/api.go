@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/filing/internal/dict"
 	"github.com/beian-go/beian/workday"
@@ -117,7 +118,7 @@ func (s *Server) review(a *app, req *filing.Request, combined bool) []hint {
 		switch {
 		case !known:
 			hints = append(hints, hint{86205, "invalid media_id", m.field})
-		case (m.field == "icp_materials.promise_video[0]") != (got.kind == "video"):
+		case (m.field == document.MaterialPromiseVideo.Field()+"[0]") != (got.kind == "video"):
 			hints = append(hints, hint{40004, "invalid media type", m.field})
 		}
 	}
@@ -162,20 +163,6 @@ func (s *Server) apply(a *app, w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, s.now, ok(nil))
 }
 
-// mediaFields are the icp_order_field values the fake accepts.
-var mediaFields = map[string]bool{
-	"icp_subject.personal_info.residence_permit": true, "icp_subject.organize_info.certificate_photo": true,
-	"icp_subject.principal_info.certificate_photo_front": true, "icp_subject.principal_info.certificate_photo_back": true,
-	"icp_subject.principal_info.authorization_letter": true, "icp_applets.principal_info.certificate_photo_front": true,
-	"icp_applets.principal_info.certificate_photo_back": true, "icp_applets.principal_info.authorization_letter": true,
-	"icp_applets.base_info.nrlx_details": true, "icp_materials.commitment_letter": true,
-	"icp_materials.business_name_change_letter": true, "icp_materials.party_building_confirmation_letter": true,
-	"icp_materials.promise_video": true, "icp_materials.authenticity_responsibility_letter": true,
-	"icp_materials.authenticity_commitment_letter": true, "icp_materials.website_construction_proposal": true,
-	"icp_materials.subject_other_materials": true, "icp_materials.applets_other_materials": true,
-	"icp_materials.holding_certificate_photo": true,
-}
-
 func (s *Server) upload(a *app, w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, 16<<20)
 	if err := r.ParseMultipartForm(4 << 20); err != nil {
@@ -189,11 +176,12 @@ func (s *Server) upload(a *app, w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !mediaFields[field] {
+	material, known := dict.Upload(field)
+	if !known {
 		writeJSON(w, s.now, errAnswer(40097, "invalid args"))
 		return
 	}
-	if kind != "image" && kind != "video" || (kind == "video") != (field == "icp_materials.promise_video") {
+	if kind != material.Media() {
 		writeJSON(w, s.now, errAnswer(40004, "invalid media type"))
 		return
 	}
