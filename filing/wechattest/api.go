@@ -11,6 +11,7 @@ import (
 	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/filing/internal/dict"
+	"github.com/beian-go/beian/filing/wechat"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -125,25 +126,23 @@ func (s *Server) review(a *app, req *filing.Request, combined bool) []hint {
 	const taskField = "icp_applets.principal_info.verify_task_id"
 	if id := req.ICPApplets.PrincipalInfo.VerifyTaskID; id != "" {
 		t, known := a.tasks[id]
-		valid := faceValid
-		if combined {
-			valid = faceValidAlong
-		}
 		switch {
 		case !known || t.along != combined:
 			hints = append(hints, hint{86328, "verify task not found", taskField})
-		case !t.finished || t.status != 3:
+		case !t.finished || t.status != wechat.FaceSucceeded:
 			hints = append(hints, hint{86328, "face verification not passed", taskField})
-		case !s.now.Before(t.created.Add(valid)):
+		case t.expired(s.now):
 			hints = append(hints, hint{1, "verify task expired", taskField})
 		}
 	}
 	return hints
 }
 
-// busy reports whether a has a submission under review or a filing.
+// busy reports whether a has a submission under review or a filing: a
+// review step is running, or its status means a stage other than a draft.
 func (a *app) busy() bool {
-	return a.step != stepNone || a.status == 2 || a.status == 4 || a.status == 6
+	stage, _ := filing.StageOf(a.status, a.sms)
+	return a.step != stepNone || stage != filing.StageDraft
 }
 
 func (s *Server) apply(a *app, w http.ResponseWriter, r *http.Request) {
@@ -218,9 +217,9 @@ func (s *Server) getMedia(a *app, w http.ResponseWriter, r *http.Request) {
 func (s *Server) withdraw(a *app, w http.ResponseWriter, _ *http.Request) {
 	switch {
 	case a.step == stepPlatform:
-		a.status, a.step, a.withdrawn = 1024, stepNone, true
+		a.status, a.step, a.withdrawn = filing.StatusNotFiled, stepNone, true
 		writeJSON(w, s.now, ok(nil))
-	case a.step != stepNone || a.status == 4 || a.status == 6:
+	case a.busy():
 		writeJSON(w, s.now, errAnswer(86330, "order status not allowed to cancel"))
 	default:
 		writeJSON(w, s.now, errAnswer(86368, "no cancelable order"))
@@ -240,7 +239,7 @@ func (s *Server) deregister(a *app, w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, s.now, errAnswer(40097, "invalid args"))
 	case a.canceling:
 		writeJSON(w, s.now, errAnswer(86324, "cancel icp filing under review"))
-	case a.status != 6:
+	case a.status != filing.StatusFiled:
 		writeJSON(w, s.now, errAnswer(86353, "not filed"))
 	default:
 		a.canceling, a.cancelAt = true, s.now.Add(deregistration)
@@ -250,17 +249,17 @@ func (s *Server) deregister(a *app, w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) entrance(a *app, w http.ResponseWriter, _ *http.Request) {
 	info := map[string]any{"status": a.status, "is_canceling": a.canceling, "available": 1}
-	if a.status == 3 || a.status == 5 {
+	if a.rejected() {
 		info["audit_data"] = a.audit
 	}
-	if a.status == 4 || a.status == 5 && a.sms == 3 {
+	if a.smsShown() {
 		info["sms_verify_status"] = a.sms
 	}
 	writeJSON(w, s.now, ok(map[string]any{"info": info}))
 }
 
 func (s *Server) onlineOrder(a *app, w http.ResponseWriter, _ *http.Request) {
-	if a.status != 6 {
+	if a.status != filing.StatusFiled {
 		writeJSON(w, s.now, errAnswer(86328, "resource not found"))
 		return
 	}
@@ -279,6 +278,19 @@ func (s *Server) onlineOrder(a *app, w http.ResponseWriter, _ *http.Request) {
 		out[k] = v
 	}
 	writeJSON(w, s.now, out)
+}
+
+// rejected reports whether a's status is a rejection, which comes with
+// audit_data.
+func (a *app) rejected() bool {
+	return a.status == filing.StatusPlatformRejected || a.status == filing.StatusBureauRejected
+}
+
+// smsShown reports whether a's answers carry sms_verify_status: during
+// the bureau's review, and for a filing returned because the SMS timed
+// out.
+func (a *app) smsShown() bool {
+	return a.status == filing.StatusBureauReview || a.status == filing.StatusBureauRejected && a.sms == filing.SMSTimedOut
 }
 
 // refuse answers 86202 with hints.
@@ -351,18 +363,14 @@ func (s *Server) queryTask(a *app, w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	t, known := a.tasks[in.TaskID]
-	valid := faceValid
-	if known && t.along {
-		valid = faceValidAlong
-	}
 	switch {
 	case !known:
 		writeJSON(w, s.now, errAnswer(86328, "resource not found"))
-	case !s.now.Before(t.created.Add(valid)):
+	case t.expired(s.now):
 		writeJSON(w, s.now, errAnswer(1, "task expired"))
 	default:
 		out := map[string]any{"is_finish": t.finished, "face_status": t.status}
-		if t.along && t.status == 3 {
+		if t.along && t.status == wechat.FaceSucceeded {
 			out["along_with_auth_result"] = 9
 		}
 		writeJSON(w, s.now, ok(out))
@@ -431,10 +439,10 @@ func (s *Server) queryAuth(a *app, w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	audit := map[string]any{"hints": []hint{}}
-	if a.status == 3 || a.status == 5 {
+	if a.rejected() {
 		audit["audit_data"] = a.audit
 	}
-	if a.status == 4 || a.status == 5 && a.sms == 3 {
+	if a.smsShown() {
 		audit["sms_verify_status"] = a.sms
 	}
 	writeJSON(w, s.now, ok(map[string]any{"procedure_status": a.procedureStatus(), "icp_audit": audit}))
