@@ -29,7 +29,12 @@ func Example() {
 		panic(err)
 	}
 	defer os.RemoveAll(dir)
-	if err := loop(filepath.Join(dir, "beian.db")); err != nil {
+	t := time.Date(2026, 3, 2, 9, 0, 0, 0, workday.CST)
+	app, err := newRecord(t)
+	if err != nil {
+		panic(err)
+	}
+	if err := loop(filepath.Join(dir, "beian.db"), app, t); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -39,7 +44,22 @@ func Example() {
 	// order-1001 expire_sms 修改后重新提交备案 by 2026-03-05 09:00
 }
 
-func loop(path string) error {
+// newRecord is a new record made at t, as in the README's tour: the
+// merchant's payload, the principal's face verified.
+func newRecord(t time.Time) (*filing.Application, error) {
+	var req filing.Request
+	if err := json.Unmarshal(payload, &req); err != nil {
+		return nil, err
+	}
+	app, err := filing.NewApplication(filing.Identity{ID: "order-1001", AppID: "wx0123456789abcdef"}, req, t)
+	if err != nil {
+		return nil, err
+	}
+	return app, app.RecordFaceVerification("qs-face-task-0001", t, t.Add(10*time.Minute))
+}
+
+// loop is a service's loop for the record app, made at t.
+func loop(path string, app *filing.Application, t time.Time) error {
 	// loop:begin
 	ctx := context.Background()
 	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)")
@@ -55,35 +75,23 @@ func loop(path string) error {
 		return err
 	}
 
-	// A new record: the merchant's payload, the principal's face verified.
-	var req filing.Request
-	if err := json.Unmarshal(payload, &req); err != nil {
-		return err
-	}
-	t := time.Date(2026, 3, 2, 9, 0, 0, 0, workday.CST)
-	id := filing.Identity{ID: "order-1001", AppID: "wx0123456789abcdef"}
-	app, err := filing.NewApplication(id, req, t)
-	if err != nil {
-		return err
-	}
-	if err := app.RecordFaceVerification("qs-face-task-0001", t, t.Add(10*time.Minute)); err != nil {
-		return err
-	}
-	if err := st.Create(ctx, app); err != nil {
+	if err := st.Create(ctx, app); err != nil { // a new record
 		return err
 	}
 
 	// Commands and WeChat's statuses go through Update: load, apply, save
 	// (again if another replica saved first), changes to the outbox.
-	poll := filing.Poll{Status: filing.StatusBureauReview, SMSVerifyStatus: filing.SMSWaiting, SMSSentAt: t.Add(11 * time.Hour)}
+	id := app.Identity().ID
 	submit := func(a *filing.Application) ([]filing.Change, error) {
 		return a.Submit(t.Add(time.Hour), filing.CheckOptions{})
 	}
+	if _, err := st.Update(ctx, id, submit); err != nil {
+		return err
+	}
+	poll := filing.Poll{Status: filing.StatusBureauReview, SMSVerifyStatus: filing.SMSWaiting, SMSSentAt: t.Add(11 * time.Hour)}
 	sync := func(a *filing.Application) ([]filing.Change, error) { return a.Sync(poll, t.Add(12*time.Hour)) }
-	for _, cmd := range []func(*filing.Application) ([]filing.Change, error){submit, sync} {
-		if _, err := st.Update(ctx, id.ID, cmd); err != nil {
-			return err
-		}
+	if _, err := st.Update(ctx, id, sync); err != nil {
+		return err
 	}
 
 	// The sweep: what is due by now. Here the SMS was not verified in time.

@@ -2,7 +2,6 @@ package wechat
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"time"
 
@@ -58,7 +57,7 @@ func (c *Client) Catalogue(ctx context.Context) (*filing.Catalogue, error) {
 	}
 	cat, err := filing.NewCatalogue(lists.Dictionaries(source))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrResponse, err)
+		return nil, unusable("/wxa/icp/query_icp_*", err) // the five answers together
 	}
 	return cat, nil
 }

@@ -184,7 +184,10 @@ func fieldPath(p string) string {
 }
 
 // missing is the error of an answer without a member the call needs.
-func missing(path, what string) error {
-	err := fmt.Errorf("%w: %s", ErrResponse, what)
+func missing(path, what string) error { return unusable(path, errors.New(what)) }
+
+// unusable is the error of an answer that decoded but cannot be used.
+func unusable(path string, reason error) error {
+	err := fmt.Errorf("%w: %w", ErrResponse, reason)
 	return &Error{Path: path, Err: err, text: err.Error()}
 }

@@ -108,19 +108,10 @@ func TestEventAndPollApplyOnce(t *testing.T) {
 	for _, eventFirst := range []bool{true, false} {
 		t.Run("event first "+strconv.FormatBool(eventFirst), func(t *testing.T) {
 			srv, c, req := applied(t)
-			app, err := filing.NewApplication(filing.Identity{ID: "app-1", AppID: "wx0123456789abcdef"}, req, srv.Now())
-			require.NoError(t, err)
-			require.NoError(t, app.RecordFaceVerification(req.ICPApplets.PrincipalInfo.VerifyTaskID, time.Time{}, srv.Now()))
-			_, err = app.Submit(srv.Now(), filing.CheckOptions{})
-			require.NoError(t, err)
+			app := submitted(t, srv, req)
 
 			var got []wechat.Event
-			crypto, err := wechat.NewCrypto(wechattest.Token, wechattest.EncodingAESKey, wechattest.ComponentAppID)
-			require.NoError(t, err)
-			hs := httptest.NewServer(&wechat.Handler{Crypto: crypto, Now: srv.Now,
-				OnEvent: func(_ context.Context, ev wechat.Event) error { got = append(got, ev); return nil }})
-			defer hs.Close()
-			srv.SetEventURL(hs.URL)
+			listen(t, srv, func(_ context.Context, ev wechat.Event) error { got = append(got, ev); return nil })
 			require.NoError(t, srv.Advance(24*time.Hour))
 			require.Len(t, got, 1)
 			evPoll, ok := got[0].Poll()
@@ -160,8 +151,7 @@ func push(t *testing.T, c *wechat.Crypto, msg string, unix int64) *http.Request 
 }
 
 func TestHandler(t *testing.T) {
-	crypto, err := wechat.NewCrypto(wechattest.Token, wechattest.EncodingAESKey, wechattest.ComponentAppID)
-	require.NoError(t, err)
+	crypto := fakeCrypto(t)
 	other, err := wechat.NewCrypto("another-token", wechattest.EncodingAESKey, wechattest.ComponentAppID)
 	require.NoError(t, err)
 	now := time.Unix(1772413200, 0)
@@ -252,8 +242,7 @@ func TestCrypto(t *testing.T) {
 }
 
 func FuzzCryptoRoundTrip(f *testing.F) {
-	c, err := wechat.NewCrypto(wechattest.Token, wechattest.EncodingAESKey, wechattest.ComponentAppID)
-	require.NoError(f, err)
+	c := fakeCrypto(f)
 	f.Add([]byte(applyXML), "1772413200", "nonce")
 	f.Add([]byte{}, "", "")
 	f.Add([]byte("\x00\xff<"), "0", "n")
@@ -283,8 +272,7 @@ func sign(parts ...string) string {
 }
 
 func FuzzOpen(f *testing.F) {
-	c, err := wechat.NewCrypto(wechattest.Token, wechattest.EncodingAESKey, wechattest.ComponentAppID)
-	require.NoError(f, err)
+	c := fakeCrypto(f)
 	body, _, err := c.Seal([]byte(applyXML), "1", "n")
 	require.NoError(f, err)
 	var env struct {

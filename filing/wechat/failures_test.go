@@ -352,3 +352,51 @@ func TestFakeRefusesWithoutToken(t *testing.T) {
 		})
 	}
 }
+
+// roundTrip answers every request with one response, without a network.
+type roundTrip func(*http.Request) (*http.Response, error)
+
+func (f roundTrip) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// FuzzAnswers hands every endpoint an arbitrary answer: each call returns
+// nil or an *Error, never panics, and never quotes the access token.
+func FuzzAnswers(f *testing.F) {
+	for _, seed := range []struct {
+		status      int
+		contentType string
+		body        string
+	}{
+		{200, "application/json", `{"errcode":0,"errmsg":"ok","info":{"status":6}}`},
+		{200, "application/json", `{"errcode":86202,"errmsg":"x","hints":[{"errcode":1,"errmsg":"m","err_field":"a.0.b"}]}`},
+		{200, "text/plain", `{"errcode":0,"items":[{"type":1,"code":1,"sub_list":[{"code":2}]}]}`},
+		{200, "application/json", `{"errcode":0,"procedure_id":"p","procedure_status":26,"task_id":"t","media_id":"m"}`},
+		{200, "image/png", "\x89PNG\r\n"},
+		{502, "text/html", "<html>"},
+		{200, "", ""},
+	} {
+		f.Add(seed.status, seed.contentType, seed.body)
+	}
+	const token = "FUZZ-SECRET-TOKEN"
+	f.Fuzz(func(t *testing.T, status int, contentType, body string) {
+		if status < 100 || status > 999 {
+			status = 200
+		}
+		c := &wechat.Client{
+			Tokens: wechat.TokenFunc(func(context.Context) (string, error) { return token, nil }),
+			Retry:  wechat.Retry{Attempts: 1},
+			HTTPClient: &http.Client{Transport: roundTrip(func(r *http.Request) (*http.Response, error) {
+				return &http.Response{StatusCode: status, Header: http.Header{"Content-Type": {contentType}},
+					Body: io.NopCloser(strings.NewReader(body)), Request: r}, nil
+			})},
+		}
+		for path, call := range calls {
+			err := call(context.Background(), c)
+			if err == nil {
+				continue
+			}
+			var e *wechat.Error
+			require.ErrorAs(t, err, &e, path)
+			assert.NotContains(t, err.Error(), token, path)
+		}
+	})
+}

@@ -3,7 +3,6 @@ package wechat_test
 import (
 	"context"
 	"fmt"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -69,12 +68,8 @@ func (s *service) poll(t *testing.T) bool {
 func TestFullFilingWithRejectionAndResubmission(t *testing.T) {
 	ctx := context.Background()
 	srv, client := newFake(t)
-	crypto, err := wechat.NewCrypto(wechattest.Token, wechattest.EncodingAESKey, wechattest.ComponentAppID)
-	require.NoError(t, err)
 	svc := &service{client: client, clock: srv.Now}
-	events := httptest.NewServer(&wechat.Handler{Crypto: crypto, OnEvent: svc.onEvent, Now: srv.Now})
-	defer events.Close()
-	srv.SetEventURL(events.URL)
+	listen(t, srv, svc.onEvent)
 	reasons := []filing.Rejection{{Field: "小程序备注", Reason: "描述与实际服务不符", Suggestion: "据实描述"}}
 	srv.Script(testApp, wechattest.Plan{RejectPlatform: reasons}, wechattest.Plan{})
 
@@ -163,11 +158,7 @@ func TestApplicationFollowsTheFake(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv, c, req := applied(t, tc.plan)
-			app, err := filing.NewApplication(filing.Identity{ID: "app-1", AppID: "wx0123456789abcdef"}, req, srv.Now())
-			require.NoError(t, err)
-			require.NoError(t, app.RecordFaceVerification(req.ICPApplets.PrincipalInfo.VerifyTaskID, time.Time{}, srv.Now()))
-			_, err = app.Submit(srv.Now(), filing.CheckOptions{})
-			require.NoError(t, err)
+			app := submitted(t, srv, req)
 			svc := &service{client: c, clock: srv.Now, app: app}
 			tc.act(srv, c, svc)
 			assert.True(t, svc.poll(t))

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"net/http/httptest"
 	"os"
 	"sync"
 	"testing"
@@ -89,6 +90,35 @@ func ready(t testing.TB, srv *wechattest.Server, c *wechat.Client, req filing.Re
 	require.Equal(t, wechat.FaceSucceeded, task.Status)
 	a.PrincipalInfo.VerifyTaskID = task.ID
 	return req, task
+}
+
+// submitted is the record of req, applied to srv: created and submitted
+// at srv's time, its face task verified.
+func submitted(t testing.TB, srv *wechattest.Server, req filing.Request) *filing.Application {
+	t.Helper()
+	app, err := filing.NewApplication(filing.Identity{ID: "app-1", AppID: "wx0123456789abcdef"}, req, srv.Now())
+	require.NoError(t, err)
+	require.NoError(t, app.RecordFaceVerification(req.ICPApplets.PrincipalInfo.VerifyTaskID, time.Time{}, srv.Now()))
+	_, err = app.Submit(srv.Now(), filing.CheckOptions{})
+	require.NoError(t, err)
+	return app
+}
+
+// fakeCrypto is the crypto of the fake's pushes.
+func fakeCrypto(t testing.TB) *wechat.Crypto {
+	t.Helper()
+	c, err := wechat.NewCrypto(wechattest.Token, wechattest.EncodingAESKey, wechattest.ComponentAppID)
+	require.NoError(t, err)
+	return c
+}
+
+// listen serves a push Handler calling onEvent, as the event URL of srv,
+// until the test ends.
+func listen(t testing.TB, srv *wechattest.Server, onEvent func(context.Context, wechat.Event) error) {
+	t.Helper()
+	events := httptest.NewServer(&wechat.Handler{Crypto: fakeCrypto(t), OnEvent: onEvent, Now: srv.Now})
+	t.Cleanup(events.Close)
+	srv.SetEventURL(events.URL)
 }
 
 // fmtV prints v in every fmt form.

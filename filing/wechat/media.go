@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/document"
+	"github.com/beian-go/beian/filing/internal/dict"
 	"github.com/beian-go/beian/internal/xerr"
 	"github.com/beian-go/beian/workday"
 )
@@ -38,34 +39,6 @@ type Upload struct {
 	Limits          document.ImageLimits
 }
 
-// videoField is the one material uploaded as a video.
-const videoField = "icp_materials.promise_video"
-
-// mediaFields are the payload fields that take a media_id, as
-// icp_order_field values (WeChat's request model; the pre-approval
-// documents are uploaded under the list's name).
-var mediaFields = map[string]bool{
-	"icp_subject.personal_info.residence_permit":         true,
-	"icp_subject.organize_info.certificate_photo":        true,
-	"icp_subject.principal_info.certificate_photo_front": true,
-	"icp_subject.principal_info.certificate_photo_back":  true,
-	"icp_subject.principal_info.authorization_letter":    true,
-	"icp_applets.principal_info.certificate_photo_front": true,
-	"icp_applets.principal_info.certificate_photo_back":  true,
-	"icp_applets.principal_info.authorization_letter":    true,
-	"icp_applets.base_info.nrlx_details":                 true,
-	"icp_materials.commitment_letter":                    true,
-	"icp_materials.business_name_change_letter":          true,
-	"icp_materials.party_building_confirmation_letter":   true,
-	videoField: true,
-	"icp_materials.authenticity_responsibility_letter": true,
-	"icp_materials.authenticity_commitment_letter":     true,
-	"icp_materials.website_construction_proposal":      true,
-	"icp_materials.subject_other_materials":            true,
-	"icp_materials.applets_other_materials":            true,
-	"icp_materials.holding_certificate_photo":          true,
-}
-
 // Upload checks u and sends it to upload_icp_media. Nothing is sent, and
 // the error matches ErrUpload, when Field is not a media field of the
 // payload, an image fails document.CheckImage with u.Limits (so an
@@ -75,16 +48,16 @@ var mediaFields = map[string]bool{
 // are not checked. It is not retried.
 func (c *Client) Upload(ctx context.Context, u Upload) (MediaID, error) {
 	field := u.Field
-	if !mediaFields[field] {
+	material, ok := dict.Upload(field)
+	if !ok {
 		hint := ""
-		if strings.HasPrefix(field, "icp_applets.base_info.nrlx_details") {
-			hint = ` (use "icp_applets.base_info.nrlx_details")`
+		if strings.HasPrefix(field, document.MaterialPreApproval.Field()) {
+			hint = ` (use "` + document.MaterialPreApproval.Field() + `")`
 		}
 		return "", fmt.Errorf("%w: %s is not a media field of the filing%s", ErrUpload, xerr.Quote(field), hint)
 	}
-	kind := "image"
-	if field == videoField {
-		kind = "video"
+	kind := material.Media()
+	if kind == "video" {
 		if err := checkVideo(u); err != nil {
 			return "", err
 		}

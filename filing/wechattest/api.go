@@ -1,6 +1,7 @@
 package wechattest
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"io"
@@ -8,35 +9,51 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/filing/internal/dict"
+	"github.com/beian-go/beian/filing/wechat"
 	"github.com/beian-go/beian/workday"
 )
 
-// endpoint is one fake endpoint: its method and its handler, which runs
-// with the server's lock held.
+// endpoint is one fake endpoint: its method, the most its body may hold
+// (0: 1 MiB), what of its work needs no state (prepare, optional) and its
+// handler, which runs with the server's lock held.
 type endpoint struct {
-	method string
-	handle func(s *Server, a *app, w http.ResponseWriter, r *http.Request)
+	method  string
+	maxBody int64
+	prepare func(c *call, on workday.Date)
+	handle  func(s *Server, a *app, w http.ResponseWriter, c *call)
+}
+
+// call is one request to the fake. serve reads its body, and prepare
+// decodes and checks it, before the server's lock is taken, so that the
+// lock is held only while the state is read and changed.
+type call struct {
+	*http.Request
+	body    []byte
+	bodyErr error      // the body could not be read within the limit
+	sub     submission // apply_icp_filing, submit_auth_and_icp
+	up      uploadForm // upload_icp_media
 }
 
 var endpoints = map[string]endpoint{
-	"/wxa/icp/apply_icp_filing":                {http.MethodPost, (*Server).apply},
-	"/wxa/icp/upload_icp_media":                {http.MethodPost, (*Server).upload},
-	"/wxa/icp/get_icp_media":                   {http.MethodGet, (*Server).getMedia},
-	"/wxa/icp/cancel_apply_icp_filing":         {http.MethodPost, (*Server).withdraw},
-	"/wxa/icp/cancel_icp_filing":               {http.MethodPost, (*Server).deregister},
-	"/wxa/icp/get_icp_entrance_info":           {http.MethodGet, (*Server).entrance},
-	"/wxa/icp/get_online_icp_order":            {http.MethodGet, (*Server).onlineOrder},
-	"/wxa/icp/create_icp_verifytask":           {http.MethodPost, (*Server).createTask},
-	"/wxa/icp/query_icp_verifytask":            {http.MethodPost, (*Server).queryTask},
-	"/wxa/icp/query_icp_subject_types":         {http.MethodGet, dictionary("subject_types")},
-	"/wxa/icp/query_icp_certificate_types":     {http.MethodGet, dictionary("certificate_types")},
-	"/wxa/icp/query_icp_nrlx_types":            {http.MethodGet, dictionary("nrlx_types")},
-	"/wxa/icp/query_icp_district_code":         {http.MethodGet, dictionary("district_code")},
-	"/wxa/icp/query_icp_service_content_types": {http.MethodGet, dictionary("service_content_types")},
-	"/wxa/sec/submit_auth_and_icp":             {http.MethodPost, (*Server).submitAuth},
-	"/wxa/sec/query_auth_and_icp":              {http.MethodPost, (*Server).queryAuth},
+	"/wxa/icp/apply_icp_filing":                {http.MethodPost, 0, prepareApply, (*Server).apply},
+	"/wxa/icp/upload_icp_media":                {http.MethodPost, 16 << 20, prepareUpload, (*Server).upload},
+	"/wxa/icp/get_icp_media":                   {http.MethodGet, 0, nil, (*Server).getMedia},
+	"/wxa/icp/cancel_apply_icp_filing":         {http.MethodPost, 0, nil, (*Server).withdraw},
+	"/wxa/icp/cancel_icp_filing":               {http.MethodPost, 0, nil, (*Server).deregister},
+	"/wxa/icp/get_icp_entrance_info":           {http.MethodGet, 0, nil, (*Server).entrance},
+	"/wxa/icp/get_online_icp_order":            {http.MethodGet, 0, nil, (*Server).onlineOrder},
+	"/wxa/icp/create_icp_verifytask":           {http.MethodPost, 0, nil, (*Server).createTask},
+	"/wxa/icp/query_icp_verifytask":            {http.MethodPost, 0, nil, (*Server).queryTask},
+	"/wxa/icp/query_icp_subject_types":         {http.MethodGet, 0, nil, dictionary("subject_types")},
+	"/wxa/icp/query_icp_certificate_types":     {http.MethodGet, 0, nil, dictionary("certificate_types")},
+	"/wxa/icp/query_icp_nrlx_types":            {http.MethodGet, 0, nil, dictionary("nrlx_types")},
+	"/wxa/icp/query_icp_district_code":         {http.MethodGet, 0, nil, dictionary("district_code")},
+	"/wxa/icp/query_icp_service_content_types": {http.MethodGet, 0, nil, dictionary("service_content_types")},
+	"/wxa/sec/submit_auth_and_icp":             {http.MethodPost, 0, prepareSubmitAuth, (*Server).submitAuth},
+	"/wxa/sec/query_auth_and_icp":              {http.MethodPost, 0, nil, (*Server).queryAuth},
 }
 
 // catalogueJSON is the fake's dictionaries: WeChat's documented examples
@@ -75,20 +92,19 @@ func checkOptions(on workday.Date) filing.CheckOptions {
 	return filing.CheckOptions{On: on, Catalogue: checkCatalogue}
 }
 
-func dictionary(key string) func(*Server, *app, http.ResponseWriter, *http.Request) {
-	return func(s *Server, _ *app, w http.ResponseWriter, _ *http.Request) {
+func dictionary(key string) func(*Server, *app, http.ResponseWriter, *call) {
+	return func(s *Server, _ *app, w http.ResponseWriter, _ *call) {
 		writeJSON(w, s.now, ok(map[string]any{"items": catalogue[key]}))
 	}
 }
 
-// readJSON reads a JSON body of at most 1 MiB into v; it answers 47001
-// and returns false when it cannot.
-func (s *Server) readJSON(w http.ResponseWriter, r *http.Request, v any, optional bool) bool {
-	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20))
-	if err == nil && optional && len(b) == 0 {
+// readJSON decodes the JSON body into v; it answers 47001 and returns
+// false when it cannot.
+func (s *Server) readJSON(w http.ResponseWriter, c *call, v any, optional bool) bool {
+	if c.bodyErr == nil && optional && len(c.body) == 0 {
 		return true
 	}
-	if err != nil || json.Unmarshal(b, v) != nil {
+	if c.bodyErr != nil || json.Unmarshal(c.body, v) != nil {
 		writeJSON(w, s.now, errAnswer(47001, "data format error"))
 		return false
 	}
@@ -102,122 +118,152 @@ type hint struct {
 	Field string `json:"err_field"`
 }
 
-// review runs WeChat's checks of a submission as the fake imitates them:
-// the module's own checks (blocking problems only) with the fake's
-// catalogue, the media ids (uploaded by this mini program, the video as
-// a video) and the face verification task (finished with success, within
-// its validity; one of the combined flow when combined).
-func (s *Server) review(a *app, req *filing.Request, combined bool) []hint {
+// submission is an apply_icp_filing or submit_auth_and_icp body, decoded
+// and checked before the lock is taken.
+type submission struct {
+	bad   bool // the body does not decode (47001)
+	req   filing.Request
+	hints []hint // auth_data's and the module's checks' blocking problems
+	pay   int    // auth_data.pay_type
+}
+
+// checkHints are the blocking problems of the module's own checks, with
+// the fake's catalogue, on day on, as hints.
+func checkHints(req *filing.Request, on workday.Date) []hint {
 	var hints []hint
-	for _, p := range req.Check(checkOptions(workday.DateOf(s.now))).Errors() {
+	for _, p := range req.Check(checkOptions(on)).Errors() {
 		hints = append(hints, hint{86202, string(p.Code) + ": " + p.English, p.Field})
 	}
+	return hints
+}
+
+func prepareApply(c *call, on workday.Date) {
+	if c.bodyErr != nil || json.Unmarshal(c.body, &c.sub.req) != nil {
+		c.sub.bad = true
+		return
+	}
+	c.sub.hints = checkHints(&c.sub.req, on)
+}
+
+// review adds to the hints of the checks those of the state, as WeChat
+// gives them: the media ids (uploaded by this mini program, the video as
+// a video) and the face verification task (finished with success, within
+// its validity; one of the combined flow when combined).
+func (s *Server) review(a *app, sub *submission, combined bool) []hint {
+	hints, req := sub.hints, &sub.req
 	for _, m := range mediaOf(req) {
 		got, known := a.media[m.id]
 		switch {
 		case !known:
 			hints = append(hints, hint{86205, "invalid media_id", m.field})
-		case (m.field == "icp_materials.promise_video[0]") != (got.kind == "video"):
+		case (m.field == document.MaterialPromiseVideo.Field()+"[0]") != (got.kind == "video"):
 			hints = append(hints, hint{40004, "invalid media type", m.field})
 		}
 	}
 	const taskField = "icp_applets.principal_info.verify_task_id"
 	if id := req.ICPApplets.PrincipalInfo.VerifyTaskID; id != "" {
 		t, known := a.tasks[id]
-		valid := faceValid
-		if combined {
-			valid = faceValidAlong
-		}
 		switch {
 		case !known || t.along != combined:
 			hints = append(hints, hint{86328, "verify task not found", taskField})
-		case !t.finished || t.status != 3:
+		case !t.finished || t.status != wechat.FaceSucceeded:
 			hints = append(hints, hint{86328, "face verification not passed", taskField})
-		case !s.now.Before(t.created.Add(valid)):
+		case t.expired(s.now):
 			hints = append(hints, hint{1, "verify task expired", taskField})
 		}
 	}
 	return hints
 }
 
-// busy reports whether a has a submission under review or a filing.
+// busy reports whether a has a submission under review or a filing: a
+// review step is running, or its status means a stage other than a draft.
 func (a *app) busy() bool {
-	return a.step != stepNone || a.status == 2 || a.status == 4 || a.status == 6
+	stage, _ := filing.StageOf(a.status, a.sms)
+	return a.step != stepNone || stage != filing.StageDraft
 }
 
-func (s *Server) apply(a *app, w http.ResponseWriter, r *http.Request) {
-	var req filing.Request
-	if !s.readJSON(w, r, &req, false) {
+func (s *Server) apply(a *app, w http.ResponseWriter, c *call) {
+	if c.sub.bad {
+		writeJSON(w, s.now, errAnswer(47001, "data format error"))
 		return
 	}
 	if a.busy() {
 		refuse(w, s, []hint{{86202, "a filing is under review or done", ""}})
 		return
 	}
-	if hints := s.review(a, &req, false); len(hints) > 0 {
+	if hints := s.review(a, &c.sub, false); len(hints) > 0 {
 		refuse(w, s, hints)
 		return
 	}
-	s.accept(a, req, false)
+	s.accept(a, c.sub.req, false)
 	writeJSON(w, s.now, ok(nil))
 }
 
-// mediaFields are the icp_order_field values the fake accepts.
-var mediaFields = map[string]bool{
-	"icp_subject.personal_info.residence_permit": true, "icp_subject.organize_info.certificate_photo": true,
-	"icp_subject.principal_info.certificate_photo_front": true, "icp_subject.principal_info.certificate_photo_back": true,
-	"icp_subject.principal_info.authorization_letter": true, "icp_applets.principal_info.certificate_photo_front": true,
-	"icp_applets.principal_info.certificate_photo_back": true, "icp_applets.principal_info.authorization_letter": true,
-	"icp_applets.base_info.nrlx_details": true, "icp_materials.commitment_letter": true,
-	"icp_materials.business_name_change_letter": true, "icp_materials.party_building_confirmation_letter": true,
-	"icp_materials.promise_video": true, "icp_materials.authenticity_responsibility_letter": true,
-	"icp_materials.authenticity_commitment_letter": true, "icp_materials.website_construction_proposal": true,
-	"icp_materials.subject_other_materials": true, "icp_materials.applets_other_materials": true,
-	"icp_materials.holding_certificate_photo": true,
+// uploadForm is an upload_icp_media form, read and checked before the
+// lock is taken: the file, or the errcode that refuses it.
+type uploadForm struct {
+	code int
+	msg  string
+	kind string
+	data []byte
 }
 
-func (s *Server) upload(a *app, w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, 16<<20)
-	if err := r.ParseMultipartForm(4 << 20); err != nil {
-		writeJSON(w, s.now, errAnswer(40097, "invalid args"))
+func prepareUpload(c *call, _ workday.Date) {
+	refuse := func(code int, msg string) { c.up = uploadForm{code: code, msg: msg} }
+	if c.bodyErr != nil {
+		refuse(40097, "invalid args")
 		return
 	}
-	kind, field := r.FormValue("type"), r.FormValue("icp_order_field")
-	if ct := r.FormValue("certificate_type"); ct != "" {
+	c.Body = io.NopCloser(bytes.NewReader(c.body))
+	if err := c.ParseMultipartForm(int64(len(c.body))); err != nil { // in memory
+		refuse(40097, "invalid args")
+		return
+	}
+	kind, field := c.FormValue("type"), c.FormValue("icp_order_field")
+	if ct := c.FormValue("certificate_type"); ct != "" {
 		if n, err := strconv.Atoi(ct); err != nil || n <= 0 {
-			writeJSON(w, s.now, errAnswer(40097, "invalid args"))
+			refuse(40097, "invalid args")
 			return
 		}
 	}
-	if !mediaFields[field] {
-		writeJSON(w, s.now, errAnswer(40097, "invalid args"))
+	material, known := dict.Upload(field)
+	if !known {
+		refuse(40097, "invalid args")
 		return
 	}
-	if kind != "image" && kind != "video" || (kind == "video") != (field == "icp_materials.promise_video") {
-		writeJSON(w, s.now, errAnswer(40004, "invalid media type"))
+	if kind != material.Media() {
+		refuse(40004, "invalid media type")
 		return
 	}
-	f, _, err := r.FormFile("media")
+	f, _, err := c.FormFile("media")
 	if err != nil {
-		writeJSON(w, s.now, errAnswer(40097, "invalid args"))
+		refuse(40097, "invalid args")
 		return
 	}
 	defer f.Close()
 	data, err := io.ReadAll(f)
 	if err != nil || len(data) == 0 {
-		writeJSON(w, s.now, errAnswer(40097, "invalid args"))
+		refuse(40097, "invalid args")
+		return
+	}
+	c.up = uploadForm{kind: kind, data: data}
+}
+
+func (s *Server) upload(a *app, w http.ResponseWriter, c *call) {
+	if c.up.code != 0 {
+		writeJSON(w, s.now, errAnswer(c.up.code, c.up.msg))
 		return
 	}
 	ct := "video/mp4"
-	if kind == "image" {
-		ct = http.DetectContentType(data)
+	if c.up.kind == "image" {
+		ct = http.DetectContentType(c.up.data)
 	}
 	id := s.nextID("media-")
-	a.media[id] = media{kind: kind, contentType: ct, data: data}
-	writeJSON(w, s.now, ok(map[string]any{"type": kind, "media_id": id, "created_at": s.now.Unix()}))
+	a.media[id] = media{kind: c.up.kind, contentType: ct, data: c.up.data}
+	writeJSON(w, s.now, ok(map[string]any{"type": c.up.kind, "media_id": id, "created_at": s.now.Unix()}))
 }
 
-func (s *Server) getMedia(a *app, w http.ResponseWriter, r *http.Request) {
+func (s *Server) getMedia(a *app, w http.ResponseWriter, r *call) {
 	m, known := a.media[r.URL.Query().Get("media_id")]
 	if !known {
 		writeJSON(w, s.now, errAnswer(86205, "invalid media_id"))
@@ -227,19 +273,19 @@ func (s *Server) getMedia(a *app, w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(m.data)
 }
 
-func (s *Server) withdraw(a *app, w http.ResponseWriter, _ *http.Request) {
+func (s *Server) withdraw(a *app, w http.ResponseWriter, _ *call) {
 	switch {
 	case a.step == stepPlatform:
-		a.status, a.step, a.withdrawn = 1024, stepNone, true
+		a.status, a.step, a.withdrawn = filing.StatusNotFiled, stepNone, true
 		writeJSON(w, s.now, ok(nil))
-	case a.step != stepNone || a.status == 4 || a.status == 6:
+	case a.busy():
 		writeJSON(w, s.now, errAnswer(86330, "order status not allowed to cancel"))
 	default:
 		writeJSON(w, s.now, errAnswer(86368, "no cancelable order"))
 	}
 }
 
-func (s *Server) deregister(a *app, w http.ResponseWriter, r *http.Request) {
+func (s *Server) deregister(a *app, w http.ResponseWriter, r *call) {
 	var in struct {
 		CancelType int `json:"cancel_type"`
 		ReasonType int `json:"reason_type"`
@@ -252,7 +298,7 @@ func (s *Server) deregister(a *app, w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, s.now, errAnswer(40097, "invalid args"))
 	case a.canceling:
 		writeJSON(w, s.now, errAnswer(86324, "cancel icp filing under review"))
-	case a.status != 6:
+	case a.status != filing.StatusFiled:
 		writeJSON(w, s.now, errAnswer(86353, "not filed"))
 	default:
 		a.canceling, a.cancelAt = true, s.now.Add(deregistration)
@@ -260,19 +306,19 @@ func (s *Server) deregister(a *app, w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func (s *Server) entrance(a *app, w http.ResponseWriter, _ *http.Request) {
+func (s *Server) entrance(a *app, w http.ResponseWriter, _ *call) {
 	info := map[string]any{"status": a.status, "is_canceling": a.canceling, "available": 1}
-	if a.status == 3 || a.status == 5 {
+	if a.rejected() {
 		info["audit_data"] = a.audit
 	}
-	if a.status == 4 || a.status == 5 && a.sms == 3 {
+	if a.smsShown() {
 		info["sms_verify_status"] = a.sms
 	}
 	writeJSON(w, s.now, ok(map[string]any{"info": info}))
 }
 
-func (s *Server) onlineOrder(a *app, w http.ResponseWriter, _ *http.Request) {
-	if a.status != 6 {
+func (s *Server) onlineOrder(a *app, w http.ResponseWriter, _ *call) {
+	if a.status != filing.StatusFiled {
 		writeJSON(w, s.now, errAnswer(86328, "resource not found"))
 		return
 	}
@@ -291,6 +337,19 @@ func (s *Server) onlineOrder(a *app, w http.ResponseWriter, _ *http.Request) {
 		out[k] = v
 	}
 	writeJSON(w, s.now, out)
+}
+
+// rejected reports whether a's status is a rejection, which comes with
+// audit_data.
+func (a *app) rejected() bool {
+	return a.status == filing.StatusPlatformRejected || a.status == filing.StatusBureauRejected
+}
+
+// smsShown reports whether a's answers carry sms_verify_status: during
+// the bureau's review, and for a filing returned because the SMS timed
+// out.
+func (a *app) smsShown() bool {
+	return a.status == filing.StatusBureauReview || a.status == filing.StatusBureauRejected && a.sms == filing.SMSTimedOut
 }
 
 // refuse answers 86202 with hints.
@@ -339,7 +398,7 @@ func mediaOf(r *filing.Request) []mediaRef {
 	return out
 }
 
-func (s *Server) createTask(a *app, w http.ResponseWriter, r *http.Request) {
+func (s *Server) createTask(a *app, w http.ResponseWriter, r *call) {
 	var in struct {
 		AlongWithAuth bool `json:"along_with_auth"`
 	}
@@ -355,7 +414,7 @@ func (s *Server) createTask(a *app, w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, s.now, ok(out))
 }
 
-func (s *Server) queryTask(a *app, w http.ResponseWriter, r *http.Request) {
+func (s *Server) queryTask(a *app, w http.ResponseWriter, r *call) {
 	var in struct {
 		TaskID string `json:"task_id"`
 	}
@@ -363,40 +422,58 @@ func (s *Server) queryTask(a *app, w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	t, known := a.tasks[in.TaskID]
-	valid := faceValid
-	if known && t.along {
-		valid = faceValidAlong
-	}
 	switch {
 	case !known:
 		writeJSON(w, s.now, errAnswer(86328, "resource not found"))
-	case !s.now.Before(t.created.Add(valid)):
+	case t.expired(s.now):
 		writeJSON(w, s.now, errAnswer(1, "task expired"))
 	default:
 		out := map[string]any{"is_finish": t.finished, "face_status": t.status}
-		if t.along && t.status == 3 {
+		if t.along && t.status == wechat.FaceSucceeded {
 			out["along_with_auth_result"] = 9
 		}
 		writeJSON(w, s.now, ok(out))
 	}
 }
 
-func (s *Server) submitAuth(a *app, w http.ResponseWriter, r *http.Request) {
+func prepareSubmitAuth(c *call, on workday.Date) {
 	var members map[string]json.RawMessage
-	if !s.readJSON(w, r, &members, false) {
-		return
-	}
 	var auth struct {
 		CustomerType    int    `json:"customer_type"`
 		AccountName     string `json:"account_name"`
 		AccountNameType int    `json:"account_name_type"`
 		PayType         int    `json:"pay_type"`
 	}
+	if c.bodyErr != nil || json.Unmarshal(c.body, &members) != nil {
+		c.sub.bad = true
+		return
+	}
 	authJSON := members["auth_data"]
 	delete(members, "auth_data")
 	rest, _ := json.Marshal(members)
-	var req filing.Request
-	if len(authJSON) == 0 || json.Unmarshal(authJSON, &auth) != nil || json.Unmarshal(rest, &req) != nil {
+	sub := &c.sub
+	if len(authJSON) == 0 || json.Unmarshal(authJSON, &auth) != nil || json.Unmarshal(rest, &sub.req) != nil {
+		sub.bad = true
+		return
+	}
+	if auth.CustomerType != 1 && auth.CustomerType != 12 && auth.CustomerType != 15 {
+		sub.hints = append(sub.hints, hint{86202, "invalid customer_type", "auth_data.customer_type"})
+	}
+	if auth.AccountName == "" {
+		sub.hints = append(sub.hints, hint{86202, "account_name required", "auth_data.account_name"})
+	}
+	if auth.AccountNameType != 1 && auth.AccountNameType != 2 {
+		sub.hints = append(sub.hints, hint{86202, "invalid account_name_type", "auth_data.account_name_type"})
+	}
+	if auth.PayType != 1 && auth.PayType != 2 {
+		sub.hints = append(sub.hints, hint{86202, "invalid pay_type", "auth_data.pay_type"})
+	}
+	sub.hints = append(sub.hints, checkHints(&sub.req, on)...)
+	sub.pay = auth.PayType
+}
+
+func (s *Server) submitAuth(a *app, w http.ResponseWriter, c *call) {
+	if c.sub.bad {
 		writeJSON(w, s.now, errAnswer(47001, "data format error"))
 		return
 	}
@@ -404,34 +481,21 @@ func (s *Server) submitAuth(a *app, w http.ResponseWriter, r *http.Request) {
 		refuse(w, s, []hint{{86202, "a filing is under review or done", ""}})
 		return
 	}
-	var hints []hint
-	if auth.CustomerType != 1 && auth.CustomerType != 12 && auth.CustomerType != 15 {
-		hints = append(hints, hint{86202, "invalid customer_type", "auth_data.customer_type"})
-	}
-	if auth.AccountName == "" {
-		hints = append(hints, hint{86202, "account_name required", "auth_data.account_name"})
-	}
-	if auth.AccountNameType != 1 && auth.AccountNameType != 2 {
-		hints = append(hints, hint{86202, "invalid account_name_type", "auth_data.account_name_type"})
-	}
-	if auth.PayType != 1 && auth.PayType != 2 {
-		hints = append(hints, hint{86202, "invalid pay_type", "auth_data.pay_type"})
-	}
-	if hints = append(hints, s.review(a, &req, true)...); len(hints) > 0 {
+	if hints := s.review(a, &c.sub, true); len(hints) > 0 {
 		refuse(w, s, hints)
 		return
 	}
-	s.accept(a, req, true)
+	s.accept(a, c.sub.req, true)
 	a.proc = s.nextID("procedure-")
 	s.procs[a.proc] = a.id
 	out := map[string]any{"procedure_id": a.proc}
-	if auth.PayType == 2 {
+	if c.sub.pay == 2 {
 		out["pay_url"] = "https://pay.wechattest.invalid/?procedure_id=" + a.proc
 	}
 	writeJSON(w, s.now, ok(out))
 }
 
-func (s *Server) queryAuth(a *app, w http.ResponseWriter, r *http.Request) {
+func (s *Server) queryAuth(a *app, w http.ResponseWriter, r *call) {
 	var in struct {
 		ProcedureID string `json:"procedure_id"`
 	}
@@ -443,10 +507,10 @@ func (s *Server) queryAuth(a *app, w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	audit := map[string]any{"hints": []hint{}}
-	if a.status == 3 || a.status == 5 {
+	if a.rejected() {
 		audit["audit_data"] = a.audit
 	}
-	if a.status == 4 || a.status == 5 && a.sms == 3 {
+	if a.smsShown() {
 		audit["sms_verify_status"] = a.sms
 	}
 	writeJSON(w, s.now, ok(map[string]any{"procedure_status": a.procedureStatus(), "icp_audit": audit}))

@@ -285,28 +285,51 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	ep, ok := endpoints[r.URL.Path]
 	if !ok {
 		http.NotFound(w, r)
 		return
 	}
-	token := r.URL.Query().Get("access_token")
+	// The body is read, decoded and checked before the lock is taken, and
+	// the answer is sent after it is released.
+	c := &call{Request: r}
+	limit := ep.maxBody
+	if limit == 0 {
+		limit = 1 << 20
+	}
+	c.body, c.bodyErr = io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if ep.prepare != nil {
+		ep.prepare(c, workday.DateOf(s.Now()))
+	}
+	answer := httptest.NewRecorder()
+	s.mu.Lock()
+	s.route(ep, answer, c)
+	s.mu.Unlock()
+	for k, v := range answer.Header() {
+		w.Header()[k] = v
+	}
+	w.WriteHeader(answer.Code)
+	_, _ = answer.Body.WriteTo(w)
+}
+
+// route answers c with the lock held: the token, the method, then the
+// endpoint.
+func (s *Server) route(ep endpoint, w http.ResponseWriter, c *call) {
+	token := c.URL.Query().Get("access_token")
 	appID, known := s.tokens[token]
 	switch {
 	case token == "":
 		writeJSON(w, s.now, errAnswer(41001, "access_token missing"))
 	case !known:
 		writeJSON(w, s.now, errAnswer(40001, "invalid credential, access_token is invalid or not latest"))
-	case r.Method != ep.method:
+	case c.Method != ep.method:
 		code, msg := 43002, "require POST method"
 		if ep.method == http.MethodGet {
 			code, msg = 43001, "require GET method"
 		}
 		writeJSON(w, s.now, errAnswer(code, msg))
 	default:
-		ep.handle(s, s.apps[appID], w, r)
+		ep.handle(s, s.apps[appID], w, c)
 	}
 }
 

@@ -100,6 +100,41 @@ func TestCloseCutsDelaysShort(t *testing.T) {
 	assert.Less(t, time.Since(start), 10*time.Second)
 }
 
+// TestSlowBodyHoldsNoLock sends an apply whose body is still arriving:
+// the fake reads bodies before it takes its lock, so other calls are
+// answered meanwhile.
+func TestSlowBodyHoldsNoLock(t *testing.T) {
+	srv := wechattest.NewServer(time.Time{})
+	defer srv.Close()
+	token := srv.Authorize("wx-a")
+	body, feed := io.Pipe()
+	defer feed.Close() // before srv.Close, which waits for the call
+	req, err := http.NewRequest(http.MethodPost, srv.URL+"/wxa/icp/apply_icp_filing?access_token="+token, body)
+	require.NoError(t, err)
+	slow := make(chan string)
+	go func() {
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			slow <- err.Error()
+			return
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		slow <- string(b)
+	}()
+	_, err = feed.Write([]byte(`{"icp_subject":`)) // returns once the fake has read it
+	require.NoError(t, err)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	e, err := srv.Client("wx-a").Poll(ctx)
+	require.NoError(t, err, "answered while another call's body is being read")
+	assert.Equal(t, filing.StatusNotFiled, e.Status)
+
+	require.NoError(t, feed.Close())
+	assert.Contains(t, <-slow, `"errcode":47001`, "the cut body does not decode")
+}
+
 func TestPushes(t *testing.T) {
 	ctx := context.Background()
 	srv := wechattest.NewServer(time.Time{})

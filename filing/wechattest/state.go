@@ -6,8 +6,10 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/beian-go/beian/deadline"
 	"github.com/beian-go/beian/document"
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/filing/wechat"
 )
 
 // The review steps a submission goes through on the fake's clock.
@@ -19,13 +21,11 @@ const (
 	stepBureau   // the bureau's review
 )
 
-// How long a face task takes and stays valid, and how long the
-// verification of the combined flow and a deregistration take.
+// How long a face task takes, and how long the verification of the
+// combined flow and a deregistration take. How long a face task and the
+// SMS stay valid is package deadline's.
 const (
 	faceDone       = 5 * time.Minute
-	faceValid      = 72 * time.Hour // deadline.FaceTaskDeadline: 3 days
-	faceValidAlong = 24 * time.Hour // 1 day in the combined flow
-	smsWindow      = 24 * time.Hour
 	authReview     = 24 * time.Hour
 	deregistration = 24 * time.Hour
 )
@@ -34,8 +34,8 @@ const (
 type app struct {
 	id, token string
 
-	status    int // get_icp_entrance_info's info.status
-	sms       int
+	status    filing.EntranceStatus
+	sms       filing.SMSVerifyStatus
 	audit     []filing.Rejection
 	canceling bool
 	cancelAt  time.Time
@@ -63,7 +63,12 @@ type task struct {
 	along    bool
 	created  time.Time
 	finished bool
-	status   int
+	status   wechat.FaceStatus
+}
+
+// expired reports whether t is past its validity at now.
+func (t *task) expired(now time.Time) bool {
+	return !now.Before(deadline.FaceTaskDeadline(t.created, t.along))
 }
 
 // step is something due on the clock.
@@ -77,7 +82,7 @@ func (s *Server) app(appID string) *app {
 	if a, ok := s.apps[appID]; ok {
 		return a
 	}
-	a := &app{id: appID, token: "access-token-" + appID, status: 1024,
+	a := &app{id: appID, token: "access-token-" + appID, status: filing.StatusNotFiled,
 		media: map[string]media{}, tasks: map[string]*task{}}
 	s.apps[appID] = a
 	s.tokens[a.token] = appID
@@ -99,7 +104,7 @@ func (s *Server) pending(a *app) []step {
 	}
 	if a.canceling {
 		out = append(out, step{a.cancelAt, func() []push {
-			a.canceling, a.status, a.number, a.subjectNumber = false, 1024, "", ""
+			a.canceling, a.status, a.number, a.subjectNumber = false, filing.StatusNotFiled, "", ""
 			return nil
 		}})
 	}
@@ -111,9 +116,9 @@ func (s *Server) pending(a *app) []step {
 	for _, id := range ids {
 		if t := a.tasks[id]; !t.finished {
 			out = append(out, step{t.created.Add(faceDone), func() []push {
-				t.finished, t.status = true, 3
-				return []push{s.event("notify_icpfiling_verify_result",
-					fmt.Sprintf("<task_id><![CDATA[%s]]></task_id><verify_appid><![CDATA[%s]]></verify_appid><result>3</result>", id, a.id))}
+				t.finished, t.status = true, wechat.FaceSucceeded
+				return []push{s.event(wechat.EventVerifyResult,
+					fmt.Sprintf("<task_id><![CDATA[%s]]></task_id><verify_appid><![CDATA[%s]]></verify_appid><result>%d</result>", id, a.id, t.status))}
 			}})
 		}
 	}
@@ -131,7 +136,12 @@ func (s *Server) accept(a *app, req filing.Request, combined bool) {
 		a.step, a.due = stepAuth, s.now.Add(authReview)
 		return
 	}
-	a.status, a.step, a.due = 2, stepPlatform, s.now.Add(orDefault(a.plan.PlatformReview, 24*time.Hour))
+	s.startPlatformReview(a)
+}
+
+// startPlatformReview starts WeChat's review of a's submission.
+func (s *Server) startPlatformReview(a *app) {
+	a.status, a.step, a.due = filing.StatusPlatformReview, stepPlatform, s.now.Add(orDefault(a.plan.PlatformReview, 24*time.Hour))
 }
 
 // advanceFiling runs a's due review step.
@@ -139,34 +149,34 @@ func (s *Server) advanceFiling(a *app) []push {
 	p := a.plan
 	switch a.step {
 	case stepAuth:
-		a.status, a.step, a.due = 2, stepPlatform, s.now.Add(orDefault(p.PlatformReview, 24*time.Hour))
+		s.startPlatformReview(a)
 		return nil
 	case stepPlatform:
 		if len(p.RejectPlatform) > 0 {
-			a.status, a.audit, a.step = 3, p.RejectPlatform, stepNone
+			a.status, a.audit, a.step = filing.StatusPlatformRejected, p.RejectPlatform, stepNone
 			return []push{s.applyEvent(a)}
 		}
-		a.status, a.sms, a.step = 4, 1, stepSMS
-		a.due = s.now.Add(smsWindow)
+		a.status, a.sms, a.step = filing.StatusBureauReview, filing.SMSWaiting, stepSMS
+		a.due = deadline.SMSDeadline(s.now)
 		if p.SMSVerify >= 0 {
 			a.due = s.now.Add(orDefault(p.SMSVerify, time.Hour))
 		}
 		return []push{s.applyEvent(a)}
 	case stepSMS:
 		if p.SMSVerify < 0 {
-			a.status, a.sms, a.step = 5, 3, stepNone
+			a.status, a.sms, a.step = filing.StatusBureauRejected, filing.SMSTimedOut, stepNone
 			a.audit = []filing.Rejection{{Field: "短信核验", Reason: "短信核验超时未完成", Suggestion: "请重新提交备案并在24小时内完成短信核验"}}
 			return []push{s.applyEvent(a)}
 		}
-		a.sms, a.step, a.due = 2, stepBureau, s.now.Add(orDefault(p.BureauReview, 72*time.Hour))
+		a.sms, a.step, a.due = filing.SMSVerified, stepBureau, s.now.Add(orDefault(p.BureauReview, 72*time.Hour))
 		return nil
 	case stepBureau:
 		a.step = stepNone
 		if len(p.RejectBureau) > 0 {
-			a.status, a.audit = 5, p.RejectBureau
+			a.status, a.audit = filing.StatusBureauRejected, p.RejectBureau
 			return []push{s.applyEvent(a)}
 		}
-		a.status = 6
+		a.status = filing.StatusFiled
 		abbr := "粤"
 		if pr, ok := document.ProvinceByCode(a.req.ICPSubject.BaseInfo.Province); ok && pr.Abbr != "" {
 			abbr = pr.Abbr
@@ -184,7 +194,7 @@ func (s *Server) advanceFiling(a *app) []push {
 
 // applyEvent is notify_apply_icpfiling_result for a's status.
 func (s *Server) applyEvent(a *app) push {
-	return s.event("notify_apply_icpfiling_result",
+	return s.event(wechat.EventApplyResult,
 		fmt.Sprintf("<authorizer_appid><![CDATA[%s]]></authorizer_appid><beian_status>%d</beian_status>", a.id, a.status))
 }
 
@@ -201,8 +211,8 @@ func (a *app) procedureStatus() int {
 		return 17
 	case a.withdrawn:
 		return 29
-	case a.status >= 2 && a.status <= 6:
-		return 20 + a.status
+	case a.status >= filing.StatusPlatformReview && a.status <= filing.StatusFiled:
+		return 20 + int(a.status)
 	}
 	return 17
 }

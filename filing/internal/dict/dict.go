@@ -1,10 +1,15 @@
-// Package dict reads WeChat's answers to the query_icp_* dictionary calls
-// into the form package filing builds its Catalogue from. The WeChat
-// client decodes WeChat's answers with it and the fake WeChat serves its
-// own sample through it, so the two cannot drift apart.
+// Package dict holds what the WeChat client and the fake WeChat must
+// agree on, so that the two cannot drift apart: WeChat's answers to the
+// query_icp_* dictionary calls, in the form package filing builds its
+// Catalogue from (the client decodes WeChat's answers with it, the fake
+// serves its own sample through it), and the fields upload_icp_media
+// takes.
 package dict
 
-import "github.com/beian-go/beian/filing"
+import (
+	"github.com/beian-go/beian/document"
+	"github.com/beian-go/beian/filing"
+)
 
 // Item is one entry of query_icp_subject_types, _certificate_types,
 // _nrlx_types or _service_content_types, with WeChat's member names.
@@ -66,4 +71,24 @@ func flatten(out []filing.Entry, ds []District, parent int) []filing.Entry {
 		out = flatten(out, d.SubList, d.Code)
 	}
 	return out
+}
+
+// uploads are the materials uploaded as files, by their payload field.
+var uploads = func() map[string]document.MaterialKind {
+	m := map[string]document.MaterialKind{}
+	for k := document.MaterialUnknown + 1; k.Field() != ""; k++ {
+		if k.Media() != "" {
+			m[k.Field()] = k
+		}
+	}
+	return m
+}()
+
+// Upload returns the material that upload_icp_media takes under field
+// (its icp_order_field), from document's materials catalogue: its Media
+// says whether the file is an image or a video. It is false for a field
+// that takes no file.
+func Upload(field string) (document.MaterialKind, bool) {
+	k, ok := uploads[field]
+	return k, ok
 }
