@@ -5,16 +5,16 @@ package filing
 // implementation detail:
 //
 //   - the machines are derived once from the transition table: the machine
-//     of a stage stands in that stage for good and knows exactly the events
-//     the table allows there (in-stage ones included);
-//   - an event that changes the stage must be one the machine of the
-//     record's stage can fire (fsm.FSM.Can); the stage it leads to is the
-//     table's, which alone decides the events that keep the stage. Machines
-//     are never fired, moved or reset, so they carry no state of any
-//     record: all records and goroutines share them. Can takes looplab's
-//     event mutex (exclusively, in v1.0.3) around a map lookup, so the
-//     commands that leave one stage pass it one at a time, for some tens
-//     of nanoseconds each;
+//     of a stage stands in that stage and knows exactly the events the table
+//     allows there (in-stage ones included);
+//   - at initialisation each machine is asked which events it can fire
+//     (fsm.FSM.Can), and the answers are kept in a table that every command
+//     reads: an event that changes the stage must be one the machine of the
+//     record's stage can fire; the stage it leads to is the transition
+//     table's, which alone decides the events that keep the stage. The
+//     machines themselves are not kept: asking one at run time would pass
+//     every command leaving a stage through looplab's event mutex, one at a
+//     time across all records;
 //   - looplab gets no callbacks: the guard of an allowed event runs next, and
 //     a panicking guard is recovered and refuses with ErrInternal.
 //
@@ -28,9 +28,21 @@ import (
 	"github.com/looplab/fsm"
 )
 
-// machines holds the machine of each valid stage. Built once at
-// initialisation and only read afterwards.
-var machines = buildMachines()
+// fires holds, for each stage and event, whether the stage's machine can
+// fire the event. Built once at initialisation and only read afterwards.
+var fires = firesOf(buildMachines())
+
+func firesOf(ms [numStages]*fsm.FSM) (out [numStages][numEvents]bool) {
+	for s, m := range ms {
+		if m == nil {
+			continue
+		}
+		for ev := EventUnknown + 1; int(ev) < numEvents; ev++ {
+			out[s][ev] = m.Can(ev.String())
+		}
+	}
+	return out
+}
 
 func buildMachines() [numStages]*fsm.FSM {
 	var out [numStages]*fsm.FSM
@@ -72,7 +84,7 @@ func runMachine(c *command) (Stage, error) {
 	if !ok {
 		return StageUnknown, &TransitionError{From: from, Event: c.event}
 	}
-	if to != from && !machines[from].Can(c.event.String()) {
+	if to != from && !fires[from][c.event] {
 		return StageUnknown, fmt.Errorf("%w: the table allows %s in %s, its machine does not", ErrInternal, c.event, from)
 	}
 	if err := runGuard(c); err != nil {

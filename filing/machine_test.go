@@ -73,6 +73,7 @@ func TestEveryStageEventPair(t *testing.T) {
 // TestMachinesFollowTable: the machine of each stage allows exactly the
 // table's events of that stage, and stays in its stage.
 func TestMachinesFollowTable(t *testing.T) {
+	machines := buildMachines()
 	for _, s := range allStages() {
 		m := machines[s]
 		require.NotNil(t, m, s)
@@ -80,6 +81,9 @@ func TestMachinesFollowTable(t *testing.T) {
 		for _, ev := range append([]Event{EventUnknown}, allEvents()...) {
 			_, ok := target(s, ev)
 			assert.Equal(t, ok, m.Can(ev.String()), "%s × %s", s, ev)
+			if ev != EventUnknown {
+				assert.Equal(t, ok, fires[s][ev], "%s × %s", s, ev)
+			}
 		}
 	}
 	assert.Nil(t, machines[StageUnknown], "no machine for the unknown stage")
@@ -91,17 +95,17 @@ func TestGuardPanicIsRecovered(t *testing.T) {
 	assert.ErrorIs(t, runGuard(c), ErrInternal)
 }
 
-// TestMachinesStayPut: commands and refusals leave every machine in its
-// own stage, so any record can use them next.
+// TestMachinesStayPut: commands and refusals change nothing shared by
+// all records: what each stage's machine can fire is as it was built.
 func TestMachinesStayPut(t *testing.T) {
+	before := fires
 	a := inStageOf(t, StageBureauReview)
 	_, err := a.ApproveBureau(at(10*time.Hour), "") // refused by the guard
 	require.ErrorIs(t, err, ErrFilingNumber)
 	_, err = a.ApproveBureau(at(10*time.Hour), goodNumber)
 	require.NoError(t, err)
-	for _, s := range allStages() {
-		assert.Equal(t, s.String(), machines[s].Current())
-	}
+	assert.Equal(t, before, fires)
+	assert.Equal(t, firesOf(buildMachines()), fires)
 }
 
 // TestDiagramCoversTable: every row of the table is an arrow of the
