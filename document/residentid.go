@@ -1,10 +1,12 @@
 package document
 
 import (
+	"log/slog"
 	"strconv"
 	"time"
 
 	"github.com/beian-go/beian/internal/checkdigit"
+	"github.com/beian-go/beian/internal/mask"
 	"github.com/beian-go/beian/workday"
 )
 
@@ -100,16 +102,29 @@ func (r ResidentID) CheckOn(on workday.Date) error {
 		return nil
 	}
 	if r.birth.After(on) {
-		return newError("resident_id", KindRange, r.String(), "birth date in the future")
+		return newError("resident_id", KindRange, r.number(), "birth date in the future")
 	}
 	return nil
 }
 
 func (r ResidentID) IsZero() bool { return r.check == 0 }
 
-// String returns the 18-character number with an upper-case X, or "" for
-// the zero ResidentID.
-func (r ResidentID) String() string {
+// String returns the number masked ("110*************2X"), so that %v,
+// %s, %#v and log/slog never show it in full, or "" for the zero
+// ResidentID. MarshalText gives the whole number, upper-case X.
+func (r ResidentID) String() string { return mask.ID(r.number()) }
+
+// GoString is String, for %#v.
+func (r ResidentID) GoString() string { return r.String() }
+
+// LogValue is String, for log/slog (whose JSON handler would otherwise
+// write MarshalText's whole number). MarshalText, and so JSON, is the
+// number's wire form and stays whole: a struct holding a ResidentID that
+// is logged as JSON shows it, as it does any text it holds.
+func (r ResidentID) LogValue() slog.Value { return slog.StringValue(r.String()) }
+
+// number returns the 18-character number, "" for the zero ResidentID.
+func (r ResidentID) number() string {
 	if r.IsZero() {
 		return ""
 	}

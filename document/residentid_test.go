@@ -1,8 +1,10 @@
 package document_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -38,7 +40,10 @@ func TestParseResidentIDValid(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := document.ParseResidentID(tc.id)
 			require.NoError(t, err)
-			assert.Equal(t, tc.str, r.String())
+			text, err := r.MarshalText()
+			require.NoError(t, err)
+			assert.Equal(t, tc.str, string(text))
+			assert.Equal(t, tc.str[:3]+"*************"+tc.str[16:], r.String(), "printed masked")
 			assert.Equal(t, tc.birth, r.Birth())
 			assert.False(t, r.IsZero())
 		})
@@ -204,8 +209,11 @@ func FuzzParseResidentID(f *testing.F) {
 			require.True(t, r.IsZero())
 			return
 		}
-		require.Equal(t, strings.ToUpper(s), r.String())
-		v, err := document.ParseResidentID(r.String())
+		text, err := r.MarshalText()
+		require.NoError(t, err)
+		require.Equal(t, strings.ToUpper(s), string(text))
+		require.NotEqual(t, string(text), r.String(), "printed masked")
+		v, err := document.ParseResidentID(string(text))
 		require.NoError(t, err)
 		require.Equal(t, r, v)
 		require.False(t, r.Birth().IsZero())
@@ -230,7 +238,7 @@ func ExampleParseResidentID() {
 	}
 	fmt.Println(r, r.Birth(), r.Age(workday.MustDate(2024, time.June, 1)))
 	// Output:
-	// 11010519491231002X 1949-12-31 74
+	// 110*************2X 1949-12-31 74
 }
 
 func ExampleParseResidentID_old() {
@@ -251,4 +259,18 @@ func ExampleResidentID_CheckOn() {
 	fmt.Println(errors.As(err, &de), de.Code(), errors.Is(err, document.ErrRange))
 	// Output:
 	// true resident_id.range true
+}
+
+// A parsed number is printed masked in every form but its text encoding
+// (and so JSON), its wire form, which storage needs whole.
+func TestResidentIDPrintsMasked(t *testing.T) {
+	r := mustResidentID(t, "11010519491231002X")
+	var buf bytes.Buffer
+	slog.New(slog.NewJSONHandler(&buf, nil)).Info("id", "id", r)
+	for _, s := range []string{fmt.Sprint(r), fmt.Sprintf("%+v", r), fmt.Sprintf("%#v", r), fmt.Sprintf("%s", r), buf.String()} {
+		assert.NotContains(t, s, "0519491231", s)
+	}
+	text, err := r.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "11010519491231002X", string(text))
 }
