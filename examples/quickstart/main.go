@@ -214,9 +214,9 @@ func (w *walk) fill(req filing.Request) {
 	w.printf("  主办单位 Subject:     %s（%s enterprise）\n", s.BaseInfo.Name, s.BaseInfo.Type.Label())
 	w.printf("  地区 Region:          浙江省 杭州市 西湖区 (%s)\n", s.BaseInfo.District)
 	w.printf("  信用代码 Credit code: %s\n", document.Mask(s.OrganizeInfo.CertificateNumber))
-	w.printf("  主体负责人 Subject principal:       %s  身份证 ID %s\n", s.PrincipalInfo.Name, document.Mask(s.PrincipalInfo.CertificateNumber))
-	w.printf("  小程序负责人 Mini program principal: %s  身份证 ID %s\n", a.PrincipalInfo.Name, document.Mask(a.PrincipalInfo.CertificateNumber))
-	w.printf("  %s 手机 Mobile:     %s, 应急联系 Emergency: %s\n", a.PrincipalInfo.Name,
+	w.printf("  主体负责人 Subject principal:       %s  身份证 ID %s\n", name(s.PrincipalInfo.Name), document.Mask(s.PrincipalInfo.CertificateNumber))
+	w.printf("  小程序负责人 Mini program principal: %s  身份证 ID %s\n", name(a.PrincipalInfo.Name), document.Mask(a.PrincipalInfo.CertificateNumber))
+	w.printf("  %s 手机 Mobile:     %s, 应急联系 Emergency: %s\n", name(a.PrincipalInfo.Name),
 		document.Mask(a.PrincipalInfo.Mobile), document.Mask(a.PrincipalInfo.EmergencyContact))
 	w.printf("  服务内容 Service:     生活缴费 utility bills (%d)\n", serviceUtilityBills)
 	w.printf("  前置审批 Pre-approval: 以上都不涉及 none of the above (%d)\n", noneOfTheAbove)
