@@ -211,8 +211,15 @@ func (c *check) catalogueProblem(field string, l lookup, code int, zh, en string
 	}
 	p := newProblem(field, pc)
 	n, src := strconv.Itoa(code), c.cat.Source()
-	_, zhRest, _ := strings.Cut(p.Message, "代码")
-	_, enRest, _ := strings.Cut(p.English, "code: ")
+	zhRest, enRest := "不在微信的目录中", "not in WeChat's catalogue"
+	if l == unconfirmed {
+		zhRest, enRest = "无法用内置目录确认；请传入微信的目录", "the embedded snapshot cannot confirm it; pass WeChat's catalogue"
+		if strings.Contains(field, ".nrlx_details[") {
+			// The snapshot cannot tell which type is "none of the above".
+			zhRest += "，它也给出“以上都不涉及”的代码"
+			enRest += `, which also gives the code of "none of the above"`
+		}
+	}
 	p.Message = zh + " " + n + "：" + zhRest + "（" + src + "）"
 	p.English = en + " " + n + ": " + enRest + " (" + src + ")"
 	c.addProblem(p)

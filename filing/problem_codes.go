@@ -172,8 +172,8 @@ var ownCodes = map[Code]codeInfo{
 	codeCertTypeUnusual:     {sevW, "证件类型通常用于另一种主体性质，请核对", "certificate type: usually used by another subject type; check it", srcMIITCerts},
 	codeCertAddressMissing:  {sevE, "未填写证件住所", "certificate address: missing", srcApply},
 	codeCatalogueUnknown:    {sevE, "代码不在微信的目录中", "code: not in WeChat's catalogue", srcCatalogues},
-	codeCatalogueUnconfirmed: {sevW, "代码无法用内置目录确认；请传入微信的目录，它也给出“以上都不涉及”的代码",
-		"code: the embedded snapshot cannot confirm it; pass WeChat's catalogue, which also gives the code of \"none of the above\"", srcCatalogues},
+	codeCatalogueUnconfirmed: {sevW, "代码无法用内置目录确认；请传入微信的目录",
+		"code: the embedded snapshot cannot confirm it; pass WeChat's catalogue", srcCatalogues},
 
 	codeRegionMissing:        {sevE, "未选择省份、城市或区县", "province, city or district: not chosen", srcDistricts},
 	codeRegionFormat:         {sevE, "行政区划代码应为6位数字", "region code: must be 6 digits", srcDistricts},
