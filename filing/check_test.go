@@ -452,6 +452,10 @@ func ruleCases() []ruleCase {
 		{"contact/one person may use one mobile", func(r *Request, o *CheckOptions) { individual(r) }, codeMobileShared, appPrin + ".mobile", false},
 		{"contact/two people share an e-mail", func(r *Request, o *CheckOptions) { r.ICPApplets.PrincipalInfo.Email = "ZhangSan@example.com" }, codeEmailShared, appPrin + ".email", true},
 		{"contact/two people, two e-mails", func(r *Request, o *CheckOptions) { otherPrincipal(r) }, codeEmailShared, appPrin + ".email", false},
+		{"contact/a landline as emergency contact is only a warning", func(r *Request, o *CheckOptions) {
+			r.ICPSubject.PrincipalInfo.EmergencyContact = "010-62345678"
+		}, codeEmergencyLandline, subjPrin + ".emergency_contact", true},
+		{"contact/a mobile as emergency contact", func(r *Request, o *CheckOptions) {}, codeEmergencyLandline, subjPrin + ".emergency_contact", false},
 		{"contact/Tianjin third person", func(r *Request, o *CheckOptions) {
 			inProvince(r, "12")
 			r.ICPSubject.PrincipalInfo.EmergencyContact = r.ICPApplets.PrincipalInfo.Mobile
@@ -1056,4 +1060,14 @@ func ExampleRequest_Check() {
 	// error icp_subject.organize_info.certificate_type certificate_type.mismatch
 	// error icp_subject.organize_info.certificate_number resident_id.format
 	// true true
+}
+
+func TestIsLandline(t *testing.T) {
+	for s, want := range map[string]bool{
+		"010-62345678": true, "0755 8888 1234": true, "02162345678": true,
+		"13812345678": false, "+86 13812345678": false, "0086138": false,
+		"010-": false, "62345678": false, "": false, "0-1": false,
+	} {
+		assert.Equal(t, want, isLandline(s), s)
+	}
 }

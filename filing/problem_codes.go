@@ -49,6 +49,7 @@ const (
 	srcDomicile    = "信息产业部令第33号 第三条 (a subject files with the communications administration of the province of its domicile, 住所所在地), as MIIT lists it, https://wap.miit.gov.cn/qzqd/scstxglj/qlqd/xzxk/art/2020/art_288d42e7a41f4c2183c0a4a1fecb0c35.html; WeChat filing tutorial 手把手教你备案微信小程序, https://developers.weixin.qq.com/community/develop/article/doc/000aca82d841f035b351e114f6b013"
 	srcConsole     = "WeChat filing console hint 不同人不能使用同一个号码, quoted at http://westcoastpropertyservices.com/xls/show_151527.html"
 	srcValidity    = "WeChat filing console hint 证件有效期大于1个月, quoted at http://westcoastpropertyservices.com/xls/show_151527.html"
+	srcLandline    = "providers' filing notes give the emergency contact as a mobile number, Tencent Cloud 主体信息, https://github.com/tencentyun/qcloud-documents/blob/master/product/域名与网站/网站备案/常见问题/备案流程/主体信息/主体信息.md; WeChat's own example is a mobile; no WeChat document refuses a landline"
 	srcNumbering   = "MIIT 电信网编号计划（2017年版） (mobile numbers 13x–19x, 11 digits); WeChat apply_icp_filing example"
 	srcEmail       = "RFC 5321 §4.5.3.1 and RFC 5322 §3.4.1"
 	srcGB11643     = "GB 11643-1999 citizen identification number (ISO 7064 MOD 11-2)"
@@ -116,6 +117,7 @@ const (
 	codeMobileShared          Code = "contact.mobile_shared"
 	codeEmailShared           Code = "contact.email_shared"
 	codeEmergencyThird        Code = "province.emergency_third_person"
+	codeEmergencyLandline     Code = "emergency_contact.landline"
 	codeEmergencyRemark       Code = "province.emergency_remark"
 	codeLocalMobile           Code = "province.local_mobile"
 	codeNameLatin             Code = "name.latin_only"
@@ -209,6 +211,7 @@ var ownCodes = map[Code]codeInfo{
 	codeSamePrincipal:      {sevW, "主体负责人不是法定代表人时，备案省份要求小程序负责人与主体负责人为同一人", "mini program principal: when the subject principal is not the legal representative, the filing province wants the same person as mini program principal", srcProvince},
 	codeMobileShared:       {sevE, "主体负责人与小程序负责人不是同一人，不能使用同一手机号码", "mobile number: the subject principal and the mini program principal are different people and may not share one number", srcConsole},
 	codeEmailShared:        {sevW, "主体负责人与小程序负责人不是同一人，不宜使用同一电子邮箱", "e-mail address: the subject principal and the mini program principal are different people; one address for both is often rejected", srcHuaweiReject},
+	codeEmergencyLandline:  {sevW, "应急联系方式为固定电话；服务商通常要求填写手机号码", "emergency contact: a landline; providers usually ask for a mobile number", srcLandline},
 	codeEmergencyThird:     {sevW, "备案省份要求应急联系人为两位负责人以外的第三人", "emergency contact: the filing province wants a third person, neither principal", srcProvince},
 	codeEmergencyRemark:    {sevW, "备案省份要求在主体备注中写明应急联系人的姓名及关系", "subject remark: the filing province wants the emergency contact's name and relation stated in the remark", srcProvince},
 	codeLocalMobile:        {sevW, "备案省份要求使用本省号段的手机号码", "mobile number: the filing province wants numbers registered in the province", srcProvince},

@@ -38,7 +38,13 @@ func (c *check) personRules(p *person) {
 	}
 	c.addErr(p.path.mobile, document.ValidateMobile(in.Mobile))
 	c.addErr(p.path.email, document.ValidateEmail(in.Email))
-	c.addErr(p.path.urgent, document.ValidateEmergencyContact(in.Mobile, in.EmergencyContact))
+	if isLandline(in.EmergencyContact) {
+		// No WeChat document refuses a landline here: a warning, not the
+		// mobile validator's error.
+		c.add(p.path.urgent, codeEmergencyLandline)
+	} else {
+		c.addErr(p.path.urgent, document.ValidateEmergencyContact(in.Mobile, in.EmergencyContact))
+	}
 
 	typeField, numField := p.path.certType, p.path.certNumber
 	if in.CertificateType == document.CertificateUnknown {
@@ -207,4 +213,25 @@ func (c *check) localMobile(field, number string) {
 	if code := provinceCode(p); code != "" && code != c.province {
 		c.add(field, codeLocalMobile)
 	}
+}
+
+// isLandline reports whether s is a mainland landline number with its
+// area code, as people write it: 0, a two- or three-digit area code and a
+// seven- or eight-digit number, ten to twelve digits in all, hyphens or
+// spaces allowed between them ("010-62345678", "0755 8888 1234").
+func isLandline(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			if n == 0 && c != '0' {
+				return false
+			}
+			n++
+		case (c == '-' || c == ' ') && n > 0 && i+1 < len(s):
+		default:
+			return false
+		}
+	}
+	return n >= 10 && n <= 12 && s[1] != '0'
 }
