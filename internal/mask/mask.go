@@ -18,16 +18,53 @@ import (
 const EchoRunes = 32
 
 // Echo prepares outside input for an error message: the personal data
-// inside it is masked as Text does, and the result is cut to EchoRunes
-// runes, with "…" marking the cut. It is the one function through which
-// every message of the module quotes its input.
+// inside it is masked as Text does, every run of Chinese characters keeps
+// only its first (a name or an address typed into the wrong field is not
+// shown: "张三丰" gives "张**"), and the result is cut to EchoRunes runes,
+// with "…" marking the cut. It is the one function through which every
+// message of the module quotes its input. Only the input's first
+// 4×EchoRunes runes are read: an e-mail's local part or a number visible
+// in the first EchoRunes runes ends within them.
 func Echo(s string) string {
-	t := Text(s)
-	if utf8.RuneCountInString(t) <= EchoRunes {
-		return t
+	cut := false
+	if n := 4 * EchoRunes; len(s) > n {
+		if i := runeOffset(s, n); i < len(s) {
+			s, cut = s[:i], true
+		}
 	}
-	r := []rune(t)
-	return string(r[:EchoRunes]) + "…"
+	r := []rune(Text(s))
+	inRun := false
+	for i, c := range r {
+		switch {
+		case !isHan(c):
+			inRun = false
+		case inRun:
+			r[i] = '*'
+		default:
+			inRun = true
+		}
+	}
+	if len(r) > EchoRunes {
+		return string(r[:EchoRunes]) + "…"
+	}
+	if cut {
+		return string(r) + "…"
+	}
+	return string(r)
+}
+
+// isHan reports whether r is a CJK unified ideograph.
+func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF }
+
+// runeOffset returns the byte offset of the n-th rune of s, or len(s).
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
 }
 
 // ID hides the middle of an identifier (ID number, phone number,

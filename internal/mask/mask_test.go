@@ -73,6 +73,15 @@ func TestTextShape(t *testing.T) {
 
 func TestEcho(t *testing.T) {
 	assert.Equal(t, "abc", Echo("abc"))
+	// A name or an address typed into the wrong field: each run of
+	// Chinese characters keeps its first.
+	assert.Equal(t, "张**", Echo("张三丰"))
+	assert.Equal(t, "next tuesday", Echo("next tuesday"))
+	assert.Equal(t, "广*****1号", Echo("广东省深圳市1号"))
+	// Only the head of a long input is read, and the cut is marked.
+	huge := strings.Repeat("a", 1<<20)
+	assert.Equal(t, strings.Repeat("a", EchoRunes)+"…", Echo(huge))
+	assert.Equal(t, strings.Repeat("a", 4*EchoRunes-1)[:EchoRunes]+"…", Echo(strings.Repeat("a", 4*EchoRunes-1)+"13812345678"))
 	long := strings.Repeat("长", 40)
 	got := Echo(long)
 	assert.Equal(t, EchoRunes+1, utf8.RuneCountInString(got))
